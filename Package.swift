@@ -1,0 +1,26 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "strikemap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "StrikeMap", targets: ["StrikeMap"]),
+        .executable(name: "strikemap", targets: ["strikemap"]),
+    ],
+    traits: [
+        .trait(name: "GDAL", description: "GeoPackage, FlatGeobuf and Shapefile export through the system GDAL (libgdal-dev)."),
+        .default(enabledTraits: []),
+    ],
+    targets: [
+        .target(name: "StrikeMap", path: "Sources/StrikeMap"),
+        .executableTarget(name: "strikemap", dependencies: ["StrikeMap"], path: "Sources/strikemap"),
+        .executableTarget(name: "strikemap-devset", dependencies: ["StrikeMap"], path: "Sources/strikemap-devset"),
+        .testTarget(
+            name: "StrikeMapTests",
+            dependencies: ["StrikeMap"],
+            path: "Tests/StrikeMapTests",
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

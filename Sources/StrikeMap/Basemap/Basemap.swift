@@ -1,0 +1,38 @@
+/// Vector layers of the map's background, in geographic coordinates.
+public struct Basemap: Sendable {
+    public enum Layer: String, Sendable { case country, lake, river }
+
+    public struct Feature: Sendable {
+        public var layer: Layer
+        /// ISO 3166-1 alpha-2 for countries ("-99" where Natural Earth has none).
+        public var code: String
+        public var name: String
+        /// Rings (countries, lakes) or lines (rivers).
+        public var parts: [[Coordinate]]
+    }
+
+    public var features: [Feature]
+
+    public init(features: [Feature]) { self.features = features }
+}
+
+/// The basemap compiled into the binary (see basemap/build.py).
+public enum EmbeddedBasemap {
+    public static let shared: Basemap = {
+        var features: [Basemap.Feature] = []
+        for line in text.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            precondition(f.count == 4, "embedded basemap row with \(f.count) columns")
+            guard let layer = Basemap.Layer(rawValue: String(f[0])) else { preconditionFailure("unknown basemap layer \(f[0])") }
+            let parts = f[3].split(separator: ";").map { part in
+                part.split(separator: " ").compactMap { pair -> Coordinate? in
+                    let xy = pair.split(separator: ",")
+                    guard xy.count == 2, let x = Int(xy[0]), let y = Int(xy[1]) else { return nil }
+                    return Coordinate(latitude: Double(y) / 1000, longitude: Double(x) / 1000)
+                }
+            }
+            features.append(Basemap.Feature(layer: layer, code: String(f[1]), name: f[2] == "-" ? "" : String(f[2]), parts: parts))
+        }
+        return Basemap(features: features)
+    }()
+}

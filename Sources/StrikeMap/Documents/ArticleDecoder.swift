@@ -1,0 +1,103 @@
+import Foundation
+
+/// Turns the bytes of a file into an `Article`: encoding, line endings and the publication date header.
+public struct ArticleDecoder: Sendable {
+    /// Documents larger than this are refused (bytes).
+    public var maximumBytes: Int
+    /// Overrides any date found in the document (`--published`).
+    public var publishedOverride: CalendarDay?
+
+    public init(maximumBytes: Int = 20_000_000, publishedOverride: CalendarDay? = nil) {
+        self.maximumBytes = maximumBytes
+        self.publishedOverride = publishedOverride
+    }
+
+    public func decode(_ bytes: [UInt8], source: String) throws -> Article {
+        if bytes.count > maximumBytes { throw DocumentError.tooLarge(path: source, bytes: bytes.count, limit: maximumBytes) }
+        var diagnostics: [Diagnostic] = []
+        var text: String
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            text = Self.decodeUTF16(bytes)
+        } else {
+            if let reason = Self.binaryReason(bytes) { throw DocumentError.binary(path: source, reason: reason) }
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            let invalid = Self.invalidUTF8Offsets(body)
+            if !invalid.isEmpty {
+                let shift = body.count == bytes.count ? 0 : 3
+                let shown = invalid.prefix(5).map { String($0 + shift) }.joined(separator: ", ")
+                diagnostics.append(Diagnostic(.warning, file: source, message:
+                    "\(invalid.count) invalid UTF-8 byte\(invalid.count == 1 ? "" : "s") replaced by U+FFFD at byte offset\(invalid.count == 1 ? "" : "s") \(shown)\(invalid.count > 5 ? ", ..." : "")"))
+            }
+            text = String(decoding: body, as: UTF8.self)
+        }
+        text = Self.normalizeLineEndings(text)
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw DocumentError.empty(path: source) }
+        let header = PublicationDateReader.read(text, source: source)
+        diagnostics += header.diagnostics
+        return Article(source: source, text: text, published: publishedOverride ?? header.date,
+                       bodyStart: header.bodyStart, diagnostics: diagnostics)
+    }
+
+    /// NUL bytes and other C0 controls do not occur in articles; their presence means an image, archive or
+    /// UTF-16 without BOM.
+    static func binaryReason(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "PNG image" }
+        if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) { return "PDF document" }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "ZIP archive" }
+        let sample = bytes.prefix(65_536)
+        var controls = 0
+        for b in sample {
+            if b == 0 { return "contains NUL bytes" }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+        }
+        return controls * 20 > sample.count ? "too many control characters" : nil
+    }
+
+    static func decodeUTF16(_ bytes: [UInt8]) -> String {
+        let bigEndian = bytes[0] == 0xFE
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            units.append(bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i]))
+            i += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Byte offsets of the first byte of each ill-formed UTF-8 sequence.
+    static func invalidUTF8Offsets(_ bytes: [UInt8]) -> [Int] {
+        var offsets: [Int] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            var need = 0, lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; upper = 0x9F
+            case 0xF0: need = 3; lower = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; upper = 0x8F
+            default: offsets.append(i); i += 1; continue
+            }
+            var j = 1
+            while j <= need, i + j < n {
+                let c = bytes[i + j]
+                let lo: UInt8 = j == 1 ? lower : 0x80, hi: UInt8 = j == 1 ? upper : 0xBF
+                if c < lo || c > hi { break }
+                j += 1
+            }
+            if j <= need { offsets.append(i); i += j } else { i += need + 1 }
+        }
+        return offsets
+    }
+
+    static func normalizeLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+}

@@ -1,0 +1,25 @@
+/// Why a document could not be read at all. Each case names the path; the CLI prints one line per error.
+public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notFound(path: String)
+    case unreadable(path: String, reason: String)
+    case empty(path: String)
+    case binary(path: String, reason: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
+
+    public var path: String {
+        switch self {
+        case .notFound(let p), .unreadable(let p, _), .empty(let p), .binary(let p, _), .tooLarge(let p, _, _): return p
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .notFound(let p): return "\(p): no such file or directory"
+        case .unreadable(let p, let reason): return "\(p): cannot read: \(reason)"
+        case .empty(let p): return "\(p): empty document (no text to read)"
+        case .binary(let p, let reason): return "\(p): not a text document (\(reason))"
+        case .tooLarge(let p, let bytes, let limit):
+            return "\(p): document of \(bytes) bytes is over the limit of \(limit) bytes"
+        }
+    }
+}

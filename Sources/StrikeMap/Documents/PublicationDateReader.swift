@@ -1,0 +1,108 @@
+/// Finds the publication date a document states about itself: a first line `date YYYY-MM-DD` (text may
+/// follow on the same line) or YAML-style front matter with a `date:` key.
+enum PublicationDateReader {
+    struct Header {
+        var date: CalendarDay?
+        /// Scalar offset of the first character of the body.
+        var bodyStart: Int
+        var diagnostics: [Diagnostic]
+    }
+
+    static func read(_ text: String, source: String) -> Header {
+        let scalars = Array(text.unicodeScalars.prefix(20_000))
+        var i = 0
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" || scalars[i] == "\n" { i += 1 }
+        let line = i < scalars.count ? lineNumber(scalars, i) : 1
+        if matches(scalars, at: i, "---") {
+            return frontMatter(scalars, from: i, source: source)
+        }
+        guard matchesWord(scalars, at: i, "date") else { return Header(date: nil, bodyStart: 0, diagnostics: []) }
+        var j = i + 4
+        if j < scalars.count, scalars[j] == ":" { j += 1 }
+        while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+        var k = j
+        while k < scalars.count, !scalars[k].properties.isWhitespace { k += 1 }
+        let token = String(String.UnicodeScalarView(scalars[j..<k]))
+        if let day = CalendarDay(iso: token) {
+            var body = k
+            while body < scalars.count, scalars[body] == " " || scalars[body] == "\t" { body += 1 }
+            return Header(date: day, bodyStart: body, diagnostics: [])
+        }
+        let column = j + 1 - lineStart(scalars, j)
+        return Header(date: nil, bodyStart: 0, diagnostics: [Diagnostic(.warning, file: source, line: line, column: column,
+            message: "malformed date header '\(token.prefix(40))': expected YYYY-MM-DD; the document is read as undated")])
+    }
+
+    private static func frontMatter(_ s: [Unicode.Scalar], from start: Int, source: String) -> Header {
+        var lines: [(start: Int, end: Int)] = []
+        var i = start
+        while i < s.count {
+            var e = i
+            while e < s.count, s[e] != "\n" { e += 1 }
+            lines.append((i, e))
+            i = e + 1
+        }
+        var date: CalendarDay?
+        var diagnostics: [Diagnostic] = []
+        for (n, l) in lines.enumerated().dropFirst() {
+            let content = String(String.UnicodeScalarView(s[l.start..<l.end]))
+            if content.trimmingSpaces == "---" {
+                return Header(date: date, bodyStart: min(l.end + 1, s.count), diagnostics: diagnostics)
+            }
+            if content.lowercased().hasPrefix("date:") {
+                let value = content.dropFirst(5).trimmingSpaces.trimming("\"'")
+                if let d = CalendarDay(iso: value.prefix(10)) {
+                    date = d
+                } else {
+                    diagnostics.append(Diagnostic(.warning, file: source, line: lineNumber(s, l.start), column: 1,
+                        message: "front matter date '\(value.prefix(40))' is not YYYY-MM-DD; the document is read as undated"))
+                }
+            }
+            if n > 50 { break }
+        }
+        return Header(date: nil, bodyStart: 0, diagnostics: [Diagnostic(.warning, file: source, line: lineNumber(s, start), column: 1,
+            message: "front matter opened with '---' is never closed; it is read as text")])
+    }
+
+    private static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
+        var j = i
+        for c in word.unicodeScalars {
+            guard j < s.count, s[j] == c else { return false }
+            j += 1
+        }
+        return true
+    }
+
+    private static func matchesWord(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
+        var j = i
+        for c in word.unicodeScalars {
+            guard j < s.count, s[j].properties.lowercaseMapping == String(c) else { return false }
+            j += 1
+        }
+        return j < s.count && (s[j] == " " || s[j] == ":" || s[j] == "\t")
+    }
+
+    static func lineStart(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        while j > 0, s[j - 1] != "\n" { j -= 1 }
+        return j
+    }
+
+    static func lineNumber(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var n = 1
+        for k in 0..<min(i, s.count) where s[k] == "\n" { n += 1 }
+        return n
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String { trimming(" \t") }
+
+    func trimming(_ set: String) -> String {
+        let chars = Set(set)
+        var sub = Substring(self)
+        while let f = sub.first, chars.contains(f) { sub = sub.dropFirst() }
+        while let l = sub.last, chars.contains(l) { sub = sub.dropLast() }
+        return String(sub)
+    }
+}

@@ -1,0 +1,83 @@
+/// Splits a document into sentences: every line break ends one; inside a line a `.`, `!` or `?` does when
+/// followed by a space and a capital, a digit or a quote, unless the word before is an abbreviation.
+enum SentenceSplitter {
+    /// Words after which a period does not end a sentence ("Nov. 1", "Gen. Waldhauser", "Capt.").
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "capt", "lt", "col", "sgt", "maj", "brig", "adm", "cmdr", "cpl", "pvt",
+        "st", "no", "nos", "vs", "inc", "co", "corp", "ltd", "sen", "rep", "gov", "pres", "prof", "rev", "mt",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
+        "e.g", "i.e", "etc", "al", "fig", "km", "nm",
+    ]
+
+    static func split(_ s: [Unicode.Scalar], from start: Int) -> [Sentence] {
+        var result: [Sentence] = []
+        var line = 1, lineStart = 0, paragraph = 0
+        for k in 0..<min(start, s.count) where s[k] == "\n" { line += 1; lineStart = k + 1 }
+        var i = start
+        var blank = false
+        while i < s.count {
+            var e = i
+            while e < s.count, s[e] != "\n" { e += 1 }
+            let isBlank = s[i..<e].allSatisfy { $0.properties.isWhitespace }
+            if isBlank { blank = true } else {
+                if blank && !result.isEmpty { paragraph += 1 }
+                blank = false
+                splitLine(s, i, e, line: line, lineStart: lineStart, paragraph: paragraph, into: &result)
+            }
+            i = e + 1
+            line += 1
+            lineStart = i
+        }
+        return result
+    }
+
+    private static func splitLine(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, line: Int, lineStart: Int,
+                                  paragraph: Int, into result: inout [Sentence]) {
+        var a = from
+        var i = from
+        func emit(_ end: Int) {
+            var x = a, y = end
+            while x < y, s[x].properties.isWhitespace { x += 1 }
+            while y > x, s[y - 1].properties.isWhitespace { y -= 1 }
+            guard x < y else { return }
+            let last = s[y - 1]
+            let closed = last == "." || last == "!" || last == "?" ||
+                ((last == "\"" || last == "”" || last == "’" || last == ")") && y - 2 >= x && ".!?".unicodeScalars.contains(s[y - 2]))
+            result.append(Sentence(start: x, end: y, line: line, column: x - lineStart + 1, paragraph: paragraph, isFragment: !closed))
+        }
+        while i < to {
+            let c = s[i]
+            if c == "." || c == "!" || c == "?" {
+                var j = i + 1
+                while j < to, s[j] == "\"" || s[j] == "”" || s[j] == "’" || s[j] == ")" || s[j] == "'" { j += 1 }
+                if j < to, s[j] == " " || s[j] == "\t" {
+                    var k = j
+                    while k < to, s[k] == " " || s[k] == "\t" { k += 1 }
+                    if k < to, startsSentence(s[k]), !(c == "." && isAbbreviation(s, before: i, from: a)) {
+                        emit(j)
+                        a = k
+                        i = k
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        emit(to)
+    }
+
+    private static func startsSentence(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isUppercase || ("0"..."9").contains(c) || c == "\"" || c == "“" || c == "‘" || c == "'" || c == "("
+            || c.properties.isAlphabetic && !c.properties.isLowercase && !c.properties.isUppercase
+    }
+
+    /// "U.S." and initials ("J. Smith") as well as listed abbreviations.
+    private static func isAbbreviation(_ s: [Unicode.Scalar], before dot: Int, from lower: Int) -> Bool {
+        var k = dot
+        while k > lower, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
+        let word = String(String.UnicodeScalarView(s[k..<dot])).lowercased()
+        if word.count == 1 { return s[k].properties.isUppercase }
+        if word.contains(".") { return word.count <= 4 }
+        return abbreviations.contains(word)
+    }
+}

@@ -1,0 +1,16 @@
+/// A word, number or punctuation mark of a sentence, by scalar offsets into the document.
+struct Token: Hashable, Sendable {
+    enum Kind: Hashable, Sendable { case word, number, hyphen, possessive, punctuation }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// Lowercased text with every apostrophe form written as `'`.
+    var lower: String
+    /// First letter is uppercase, or the word is in a script without case (Arabic).
+    var isCapitalized: Bool
+    /// For numbers: the value, nil when too large for an integer.
+    var value: Int?
+
+    func isWord(_ w: String) -> Bool { kind == .word && lower == w }
+}

@@ -1,0 +1,82 @@
+/// Splits a span of a document into tokens. Apostrophes inside or at the start of a word ("Mar’a",
+/// "‘Ayn") belong to it; a final "’s" is a possessive token of its own; digits with thousands separators
+/// ("34,917") are one number.
+enum Tokenizer {
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x27, 0x2019, 0x2018, 0x02BF, 0x02BE, 0x0060, 0x00B4, 0x02BC, 0x02BB: return true
+        default: return false
+        }
+    }
+
+    static func isHyphen(_ c: Unicode.Scalar) -> Bool {
+        c == "-" || c.value == 0x2010 || c.value == 0x2011 || c.value == 0x2013 || c.value == 0x2014 || c.value == 0x2212
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    static func tokenize(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> [Token] {
+        var tokens: [Token] = []
+        var i = from
+        while i < to {
+            let c = s[i]
+            if isDigit(c) {
+                var j = i + 1
+                while j < to, isDigit(s[j]) || ((s[j] == "," || s[j] == ".") && j + 1 < to && isDigit(s[j + 1])) { j += 1 }
+                let text = String(String.UnicodeScalarView(s[i..<j]))
+                // "1,139" and "34,917" group thousands; "2.5" is a decimal and is kept as written.
+                let digits = text.replacingOccurrences(of: ",", with: "")
+                let value = digits.contains(".") ? Double(digits).map { $0 < 1e15 ? Int($0) : 0 } : Int(digits)
+                // A number glued to letters ("11th", "3rd") is an ordinal: part of a date.
+                var k = j
+                while k < to, isLetter(s[k]) { k += 1 }
+                let lower = String(String.UnicodeScalarView(s[i..<k])).lowercased()
+                tokens.append(Token(start: i, end: k, kind: k > j ? .word : .number, lower: k > j ? lower : digits,
+                                    isCapitalized: false, value: value))
+                i = k
+            } else if isLetter(c) || (isApostrophe(c) && i + 1 < to && isLetter(s[i + 1])
+                                      && (i == from || !isLetter(s[i - 1]))) {
+                var j = i + 1
+                while j < to {
+                    if isLetter(s[j]) || isDigit(s[j]) { j += 1; continue }
+                    if isApostrophe(s[j]), j + 1 < to, isLetter(s[j + 1]) {
+                        // "’s" at the end of a word is a possessive, not part of the name.
+                        if (s[j + 1] == "s" || s[j + 1] == "S") && (j + 2 >= to || !isLetter(s[j + 2])) { break }
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                var lower = ""
+                var firstLetter: Unicode.Scalar?
+                for k in i..<j {
+                    let ch = s[k]
+                    if isApostrophe(ch) { lower.unicodeScalars.append("'"); continue }
+                    if firstLetter == nil { firstLetter = ch }
+                    if ch.value < 0x80 { lower.unicodeScalars.append(Unicode.Scalar(UInt8(ch.value) | (ch.properties.isUppercase ? 0x20 : 0))) } else { lower += ch.properties.lowercaseMapping }
+                }
+                let f = firstLetter ?? c
+                let capitalized = f.properties.isUppercase || (!f.properties.isLowercase && f.value > 0x2FF)
+                tokens.append(Token(start: i, end: j, kind: .word, lower: lower, isCapitalized: capitalized, value: nil))
+                i = j
+            } else if isApostrophe(c), i + 1 < to, s[i + 1] == "s" || s[i + 1] == "S", i > from, isLetter(s[i - 1]) {
+                tokens.append(Token(start: i, end: i + 2, kind: .possessive, lower: "'s", isCapitalized: false, value: nil))
+                i += 2
+            } else if isHyphen(c) {
+                tokens.append(Token(start: i, end: i + 1, kind: .hyphen, lower: "-", isCapitalized: false, value: nil))
+                i += 1
+            } else if c.properties.isWhitespace {
+                i += 1
+            } else {
+                tokens.append(Token(start: i, end: i + 1, kind: .punctuation, lower: String(c), isCapitalized: false, value: nil))
+                i += 1
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,64 @@
+/// Writes strike events as an RFC 7946 FeatureCollection. Property names are a public contract (see
+/// README, "Output schema"); keys are written sorted and coordinates with 6 decimals (RFC 7946 §11.2: about
+/// 0.1 m), so the same events always give the same bytes.
+public enum GeoJSONWriter {
+    public static func write(_ events: [StrikeEvent]) -> [UInt8] {
+        var j = JSONText()
+        j.raw("{\"type\":\"FeatureCollection\",\"features\":[")
+        for (n, e) in events.enumerated() {
+            j.raw(n == 0 ? "\n" : ",\n")
+            feature(e, &j)
+        }
+        j.raw("\n]}\n")
+        return j.bytes
+    }
+
+    static func feature(_ e: StrikeEvent, _ j: inout JSONText) {
+        j.raw("{\"type\":\"Feature\",\"id\":")
+        j.string(e.id)
+        j.raw(",\"geometry\":")
+        if let m = e.mention {
+            j.raw("{\"type\":\"Point\",\"coordinates\":[")
+            j.number(m.coordinate.longitude, decimals: 6)
+            j.raw(",")
+            j.number(m.coordinate.latitude, decimals: 6)
+            j.raw("]}")
+        } else {
+            j.raw("null")
+        }
+        j.raw(",\"properties\":{")
+        let m = e.mention
+        // Sorted by key.
+        j.raw("\"actor\":"); j.string(e.actor)
+        j.raw(",\"aggregate\":"); j.bool(e.aggregate)
+        j.raw(",\"civilian_deaths_max\":"); j.int(e.civilianDeaths.max)
+        j.raw(",\"civilian_deaths_min\":"); j.int(e.civilianDeaths.min)
+        j.raw(",\"combatant_deaths_max\":"); j.int(e.combatantDeaths.max)
+        j.raw(",\"combatant_deaths_min\":"); j.int(e.combatantDeaths.min)
+        j.raw(",\"confidence\":"); j.number(e.confidence, decimals: 2)
+        j.raw(",\"country\":"); j.string(m?.place.country)
+        j.raw(",\"date\":"); j.string(e.date.map { $0.start.description })
+        j.raw(",\"date_end\":"); j.string(e.date.flatMap { $0.openEnded ? nil : $0.end.description })
+        j.raw(",\"date_precision\":"); j.int(e.date?.precision.rawValue)
+        j.raw(",\"date_text\":"); j.string(e.dateText)
+        j.raw(",\"evidence\":"); j.string(e.evidence)
+        j.raw(",\"evidence_end\":"); j.int(e.evidenceEnd)
+        j.raw(",\"evidence_start\":"); j.int(e.evidenceStart)
+        j.raw(",\"geo_precision\":"); j.int(m?.precision.rawValue)
+        j.raw(",\"id\":"); j.string(e.id)
+        j.raw(",\"kind\":"); j.string(e.kind.rawValue)
+        j.raw(",\"mention\":"); j.string(m?.text ?? e.regionText)
+        j.raw(",\"place\":"); j.string(m?.place.name)
+        j.raw(",\"place_id\":"); j.string(m?.place.id)
+        j.raw(",\"published\":"); j.string(e.published?.description)
+        j.raw(",\"source\":"); j.string(e.source)
+        j.raw(",\"sources\":[")
+        for (k, s) in e.sources.enumerated() { if k > 0 { j.raw(",") }; j.string(s) }
+        j.raw("]")
+        j.raw(",\"strikes\":"); j.int(e.strikes)
+        j.raw(",\"strikes_qualifier\":"); j.string(e.strikes == nil ? nil : e.strikesQualifier.rawValue)
+        j.raw(",\"targets\":"); j.string(e.targets)
+        j.raw(",\"uncertainty_km\":"); if let m { j.number(m.uncertaintyKm, decimals: 1) } else { j.raw("null") }
+        j.raw("}}")
+    }
+}

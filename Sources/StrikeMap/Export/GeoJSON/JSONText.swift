@@ -1,0 +1,52 @@
+/// Writes JSON text by hand into a byte buffer: fixed number formats and escaping, so output is
+/// byte-identical across runs and machines (RFC 8259 §7 escaping).
+struct JSONText {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    mutating func string(_ s: String?) {
+        guard let s else { raw("null"); return }
+        bytes.append(0x22)
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": raw("\\\"")
+            case "\\": raw("\\\\")
+            case "\n": raw("\\n")
+            case "\r": raw("\\r")
+            case "\t": raw("\\t")
+            // Controls, and U+2028/2029 which break JavaScript that embeds the JSON.
+            case _ where u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 || u.value == 0x7F:
+                let hex = String(u.value, radix: 16)
+                raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: bytes.append(contentsOf: String(u).utf8)
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    mutating func int(_ v: Int?) { raw(v.map(String.init) ?? "null") }
+
+    mutating func bool(_ v: Bool) { raw(v ? "true" : "false") }
+
+    /// A fixed number of decimals, trailing zeros removed.
+    mutating func number(_ v: Double, decimals: Int) { raw(Self.format(v, decimals: decimals)) }
+
+    static func format(_ v: Double, decimals: Int) -> String {
+        precondition(v.isFinite, "non-finite number in output")
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let r = (v * scale).rounded()
+        let negative = r < 0
+        let n = Int(abs(r))
+        let whole = n / Int(scale), frac = n % Int(scale)
+        var s = (negative && n != 0 ? "-" : "") + String(whole)
+        if frac != 0 {
+            var f = String(frac)
+            f = String(repeating: "0", count: decimals - f.count) + f
+            while f.hasSuffix("0") { f.removeLast() }
+            s += "." + f
+        }
+        return s
+    }
+}

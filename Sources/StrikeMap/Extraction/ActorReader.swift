@@ -1,0 +1,45 @@
+/// Who carried out a strike, from the words around its trigger.
+enum ActorReader {
+    /// Cue words (lowercased, as tokens) to actor names. Longer cues are tried first.
+    static let cues: [([String], String)] = [
+        (["us", "-", "led", "coalition"], "US-led coalition"), (["u.s", ".", "-", "led", "coalition"], "US-led coalition"),
+        (["u", ".", "s", ".", "-", "led", "coalition"], "US-led coalition"), (["international", "coalition"], "US-led coalition"),
+        (["coalition"], "US-led coalition"), (["syrian", "democratic", "forces"], "SDF"), (["sdf"], "SDF"),
+        (["syrian", "government"], "Syrian government"), (["syrian", "regime"], "Syrian government"),
+        (["syrian", "army"], "Syrian government"), (["regime"], "Syrian government"), (["assad"], "Syrian government"),
+        (["russian"], "Russia"), (["russia"], "Russia"), (["turkish"], "Turkey"), (["turkey"], "Turkey"),
+        (["israeli"], "Israel"), (["israel"], "Israel"), (["iraqi"], "Iraq"), (["jordanian"], "Jordan"),
+        (["american"], "US"), (["united", "states"], "US"), (["pentagon"], "US"), (["us"], "US"), (["u.s"], "US"),
+        (["u", ".", "s"], "US"), (["french"], "France"), (["british"], "UK"), (["unidentified"], "unidentified"),
+        (["unknown", "warplanes"], "unidentified"), (["unknown", "aircraft"], "unidentified"),
+    ]
+
+    /// The actor nearest before the trigger (skipping a clause boundary), or named by "by X" after it.
+    static func actor(for trigger: TriggerLexicon.Trigger, _ t: [Token], sentence range: Range<Int>) -> String? {
+        // "artillery fire by the Syrian Democratic Forces"
+        var k = trigger.lastToken + 1
+        if k < range.upperBound, t[k].lower == "by" {
+            k += 1
+            if k < range.upperBound, t[k].lower == "the" { k += 1 }
+            if let a = cue(at: k, t, range) { return a }
+        }
+        var i = trigger.firstToken - 1
+        while i >= range.lowerBound, trigger.firstToken - i <= 12 {
+            if [";", "."].contains(t[i].lower) { break }
+            if let a = cue(at: i, t, range) { return a }
+            i -= 1
+        }
+        return nil
+    }
+
+    private static func cue(at i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
+        for (words, name) in cues where i + words.count <= range.upperBound {
+            if zip(words, t[i..<(i + words.count)]).allSatisfy({ $0 == $1.lower }) {
+                // "US" as a word must be written in capitals: "us" is a pronoun.
+                if words == ["us"], !(t[i].isCapitalized) { continue }
+                return name
+            }
+        }
+        return nil
+    }
+}

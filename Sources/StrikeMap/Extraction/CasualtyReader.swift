@@ -1,0 +1,60 @@
+/// Reads deaths: "killing at least 11 civilians", "killed more than 80 ISIL terrorists", "up to 13,190
+/// civilians were killed", "between 5 and 7 civilians died", "killed or wounded".
+enum CasualtyReader {
+    struct Deaths {
+        var civilian = DeathRange()
+        var combatant = DeathRange()
+        var isEmpty: Bool { civilian.isEmpty && combatant.isEmpty }
+    }
+
+    static let civilianWords: Set<String> = ["civilians", "civilian", "people", "children", "women", "residents", "villagers",
+                                             "persons", "family", "families", "worshippers", "students", "patients", "child", "person"]
+    static let combatantWords: Set<String> = ["militants", "militant", "fighters", "fighter", "terrorists", "terrorist",
+                                              "jihadists", "jihadist", "insurgents", "insurgent", "soldiers", "soldier", "troops",
+                                              "members", "gunmen", "rebels", "combatants", "extremists", "commanders", "leaders",
+                                              "operatives", "personnel", "servicemen"]
+    static let deathWords: Set<String> = ["killed", "killing", "kills", "kill", "dead", "died", "deaths", "death", "die", "slain", "lives"]
+
+    /// Scans tokens `range` of a sentence for counts of the dead.
+    static func read(_ t: [Token], in range: Range<Int>) -> Deaths {
+        var deaths = Deaths()
+        guard range.contains(where: { deathWords.contains(t[$0].lower) }) else { return deaths }
+        for i in range {
+            let w = t[i].lower
+            let isCivilian = civilianWords.contains(w), isCombatant = combatantWords.contains(w)
+            guard isCivilian || isCombatant else { continue }
+            // The count stands before the noun, perhaps with adjectives between ("80 ISIL terrorists").
+            var j = i - 1, hops = 0
+            while j >= range.lowerBound, hops < 3, t[j].kind == .word || t[j].kind == .hyphen, CountReader.count(endingAt: j, t) == nil
+                    || ["a", "an", "another"].contains(t[j].lower) {
+                if ["a", "an", "another"].contains(t[j].lower) { break }
+                j -= 1
+                hops += 1
+            }
+            guard j >= range.lowerBound, let c = CountReader.count(endingAt: j, t) else { continue }
+            // The deaths must be said: a death word within five tokens either side.
+            let window = max(range.lowerBound, c.firstToken - 5)..<min(range.upperBound, i + 6)
+            guard window.contains(where: { deathWords.contains(t[$0].lower) }) else { continue }
+            var r = DeathRange()
+            // "between 5 and 7 civilians"
+            if c.firstToken >= 2, t[c.firstToken - 1].lower == "and", let low = CountReader.count(endingAt: c.firstToken - 2, t),
+               low.firstToken >= 1, t[low.firstToken - 1].lower == "between" {
+                r = DeathRange(min: low.value, max: c.value)
+            } else {
+                switch c.qualifier {
+                case .exact: r = DeathRange(min: c.value, max: c.value)
+                case .atLeast: r = DeathRange(min: c.value, max: nil)
+                case .atMost: r = DeathRange(min: nil, max: c.value)
+                case .about: r = DeathRange(min: c.value, max: c.value)
+                }
+            }
+            if isCivilian { deaths.civilian = merge(deaths.civilian, r) } else { deaths.combatant = merge(deaths.combatant, r) }
+        }
+        return deaths
+    }
+
+    private static func merge(_ a: DeathRange, _ b: DeathRange) -> DeathRange {
+        if a.isEmpty { return b }
+        return DeathRange(min: [a.min, b.min].compactMap { $0 }.max(), max: [a.max, b.max].compactMap { $0 }.max())
+    }
+}

@@ -1,0 +1,196 @@
+/// Reads date expressions: absolute ("11th March", "March 11, 2019", "Nov. 1", "2019-03-11"), relative to
+/// the publication date ("on Thursday", "yesterday", "last week", "last month", "late December") and
+/// ranges ("between August 2014 and September 2020", "since 2014", "from 2014 till 2019").
+struct DateReader {
+    let published: CalendarDay?
+    /// Impossible dates met ("February 30"), for warnings.
+    private(set) var impossible: [String] = []
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = ["sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6]
+
+    init(published: CalendarDay?) { self.published = published }
+
+    mutating func read(_ t: [Token], _ s: [Unicode.Scalar]) -> [DateExpression] {
+        var out: [DateExpression] = []
+        var i = 0
+        while i < t.count {
+            if let e = expression(at: i, t, s) {
+                out.append(e)
+                i = e.lastToken + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func text(_ t: [Token], _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        String(String.UnicodeScalarView(s[t[a].start..<t[b].end]))
+    }
+
+    private func month(_ t: [Token], _ i: Int) -> Int? {
+        guard i < t.count, t[i].kind == .word, let m = Self.months[t[i].lower] else { return nil }
+        // "may" and "mar" are words too: only capitalised, and "May" must not be a verb at a sentence start.
+        if t[i].lower == "may" || t[i].lower == "mar" { guard t[i].isCapitalized, i > 0 else { return nil } }
+        if t[i].lower.count <= 4 && !t[i].isCapitalized { return nil }
+        return m
+    }
+
+    /// A day of the month: "11", "11th", "1st".
+    private func dayNumber(_ t: [Token], _ i: Int) -> Int? {
+        guard i < t.count else { return nil }
+        let w = t[i].lower
+        var digits = Substring(w)
+        for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) { digits = w.dropLast(2) }
+        guard let d = Int(digits), (1...99).contains(d), digits.count <= 2 else { return nil }
+        return d
+    }
+
+    private func year(_ t: [Token], _ i: Int) -> Int? {
+        guard i < t.count, t[i].kind == .number, t[i].lower.count == 4, let y = t[i].value, (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// The latest (year of) `month` not after publication.
+    private func yearFor(month: Int) -> Int? {
+        guard let p = published else { return nil }
+        return month <= p.month ? p.year : p.year - 1
+    }
+
+    private mutating func day(_ y: Int?, _ m: Int, _ d: Int, _ label: String) -> DateSpan?? {
+        guard let y else {
+            // Without a year the day cannot be checked against its year, only against the month.
+            if d > CalendarDay.daysIn(month: m, year: 2000) { impossible.append(label); return .some(nil) }
+            return nil
+        }
+        guard let day = CalendarDay(year: y, month: m, day: d) else { impossible.append(label); return .some(nil) }
+        return .some(DateSpan(day: day))
+    }
+
+    private mutating func expression(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> DateExpression? {
+        let lead = i == 0 || (i == 1 && t[0].lower == "on") || (i >= 1 && t[i - 1].lower == "on" && t[..<(i - 1)].allSatisfy { $0.isCapitalized || $0.kind != .word })
+        func make(_ span: DateSpan?, _ a: Int, _ b: Int, _ p: DatePrecision) -> DateExpression {
+            DateExpression(span: span, text: text(t, s, a, b), firstToken: a, lastToken: b, precision: p, leadsSentence: lead)
+        }
+        let w = t[i].lower
+        // ISO 2019-03-11 (tokens: 2019 - 03 - 11)
+        if t[i].kind == .number, t[i].lower.count == 4, i + 4 < t.count, t[i + 1].kind == .hyphen, t[i + 3].kind == .hyphen,
+           let d = CalendarDay(iso: text(t, s, i, i + 4)) {
+            return make(DateSpan(day: d), i, i + 4, .day)
+        }
+        // "11th March (2019)", "3 January"
+        if let d = dayNumber(t, i), let m = month(t, i + 1), t[i].kind != .number || t[i].lower.count <= 2 {
+            var end = i + 1
+            var y = yearFor(month: m)
+            if let explicit = year(t, i + 2) { y = explicit; end = i + 2 }
+            guard let r = day(y, m, d, text(t, s, i, end)) else { return make(nil, i, end, .day) }
+            guard let span = r else { return nil }
+            return make(span, i, end, .day)
+        }
+        if let m = month(t, i) {
+            var j = i + 1
+            if j < t.count, t[j].lower == "." { j += 1 }
+            // "March 11, 2019", "Nov. 1", "January 18th"
+            if let d = dayNumber(t, j) {
+                var end = j
+                var y = yearFor(month: m)
+                if j + 1 < t.count, t[j + 1].lower == ",", let explicit = year(t, j + 2) { y = explicit; end = j + 2 } else if let explicit = year(t, j + 1) { y = explicit; end = j + 1 }
+                guard let r = day(y, m, d, text(t, s, i, end)) else { return make(nil, i, end, .day) }
+                guard let span = r else { return nil }
+                return make(span, i, end, .day)
+            }
+            // "August 2014", "September" (of 2020 when given)
+            if let y = year(t, i + 1) ?? (i + 2 < t.count && t[i + 1].lower == "of" ? year(t, i + 2) : nil) {
+                let end = year(t, i + 1) != nil ? i + 1 : i + 2
+                let a = CalendarDay(year: y, month: m, day: 1)!
+                return make(DateSpan(start: a, end: a.lastDayOfMonth, precision: .month), i, end, .month)
+            }
+            guard t[i].lower.count > 3 || t[i].lower == "may" else { return nil }
+            var start = i, first = 1, last = 31
+            if i > 0 {
+                switch t[i - 1].lower {
+                case "early": start = i - 1; last = 10
+                case "mid": start = i - 1; first = 11; last = 20
+                case "late": start = i - 1; first = 21
+                case "-" where i > 1 && t[i - 2].lower == "mid": start = i - 2; first = 11; last = 20
+                default: break
+                }
+            }
+            guard let y = yearFor(month: m) else { return make(nil, start, i, .month) }
+            let a = CalendarDay(year: y, month: m, day: first)!
+            let b = CalendarDay(year: y, month: m, day: min(last, CalendarDay.daysIn(month: m, year: y)))!
+            return make(DateSpan(start: a, end: b, precision: .month), start, i, .month)
+        }
+        if let wd = Self.weekdays[w], t[i].isCapitalized {
+            guard let p = published else { return make(nil, i, i, .day) }
+            var back = (p.weekday - wd + 7) % 7
+            if back == 0 { back = 7 }
+            return make(DateSpan(day: p.adding(days: -back)), i, i, .day)
+        }
+        switch w {
+        case "yesterday":
+            return make(published.map { DateSpan(day: $0.adding(days: -1)) }, i, i, .day)
+        case "today":
+            return make(published.map { DateSpan(day: $0) }, i, i, .day)
+        case "overnight":
+            return make(published.map { DateSpan(start: $0.adding(days: -1), end: $0, precision: .days) }, i, i, .days)
+        case "last" where i + 1 < t.count && ["week", "month", "year", "night"].contains(t[i + 1].lower):
+            let unit = t[i + 1].lower
+            guard let p = published else { return make(nil, i, i + 1, unit == "week" ? .week : unit == "month" ? .month : unit == "year" ? .year : .day) }
+            switch unit {
+            case "night": return make(DateSpan(start: p.adding(days: -1), end: p, precision: .days), i, i + 1, .days)
+            case "week":
+                let monday = p.adding(days: -((p.weekday + 6) % 7) - 7)
+                return make(DateSpan(start: monday, end: monday.adding(days: 6), precision: .week), i, i + 1, .week)
+            case "month":
+                let y = p.month == 1 ? p.year - 1 : p.year, m = p.month == 1 ? 12 : p.month - 1
+                let a = CalendarDay(year: y, month: m, day: 1)!
+                return make(DateSpan(start: a, end: a.lastDayOfMonth, precision: .month), i, i + 1, .month)
+            default:
+                let a = CalendarDay(year: p.year - 1, month: 1, day: 1)!
+                return make(DateSpan(start: a, end: CalendarDay(year: p.year - 1, month: 12, day: 31)!, precision: .year), i, i + 1, .year)
+            }
+        case "earlier" where i + 2 < t.count && t[i + 1].lower == "this" && t[i + 2].lower == "month":
+            guard let p = published else { return make(nil, i, i + 2, .month) }
+            return make(DateSpan(start: CalendarDay(year: p.year, month: p.month, day: 1)!, end: p, precision: .month), i, i + 2, .month)
+        case "between", "from" where i + 3 < t.count:
+            return range(at: i, t, s, make)
+        case "since" where i + 1 < t.count:
+            if let y = year(t, i + 1) {
+                let a = CalendarDay(year: y, month: 1, day: 1)!
+                if let p = published { return make(DateSpan(start: a, end: p, precision: .year), i, i + 1, .year) }
+                return make(DateSpan(start: a, end: CalendarDay(year: y, month: 12, day: 31)!, precision: .year, openEnded: true), i, i + 1, .year)
+            }
+        case "in" where i + 1 < t.count:
+            if let y = year(t, i + 1) {
+                return make(DateSpan(start: CalendarDay(year: y, month: 1, day: 1)!, end: CalendarDay(year: y, month: 12, day: 31)!, precision: .year), i, i + 1, .year)
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// "between August 2014 and September 2020", "from 2014 till 2019".
+    private func range(at i: Int, _ t: [Token], _ s: [Unicode.Scalar],
+                                _ make: (DateSpan?, Int, Int, DatePrecision) -> DateExpression) -> DateExpression? {
+        var sub = DateReader(published: published)
+        guard let a = sub.endpoint(at: i + 1, t, s), a.lastToken + 2 < t.count,
+              ["and", "to", "till", "until", "through", "-"].contains(t[a.lastToken + 1].lower),
+              let b = sub.endpoint(at: a.lastToken + 2, t, s), let sa = a.span, let sb = b.span, sa.start <= sb.end else { return nil }
+        return make(DateSpan(start: sa.start, end: sb.end, precision: max(sa.precision, sb.precision)), i, b.lastToken, max(sa.precision, sb.precision))
+    }
+
+    private mutating func endpoint(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> DateExpression? {
+        if let y = year(t, i) {
+            return DateExpression(span: DateSpan(start: CalendarDay(year: y, month: 1, day: 1)!, end: CalendarDay(year: y, month: 12, day: 31)!, precision: .year),
+                                  text: t[i].lower, firstToken: i, lastToken: i, precision: .year, leadsSentence: false)
+        }
+        return expression(at: i, t, s)
+    }
+}

@@ -1,0 +1,144 @@
+/// What one sentence cannot know: a release's lead date ("On Nov. 1, coalition forces ...") for the list
+/// under it; a later sentence that dates ("The increase in strikes in late December") or locates ("the
+/// enclave at Baghouz") an earlier report; the same strike reported twice in one document.
+struct DocumentPasses {
+    let parsed: [ParsedSentence]
+    let article: Article
+    let scalars: [Unicode.Scalar]
+
+    func apply(to drafts: [EventDraft]) -> [StrikeEvent] {
+        var drafts = drafts
+        let hints = drafts.filter(\.hintOnly)
+        drafts.removeAll(where: \.hintOnly)
+        dateFromLaterHints(&drafts, hints)
+        dateFromLead(&drafts)
+        locateRegions(&drafts)
+        for k in drafts.indices { finish(&drafts[k]) }
+        var events = mergeRepeats(drafts.map(\.event))
+        events = dropVagueCountryReports(events)
+        return mergeTotals(events)
+    }
+
+    /// "On Nov. 1, coalition military forces continued to attack ..." in one of the first body sentences.
+    private var leadDate: DateExpression? {
+        for p in parsed.prefix(4) where !p.boilerplate && !p.sentence.isFragment {
+            if let d = p.dates.first(where: { $0.leadsSentence && $0.precision == .day }) { return d }
+        }
+        return nil
+    }
+
+    private func dateFromLead(_ drafts: inout [EventDraft]) {
+        guard let lead = leadDate else { return }
+        for k in drafts.indices where drafts[k].event.dateText == nil && !drafts[k].event.aggregate {
+            drafts[k].event.date = lead.span
+            drafts[k].event.dateText = lead.text
+            drafts[k].datePrecision = lead.precision
+        }
+    }
+
+    /// A sentence that names no place but dates strikes dates the undated (or less precisely dated) reports
+    /// of the four sentences before it.
+    private func dateFromLaterHints(_ drafts: inout [EventDraft], _ hints: [EventDraft]) {
+        for hint in hints where hint.event.dateText != nil {
+            guard let precision = hint.datePrecision, !(hint.event.date?.isLongPeriod ?? false) else { continue }
+            for k in drafts.indices.reversed() where drafts[k].sentence < hint.sentence && hint.sentence - drafts[k].sentence <= 4 {
+                guard !drafts[k].event.aggregate else { continue }
+                let own = drafts[k].datePrecision
+                if own == nil || (precision < own! && (hint.definite || drafts[k].event.date == nil)) {
+                    if let a = drafts[k].event.date, let b = hint.event.date, !(b.start >= a.start && b.end <= a.end) { continue }
+                    drafts[k].event.date = hint.event.date
+                    drafts[k].event.dateText = hint.event.dateText
+                    drafts[k].datePrecision = precision
+                    extendEvidence(&drafts[k].event, to: hint.sentence)
+                }
+            }
+        }
+    }
+
+    /// "Islamic State's final enclave in eastern Syria was crushed with air assaults" then "the enclave at
+    /// Baghouz": a report placed only in a part of a country moves to the town named in the two sentences
+    /// after it, when that town lies in the same country.
+    private func locateRegions(_ drafts: inout [EventDraft]) {
+        for k in drafts.indices {
+            guard let m = drafts[k].event.mention, m.precision == .region else { continue }
+            let s = drafts[k].sentence
+            for next in (s + 1)..<min(parsed.count, s + 3) {
+                guard let town = parsed[next].places.first(where: {
+                    ($0.mention.place.kind == .populated || $0.mention.place.kind == .site) && $0.mention.place.country == m.place.country
+                }) else { continue }
+                drafts[k].event.mention = town.mention
+                extendEvidence(&drafts[k].event, to: next)
+                break
+            }
+        }
+    }
+
+    private func extendEvidence(_ e: inout StrikeEvent, to sentence: Int) {
+        let other = parsed[sentence].sentence
+        let start = min(e.evidenceStart, other.start), end = max(e.evidenceEnd, other.end)
+        guard end - start < 4000 else { return }
+        e.evidenceStart = start
+        e.evidenceEnd = end
+        e.evidence = String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+
+    /// Aggregate flag and confidence, once place and date are final.
+    private func finish(_ d: inout EventDraft) {
+        var e = d.event
+        if let m = e.mention, m.place.kind == .country, m.precision == .country { e.aggregate = true }
+        if let n = e.strikes, n >= 100 { e.aggregate = true }
+        if let span = e.date, span.isLongPeriod || span.openEnded { e.aggregate = true }
+        var c = 0.45
+        if let m = e.mention { c += m.precision <= .nearPlace ? 0.2 : m.precision <= .province ? 0.1 : 0 }
+        if e.strikes != nil { c += 0.1 }
+        if let span = e.date, span.precision <= .week { c += 0.1 }
+        if e.actor != nil { c += 0.05 }
+        if parsed[d.sentence].sentence.isFragment { c -= 0.15 }
+        e.confidence = (min(0.95, max(0.05, c)) * 100).rounded() / 100
+        d.event = e
+    }
+
+    /// The same place, kind and date reported twice in one document: one event, the first report's
+    /// evidence, the other's details where the first lacks them.
+    private func mergeRepeats(_ events: [StrikeEvent]) -> [StrikeEvent] {
+        var out: [StrikeEvent] = []
+        for e in events {
+            if let k = out.firstIndex(where: { o in
+                o.mention != nil && o.mention?.place.id == e.mention?.place.id && o.kind == e.kind && o.aggregate == e.aggregate
+                    && (o.date == nil || e.date == nil || o.date == e.date) && (o.dateText == nil || e.dateText == nil || o.dateText == e.dateText)
+                    && (o.strikes == nil || e.strikes == nil)
+            }) {
+                out[k] = EventMerger.fill(out[k], from: e)
+            } else {
+                out.append(e)
+            }
+        }
+        return out
+    }
+
+    /// A country-wide mention without count or casualties ("Libya strike" in a headline) adds nothing when
+    /// the document reports a located strike in that country.
+    private func dropVagueCountryReports(_ events: [StrikeEvent]) -> [StrikeEvent] {
+        events.filter { e in
+            guard let m = e.mention, m.precision == .country, e.strikes == nil, e.civilianDeaths.isEmpty, e.combatantDeaths.isEmpty else { return true }
+            return !events.contains { o in o.mention?.place.country == m.place.country && (o.mention?.precision ?? .country) < .country }
+        }
+    }
+
+    /// "nearly 35,000 airstrikes" (headline) and "34,917 airstrikes" (body): one total.
+    private func mergeTotals(_ events: [StrikeEvent]) -> [StrikeEvent] {
+        var out: [StrikeEvent] = []
+        for e in events {
+            if e.aggregate, let n = e.strikes, let k = out.firstIndex(where: { o in
+                guard o.aggregate, let m = o.strikes, o.mention?.place.id == e.mention?.place.id else { return false }
+                return (o.strikesQualifier != .exact || e.strikesQualifier != .exact) && abs(Double(m - n)) <= 0.05 * Double(max(m, n))
+            }) {
+                let keepNew = e.strikesQualifier == .exact && out[k].strikesQualifier != .exact
+                out[k] = keepNew ? EventMerger.fill(e, from: out[k]) : EventMerger.fill(out[k], from: e)
+            } else {
+                out.append(e)
+            }
+        }
+        return out
+    }
+}

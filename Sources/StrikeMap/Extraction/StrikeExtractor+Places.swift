@@ -1,0 +1,111 @@
+extension StrikeExtractor {
+    /// Before a place, these say the clause is about movement or company, not where something was hit.
+    static let nonLocative: Set<String> = ["from", "to", "toward", "towards", "into", "with", "by", "for", "than", "via", "between"]
+    static let bearings: [String: Double] = [
+        "north": 0, "n": 0, "northeast": 45, "ne": 45, "east": 90, "e": 90, "southeast": 135, "se": 135,
+        "south": 180, "s": 180, "southwest": 225, "sw": 225, "west": 270, "w": 270, "northwest": 315, "nw": 315,
+        "nne": 22.5, "ene": 67.5, "ese": 112.5, "sse": 157.5, "ssw": 202.5, "wsw": 247.5, "wnw": 292.5, "nnw": 337.5,
+    ]
+    static let kmPerUnit: [String: Double] = [
+        "km": 1, "kms": 1, "kilometers": 1, "kilometres": 1, "kilometer": 1, "kilometre": 1, "miles": 1.609344,
+        "mile": 1.609344, "mi": 1.609344, "nm": 1.852, "nmi": 1.852,
+    ]
+
+    /// The places a trigger hit: the first locative place after it (and places joined to that one by "and"
+    /// or commas), else the nearest locative place before it; a country gives way to a place inside it
+    /// named right after ("Syria's eastern province of Deir ez-Zor").
+    func selectPlaces(for trigger: TriggerLexicon.Trigger, in p: ParsedSentence, segmentEnd: Int, nextCounted: Int) -> [LocatedMention] {
+        let places = p.places.filter { isLocative($0, p) }
+        let limit = min(max(segmentEnd, nextCounted), clauseEnd(after: trigger.lastToken, p.tokens))
+        var chosen: [LocatedMention] = []
+        if let first = places.first(where: { $0.firstToken > trigger.lastToken && $0.firstToken < limit }) {
+            chosen = [first] + coordinated(after: first, p.places, p.tokens)
+        } else if let before = places.last(where: { $0.lastToken < trigger.firstToken }) {
+            chosen = [before] + coordinated(after: before, p.places, p.tokens).filter { $0.lastToken < trigger.firstToken }
+        }
+        chosen = chosen.map { refineCountry($0, in: p) }
+        return chosen.map { withOffset($0, p.tokens) }
+    }
+
+    /// Where the clause of a trigger ends: a relative "which"/"who", a semicolon, "while"/"but", or 16
+    /// tokens on, whichever comes first.
+    private func clauseEnd(after i: Int, _ t: [Token]) -> Int {
+        var k = i + 1
+        while k < t.count, k - i <= 16 {
+            if [";", "which", "who", "whom", "while", "but", "whereas", "although", "though"].contains(t[k].lower) { return k }
+            k += 1
+        }
+        return k
+    }
+
+    func isLocative(_ m: LocatedMention, _ p: ParsedSentence) -> Bool {
+        let t = p.tokens
+        guard m.firstToken > 0 else { return false }
+        let prev = t[m.firstToken - 1].lower
+        if Self.nonLocative.contains(prev) { return false }
+        if PlaceLexicon.locativePrepositions.contains(prev) || prev == "of" { return true }
+        if PlaceLexicon.directions[prev] != nil, m.firstToken > 1 { return PlaceLexicon.locativePrepositions.contains(t[m.firstToken - 2].lower) }
+        // "the enclave at Baghouz", "the city of Raqqah": already handled; "in the Daesh-held Syrian city of X" too.
+        return prev == "-" && m.firstToken == 1
+    }
+
+    /// Places joined to `m` by "and", "or" or commas only.
+    private func coordinated(after m: LocatedMention, _ places: [LocatedMention], _ t: [Token]) -> [LocatedMention] {
+        var out: [LocatedMention] = []
+        var last = m
+        for q in p(places, after: m) {
+            let between = t[(last.lastToken + 1)..<q.firstToken].map(\.lower)
+            guard !between.isEmpty, between.allSatisfy({ [",", "and", "or", "near", "in"].contains($0) }),
+                  between.contains(where: { $0 == "and" || $0 == "," || $0 == "or" }) else { break }
+            // "Raqqah, Syria": the country qualifies the town; "Iraq, Syria" lists two countries.
+            if between == [","] && q.mention.place.kind == .country && last.mention.place.kind != .country { break }
+            out.append(q)
+            last = q
+        }
+        return out
+    }
+
+    private func p(_ places: [LocatedMention], after m: LocatedMention) -> [LocatedMention] {
+        places.filter { $0.firstToken > m.lastToken }.sorted { $0.firstToken < $1.firstToken }
+    }
+
+    private func refineCountry(_ m: LocatedMention, in p: ParsedSentence) -> LocatedMention {
+        guard m.mention.place.kind == .country, m.mention.precision == .country else { return m }
+        let inside = p.places.first { q in
+            q.firstToken > m.lastToken && q.firstToken - m.lastToken <= 8 && q.mention.place.kind != .country
+                && q.mention.place.country == m.mention.place.country
+        }
+        return inside ?? m
+    }
+
+    /// "2 km north of X", "approximately 2 NM N of X": the point moves; "near X", "west of X", "the
+    /// outskirts of X": a limited area around X (precision 2).
+    private func withOffset(_ m: LocatedMention, _ t: [Token]) -> LocatedMention {
+        var out = m
+        guard m.mention.place.kind == .populated || m.mention.place.kind == .site else { return out }
+        let i = m.firstToken
+        let prev = i > 0 ? t[i - 1].lower : ""
+        if ["near", "around", "outside", "nearby", "vicinity", "outskirts"].contains(prev)
+            || (prev == "of" && i > 1 && ["outskirts", "vicinity", "area", "countryside"].contains(t[i - 2].lower)) {
+            out.mention.precision = .nearPlace
+            out.mention.uncertaintyKm = 10
+        }
+        guard prev == "of", i >= 2 else { return out }
+        var d = i - 2
+        var bearing = Self.bearings[t[d].lower]
+        if bearing == nil, d >= 2, t[d - 1].kind == .hyphen, let a = Self.bearings[t[d - 2].lower], let b = Self.bearings[t[d].lower] {
+            bearing = (a == 0 && b == 270) ? 315 : (a + b) / 2
+            d -= 2
+        }
+        guard let deg = bearing, t[d].isCapitalized || t[d].lower.count > 2 || d > 0 else { return out }
+        out.mention.precision = .nearPlace
+        out.mention.uncertaintyKm = 10
+        if d >= 2, let unit = Self.kmPerUnit[t[d - 1].lower], let n = t[d - 2].value ?? CountReader.count(endingAt: d - 2, t)?.value {
+            let km = Double(n) * unit
+            out.mention.coordinate = GeoMath.destination(from: m.mention.place.coordinate, km: km, bearing: deg)
+            out.mention.uncertaintyKm = max(2, km * 0.25)
+            out.mention.text = String(t[d - 2].lower) + " " + t[d - 1].lower + " " + t[d].lower + " of " + m.mention.text
+        }
+        return out
+    }
+}

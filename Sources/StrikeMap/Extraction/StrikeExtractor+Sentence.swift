@@ -1,0 +1,123 @@
+/// An event being built, with what the document passes need to know about where it came from.
+struct EventDraft {
+    var event: StrikeEvent
+    var sentence: Int
+    /// The sentence names no struck place and gives no count: it can only date or confirm an earlier report.
+    var hintOnly = false
+    /// Precision of `event.dateText` even when it could not be resolved.
+    var datePrecision: DatePrecision?
+    /// A definite reference ("the January 18th strikes") to a strike reported before.
+    var definite = false
+}
+
+extension StrikeExtractor {
+    /// Words that may stand between a count and its trigger ("17 US-led coalition airstrikes").
+    static let countModifiers: Set<String> = [
+        "us", "u", "s", ".", "-", "led", "coalition", "additional", "separate", "massive", "american", "new", "more",
+        "precision", "heavy", "russian", "israeli", "turkish", "syrian", "iraqi", "allied", "further", "other", "air",
+        "deadly", "fresh", "successful", "suspected", "apparent", "retaliatory", "total", "of", "the", "manned",
+    ]
+    static let comparatives: Set<String> = ["fewer", "more", "less", "times"]
+    static let militaryCues: Set<String> = ["coalition", "campaign", "military", "bombing", "airstrikes", "strikes",
+                                            "warplanes", "aircraft", "drone", "drones", "shelling", "pentagon", "raids"]
+
+    func events(in p: ParsedSentence, index: Int, article: Article, scalars s: [Unicode.Scalar]) -> [EventDraft] {
+        let t = p.tokens
+        var drafts: [EventDraft] = []
+        var triggers = p.triggers
+        // A casualty statement with a military cue is a report even without a trigger word ("at least 1,139
+        // civilians have been killed in Iraq and Syria since ... its anti-Daesh campaign").
+        if triggers.isEmpty {
+            let deaths = CasualtyReader.read(t, in: 0..<t.count)
+            guard !deaths.isEmpty, t.contains(where: { Self.militaryCues.contains($0.lower) }) else { return [] }
+            let k = t.firstIndex { CasualtyReader.deathWords.contains($0.lower) } ?? 0
+            triggers = [TriggerLexicon.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]
+        }
+        for (n, trigger) in triggers.enumerated() {
+            let segmentEnd = n + 1 < triggers.count ? triggers[n + 1].firstToken : t.count
+            let segmentStart = n > 0 ? triggers[n - 1].lastToken + 1 : 0
+            // Count right before the trigger, over modifiers; a comparative ("a thousand fewer strikes") is no report.
+            var count: CountReader.Count?
+            var j = trigger.firstToken - 1
+            var comparative = false
+            while j >= segmentStart, trigger.firstToken - j <= 5 {
+                if Self.comparatives.contains(t[j].lower) { comparative = true }
+                if let c = CountReader.count(endingAt: j, t) { count = c; break }
+                guard Self.countModifiers.contains(t[j].lower) else { break }
+                j -= 1
+            }
+            if comparative { continue }
+            if count == nil, !trigger.plural, j >= 0, j == trigger.firstToken - 1 || j >= segmentStart,
+               let c = CountReader.count(endingAt: j, t), c.value == 1 { count = c }
+            let deathsRange = triggers.count == 1 ? 0..<t.count : trigger.firstToken..<segmentEnd
+            let deaths = CasualtyReader.read(t, in: deathsRange)
+            let places = selectPlaces(for: trigger, in: p, segmentEnd: segmentEnd, nextCounted: nextCountedTrigger(after: n, triggers, t))
+            let date = nearestDate(to: trigger, p.dates)
+            let definite = trigger.firstToken > 0 && ["the", "those", "these", "that", "this", "its", "their", "our"].contains(where: { d in
+                t[max(0, trigger.firstToken - 3)..<trigger.firstToken].contains { $0.lower == d } })
+            var base = StrikeEvent(source: article.source, published: article.published,
+                                   evidence: String(String.UnicodeScalarView(s[p.sentence.start..<p.sentence.end])),
+                                   evidenceStart: p.sentence.start, evidenceEnd: p.sentence.end)
+            base.kind = trigger.kind
+            base.actor = ActorReader.actor(for: trigger, t, sentence: 0..<t.count)
+            base.civilianDeaths = deaths.civilian
+            base.combatantDeaths = deaths.combatant
+            base.targets = targets(after: trigger, t, s, segmentEnd)
+            if let count { base.strikes = count.value; base.strikesQualifier = count.qualifier }
+            if let date { base.date = date.span; base.dateText = date.text }
+            var draft = EventDraft(event: base, sentence: index, datePrecision: date?.precision, definite: definite && count == nil)
+            if places.isEmpty {
+                if count == nil && deaths.isEmpty {
+                    // Only a date or an anaphor: kept as a hint for the document passes.
+                    draft.hintOnly = true
+                    drafts.append(draft)
+                    continue
+                }
+                draft.event.aggregate = true
+                drafts.append(draft)
+                continue
+            }
+            let countries = places.allSatisfy { $0.mention.place.kind == .country }
+            if countries && places.count > 1 {
+                // "in Iraq and Syria": a total with no single place.
+                draft.event.aggregate = true
+                draft.event.regionText = places.map { $0.mention.place.name }.joined(separator: ", ")
+                drafts.append(draft)
+                continue
+            }
+            for place in places {
+                var d = draft
+                d.event.mention = place.mention
+                if places.count > 1, d.event.strikes != nil { d.event.strikesQualifier = .atMost }
+                drafts.append(d)
+            }
+        }
+        return drafts
+    }
+
+    private func nextCountedTrigger(after n: Int, _ triggers: [TriggerLexicon.Trigger], _ t: [Token]) -> Int {
+        for k in (n + 1)..<max(n + 1, triggers.count) {
+            let f = triggers[k].firstToken
+            if f > 0, (CountReader.count(endingAt: f - 1, t) != nil || (f > 1 && CountReader.count(endingAt: f - 2, t) != nil)) { return f }
+        }
+        return t.count
+    }
+
+    private func nearestDate(to trigger: TriggerLexicon.Trigger, _ dates: [DateExpression]) -> DateExpression? {
+        // Ranges and periods ("since 2014") belong to the whole sentence; otherwise the closest expression.
+        dates.min { a, b in
+            abs(a.firstToken - trigger.firstToken) < abs(b.firstToken - trigger.firstToken)
+        }
+    }
+
+    /// "destroying 20 oil tanker trucks, six oil wellheads, as well as numerous tunnels": what was hit.
+    private func targets(after trigger: TriggerLexicon.Trigger, _ t: [Token], _ s: [Unicode.Scalar], _ end: Int) -> String? {
+        let verbs: Set<String> = ["destroying", "destroyed", "damaging", "damaged", "struck", "hitting", "targeting", "targeted"]
+        guard let v = t[(trigger.lastToken + 1)..<end].firstIndex(where: { verbs.contains($0.lower) }), v + 1 < end else { return nil }
+        var last = end - 1
+        while last > v, t[last].kind == .punctuation { last -= 1 }
+        guard last > v else { return nil }
+        let text = String(String.UnicodeScalarView(s[t[v + 1].start..<t[last].end]))
+        return text.count > 300 ? String(text.prefix(300)) + "…" : text
+    }
+}

@@ -1,0 +1,101 @@
+/// Turns an article into strike events. Sentence by sentence it finds triggers ("airstrikes", "shelling",
+/// "drone strike"), the places they hit, counts, dates, casualties and actors; then document-level passes
+/// carry a lead date to the list under it, let later sentences date or locate earlier reports, and merge
+/// repeated reports of one strike.
+public struct StrikeExtractor: Sendable {
+    public var gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// Everything found in one article.
+    public struct Result: Sendable {
+        public var events: [StrikeEvent]
+        /// Every place mention, struck or not (for `places`).
+        public var mentions: [PlaceMention]
+        public var diagnostics: [Diagnostic]
+        /// Capitalised names after a locative word that the gazetteer does not know.
+        public var unresolved: [String]
+    }
+
+    public func extract(_ article: Article) -> Result {
+        let s = Array(article.text.unicodeScalars)
+        var diagnostics = article.diagnostics
+        var reader = DateReader(published: article.published)
+        let finder = PlaceFinder(gazetteer: gazetteer)
+        var parsed: [ParsedSentence] = []
+        var found: [[PlaceFinder.Found]] = []
+        var demonyms = Set<String>()
+        for sentence in SentenceSplitter.split(s, from: article.bodyStart) {
+            let tokens = Tokenizer.tokenize(s, sentence.start, sentence.end)
+            let boilerplate = BoilerplateFilter.isBoilerplate(s, sentence)
+            let f = boilerplate ? [] : finder.find(in: tokens, scalars: s)
+            for t in tokens { if let c = PlaceLexicon.demonyms[t.lower] { demonyms.insert(c) } }
+            found.append(f)
+            let impossibleBefore = reader.impossible.count
+            let dates = boilerplate ? [] : reader.read(tokens, s)
+            for text in reader.impossible[impossibleBefore...] {
+                diagnostics.append(Diagnostic(.warning, file: article.source, line: sentence.line, column: sentence.column,
+                                              message: "impossible date '\(text)' ignored"))
+            }
+            parsed.append(ParsedSentence(sentence: sentence, tokens: tokens, places: [],
+                                         triggers: boilerplate ? [] : TriggerLexicon.triggers(in: tokens),
+                                         dates: dates, boilerplate: boilerplate))
+        }
+        let resolver = PlaceResolver(gazetteer: gazetteer)
+        let context = resolver.context(for: found.flatMap { $0 }, demonymCountries: demonyms)
+        var mentions: [PlaceMention] = []
+        for (k, list) in found.enumerated() {
+            for f in list {
+                guard let m = resolver.resolve(f, context: context) else { continue }
+                parsed[k].places.append(LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding))
+                mentions.append(m)
+            }
+        }
+        var drafts: [EventDraft] = []
+        for (k, p) in parsed.enumerated() where !p.boilerplate {
+            drafts += events(in: p, index: k, article: article, scalars: s)
+        }
+        var events = DocumentPasses(parsed: parsed, article: article, scalars: s).apply(to: drafts)
+        for k in events.indices { events[k].id = Self.eventId(events[k]) }
+        let unresolved = Self.unresolvedNames(parsed, s)
+        if !unresolved.isEmpty {
+            diagnostics.append(Diagnostic(.warning, file: article.source, message:
+                "\(unresolved.count) place name\(unresolved.count == 1 ? "" : "s") not in the gazetteer: \(unresolved.prefix(8).joined(separator: ", "))\(unresolved.count > 8 ? ", ..." : "")"))
+        }
+        let undated = events.filter { $0.date == nil && !$0.aggregate }.count
+        if undated > 0 {
+            diagnostics.append(Diagnostic(.warning, file: article.source, message:
+                "\(undated) event\(undated == 1 ? "" : "s") without a date\(article.published == nil ? " (the document has no publication date)" : "")"))
+        }
+        return Result(events: events, mentions: mentions, diagnostics: diagnostics, unresolved: unresolved)
+    }
+
+    /// A stable id: the source and the evidence offsets, hashed (FNV-1a) so that reruns give the same id.
+    static func eventId(_ e: StrikeEvent) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in "\(e.source)|\(e.evidenceStart)|\(e.evidenceEnd)|\(e.mention?.place.id ?? "-")|\(e.kind.rawValue)".utf8 {
+            h = (h ^ UInt64(b)) &* 0x100000001b3
+        }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Capitalised words after "near"/"in" that found no place (for the report).
+    static func unresolvedNames(_ parsed: [ParsedSentence], _ s: [Unicode.Scalar]) -> [String] {
+        var names: [String] = []
+        for p in parsed where !p.boilerplate && !p.triggers.isEmpty {
+            let t = p.tokens
+            for i in t.indices.dropLast() where ["near", "outside", "village of", "town of"].contains(t[i].lower) {
+                let n = t[i + 1]
+                guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWords.contains(n.lower),
+                      !p.places.contains(where: { $0.firstToken == i + 1 }) else { continue }
+                var e = i + 1
+                while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articles.contains(t[e + 1].lower) { e += 1 }
+                names.append(String(String.UnicodeScalarView(s[n.start..<t[e].end])))
+            }
+        }
+        return Array(Set(names)).sorted()
+    }
+}

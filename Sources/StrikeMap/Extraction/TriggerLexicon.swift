@@ -1,0 +1,99 @@
+/// The words that report a strike, and the contexts in which they do not.
+enum TriggerLexicon {
+    struct Trigger {
+        var firstToken: Int
+        var lastToken: Int
+        var kind: StrikeKind
+        /// A plural noun ("strikes"): a count of one is not implied.
+        var plural: Bool
+    }
+
+    /// Single-word triggers and their kind; plurals are listed.
+    static let words: [String: (StrikeKind, Bool)] = [
+        "airstrike": (.airstrike, false), "airstrikes": (.airstrike, true), "air-strike": (.airstrike, false),
+        "strike": (.strike, false), "strikes": (.strike, true), "raid": (.airstrike, false), "raids": (.airstrike, true),
+        "bombing": (.airstrike, false), "bombings": (.airstrike, true), "bombed": (.airstrike, false),
+        "bombardment": (.airstrike, false), "bombardments": (.airstrike, true), "shelling": (.artillery, false),
+        "shelled": (.artillery, false), "artillery": (.artillery, false), "engaged": (.strike, false),
+        "rockets": (.artillery, true), "missiles": (.missile, true),
+    ]
+    /// Nouns after "air", "drone", "missile", "rocket", "artillery" that make a trigger of two words.
+    static let attackNouns: Set<String> = ["strike", "strikes", "raid", "raids", "attack", "attacks", "assault", "assaults",
+                                           "bombardment", "fire", "barrage", "barrages"]
+
+    /// After "strike(s)", these nouns show a modifier use ("strike assessments", "strike areas").
+    static let modifiedNouns: Set<String> = [
+        "assessments", "assessment", "areas", "area", "aircraft", "package", "packages", "group", "groups", "force",
+        "forces", "fighter", "fighters", "mission", "capability", "capabilities", "campaign", "data", "planners",
+        "planning", "cell", "team", "zone", "zones", "eagle", "ship", "ships", "action", "actions", "committee",
+    ]
+    /// Before "strike", these make a figurative or non-military one ("hunger strike", "general strike").
+    static let figurative: Set<String> = ["hunger", "general", "labor", "labour", "workers", "teachers", "lucky", "preemptive-threat", "first-strike"]
+    /// Within four words before a trigger, these make it negated, hypothetical or planned.
+    static let irrealis: Set<String> = [
+        "not", "no", "never", "n't", "without", "threatened", "threatens", "threaten", "threat", "threats", "plan",
+        "plans", "planned", "planning", "would", "could", "might", "may", "will", "if", "intend", "intends",
+        "prepare", "prepares", "preparing", "ready", "considering", "consider", "option", "options", "possible",
+        "possibility", "potential", "vowed", "vows", "warned", "warns", "urged", "halt",
+        "halted", "suspend", "suspended", "stop", "stopped", "ceasefire", "ban", "avoid", "deny", "denied", "denies",
+    ]
+
+    static func triggers(in t: [Token]) -> [Trigger] {
+        var out: [Trigger] = []
+        var i = 0
+        while i < t.count {
+            let w = t[i].lower
+            guard t[i].kind == .word else { i += 1; continue }
+            var found: Trigger?
+            // two words: "air strike", "drone attacks", "artillery fire", "missile strike", "air raid"
+            var j = i + 1
+            if j < t.count, t[j].kind == .hyphen { j += 1 }
+            if ["air", "drone", "drones", "uav", "missile", "missiles", "rocket", "rockets", "artillery", "mortar"].contains(w),
+               j < t.count, attackNouns.contains(t[j].lower) {
+                let kind: StrikeKind = w == "air" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike
+                    : w.hasPrefix("missile") ? .missile : .artillery
+                found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: t[j].lower.hasSuffix("s"))
+            } else if let (kind, plural) = words[w] {
+                found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: plural)
+                if w == "artillery", j < t.count, t[j].lower == "shelling" { found!.lastToken = j }
+            }
+            if var f = found, isEvent(f, t) {
+                if f.kind == .strike, f.firstToken > 0 {
+                    switch t[f.firstToken - 1].lower {
+                    case "drone", "uav": f.kind = .droneStrike; f.firstToken -= 1
+                    case "missile", "cruise": f.kind = .missile
+                    case "artillery", "mortar", "rocket": f.kind = .artillery
+                    default: break
+                    }
+                }
+                out.append(f)
+                i = f.lastToken + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func isEvent(_ f: Trigger, _ t: [Token]) -> Bool {
+        let head = t[f.lastToken].lower
+        let next = f.lastToken + 1 < t.count ? t[f.lastToken + 1].lower : ""
+        let prev = f.firstToken > 0 ? t[f.firstToken - 1].lower : ""
+        if ["strike", "strikes", "bombing", "air", "airstrike", "airstrikes", "raid", "artillery"].contains(where: { head == $0 || t[f.firstToken].lower == $0 }),
+           modifiedNouns.contains(next) { return false }
+        if figurative.contains(prev) { return false }
+        // "to strike", "strike back": a verb, not a report of a strike.
+        if head == "strike" && (prev == "to" || next == "back") { return false }
+        if head == "engaged" && !["isil", "isis", "daesh", "targets", "target"].contains(where: { n in t[(f.lastToken + 1)..<min(t.count, f.lastToken + 4)].contains { $0.lower == n } }) { return false }
+        if (head == "rockets" || head == "missiles" || head == "artillery") && f.firstToken == f.lastToken {
+            // Bare "rockets" / "artillery" need a verb of use around them ("aimed with rockets", "crushed with
+            // air assaults and artillery", "fired rockets").
+            guard ["with", "fired", "launched", "by", "and", "of"].contains(prev) || ["fire", "hit", "struck", "shelling"].contains(next) else { return false }
+        }
+        for k in max(0, f.firstToken - 4)..<f.firstToken where irrealis.contains(t[k].lower) {
+            if t[k].lower == "may" && t[k].isCapitalized { continue }  // the month
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,121 @@
+/// Finds the spans of a sentence that name places in the gazetteer (longest match first) and the cues
+/// around each that help choose among candidates.
+struct PlaceFinder {
+    struct Found {
+        var firstToken: Int
+        var lastToken: Int
+        var start: Int
+        var end: Int
+        var text: String
+        var candidates: [Gazetteer.Candidate]
+        /// "X province", "province of X": a first-order unit is meant.
+        var provinceCue = false
+        /// "Sinjar, Iraq" or "Sinjar in Iraq": the country named right after.
+        var countryQualifier: String?
+        /// "southern Libya", "eastern Syria".
+        var direction: String?
+        /// The word before the name, lowercased ("near", "in", "from").
+        var preceding: String?
+    }
+
+    let gazetteer: Gazetteer
+
+    func find(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Found] {
+        var found: [Found] = []
+        var i = 0
+        while i < tokens.count {
+            if let f = match(at: i, tokens, scalars) {
+                found.append(f)
+                i = f.lastToken + 1
+            } else {
+                i += 1
+            }
+        }
+        for k in found.indices { addCues(&found[k], tokens, found) }
+        return found
+    }
+
+    private func canStart(_ t: Token, _ tokens: [Token], _ i: Int) -> Bool {
+        guard t.kind == .word, t.value == nil else { return false }
+        if t.isCapitalized { return true }
+        // "al-Qaim", "ar-Raqqah", "al Qaim": a lowercase article before a capitalised name ("at", "as", "an"
+        // only with a hyphen: with a space they are English words).
+        if NameKey.articles.contains(t.lower), i + 1 < tokens.count {
+            if tokens[i + 1].kind == .hyphen, i + 2 < tokens.count { return tokens[i + 2].kind == .word && tokens[i + 2].isCapitalized }
+            return (t.lower == "al" || t.lower == "el") && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+        }
+        return false
+    }
+
+    private func match(at i: Int, _ tokens: [Token], _ s: [Unicode.Scalar]) -> Found? {
+        guard canStart(tokens[i], tokens, i) else { return nil }
+        // Extend over words joined by spaces or hyphens, up to the longest gazetteer name.
+        var last = i, words = 1, ends: [Int] = [i]
+        while last + 1 < tokens.count, words < gazetteer.longestName + 1 {
+            let n = tokens[last + 1]
+            if n.kind == .hyphen, last + 2 < tokens.count, tokens[last + 2].kind == .word, n.start == tokens[last].end {
+                last += 2
+            } else if n.kind == .word, n.value == nil, n.isCapitalized || NameKey.articles.contains(n.lower) {
+                last += 1
+            } else {
+                break
+            }
+            words += 1
+            ends.append(last)
+        }
+        let preceding = i > 0 ? tokens[i - 1].lower : nil
+        let afterLocative = preceding.map { PlaceLexicon.locativePrepositions.contains($0) } ?? false
+        // Variants and typos need a stronger cue than "of": "near X", "in X", "city of X".
+        let strongCue = preceding.map { $0 != "of" ? PlaceLexicon.locativePrepositions.contains($0)
+            : i >= 2 && ["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"].contains(tokens[i - 2].lower) } ?? false
+        for e in ends.reversed() {
+            let lastWord = tokens[e]
+            guard lastWord.isCapitalized || e == i else { continue }
+            let text = String(String.UnicodeScalarView(s[tokens[i].start..<lastWord.end]))
+            let key = NameKey.exact(text)
+            guard !key.isEmpty else { continue }
+            let single = e == i
+            if single {
+                let t = tokens[i]
+                // Acronyms (SDF, ISIL, AP) and common words need a locative preposition before them.
+                let acronym = t.end - t.start <= 4 && !s[t.start..<t.end].contains { $0.properties.isLowercase }
+                if (acronym || PlaceLexicon.commonWords.contains(t.lower)) && !afterLocative { continue }
+                if acronym && t.end - t.start <= 2 { continue }
+            }
+            // Transliteration variants and typos only where the text shows a place (after a locative word), and
+            // never for a common word ("Defence", "Wednesday").
+            let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains { $0.properties.isLowercase }
+            let fuzzyOK = strongCue && key.count >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWords.contains(tokens[i].lower))
+            let candidates = gazetteer.candidates(forKey: key, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single)
+            // An exact name wins over variants, except that a province spelt differently from its capital
+            // ("Deir ez-Zor" city, "Dayr az Zawr" governorate) stays a candidate for the province cue.
+            let exact = candidates.filter { $0.match == .exact }
+            let usable = exact.isEmpty ? candidates : exact + candidates.filter { $0.match == .skeleton && $0.place.kind == .province }
+            if !usable.isEmpty {
+                return Found(firstToken: i, lastToken: e, start: tokens[i].start, end: lastWord.end, text: text,
+                             candidates: usable, preceding: preceding)
+            }
+        }
+        return nil
+    }
+
+    private func addCues(_ f: inout Found, _ tokens: [Token], _ all: [Found]) {
+        let after = f.lastToken + 1 < tokens.count ? tokens[f.lastToken + 1] : nil
+        if let a = after, PlaceLexicon.provinceWords.contains(a.lower) { f.provinceCue = true }
+        // "province of X", "governorate of X", "the eastern province of X"
+        if f.firstToken >= 2, tokens[f.firstToken - 1].lower == "of", PlaceLexicon.provinceWords.contains(tokens[f.firstToken - 2].lower) {
+            f.provinceCue = true
+        }
+        if f.firstToken >= 1, let d = tokens[f.firstToken - 1].kind == .word ? tokens[f.firstToken - 1].lower : nil,
+           PlaceLexicon.directions[d] != nil {
+            f.direction = d
+        }
+        // "Sinjar, Iraq" / "Sinjar in Iraq": a country name right after qualifies the place.
+        if let a = after, a.lower == "," || a.lower == "in" {
+            if let next = all.first(where: { $0.firstToken == f.lastToken + 2 }),
+               let country = next.candidates.first(where: { $0.place.kind == .country })?.place.country {
+                f.countryQualifier = country
+            }
+        }
+    }
+}

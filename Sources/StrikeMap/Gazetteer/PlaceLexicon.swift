@@ -1,0 +1,57 @@
+/// Words around place names: the cues that a capitalised word is (or is not) a place.
+enum PlaceLexicon {
+    /// Capitalised words that begin sentences or name institutions, never a place on their own. A name that
+    /// is one of these ("Hit", "Bab") is only taken after a locative preposition.
+    static let commonWords: Set<String> = [
+        "the", "a", "an", "on", "in", "at", "of", "near", "and", "but", "or", "for", "to", "from", "with", "by", "as",
+        "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "then", "while",
+        "when", "where", "after", "before", "since", "during", "however", "meanwhile", "according", "also", "all",
+        "some", "many", "most", "more", "one", "two", "three", "another", "other", "each", "both", "such", "no", "not",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "president", "minister", "general", "captain", "colonel", "commander", "spokesman", "spokesperson", "official",
+        "coalition", "army", "forces", "force", "command", "central", "news", "press", "report", "reports", "air",
+        "strike", "strikes", "military", "government", "united", "states", "kingdom", "democratic", "islamic", "state",
+        "republic", "national", "security", "council", "department", "defense", "defence", "office", "media", "home",
+        "world", "middle", "east", "west", "north", "south", "new", "old", "great", "hit", "bab", "mar", "marine",
+        "corps", "navy", "operation", "task", "joint", "combined", "inherent", "resolve", "victory", "free", "read",
+        "comments", "share", "leave", "reply", "photo", "file", "image", "video", "source", "sources", "local",
+        "human", "rights", "observatory", "monitor", "group", "front", "party", "union", "house", "white", "times",
+        "post", "daily", "agency", "council", "senior", "chief", "head", "deputy", "prime", "king", "prince",
+        "sheikh", "imam", "mosque", "hospital", "school", "camp", "base", "city", "town", "village", "province",
+        "governorate", "district", "region", "area", "border", "river", "lake", "mountain", "valley", "desert",
+        "police", "fire", "fires", "heavy", "several", "dozens", "hundreds", "thousands", "over", "under", "about",
+        "around", "between", "until", "till", "up", "down", "out", "off", "again", "still", "just", "only", "even",
+        "said", "says", "told", "added", "noted", "asked", "called", "stated", "claimed", "reported", "announced",
+        "killed", "wounded", "dead", "strong", "damascus road", "hope", "peace", "star", "sun", "moon", "gold",
+    ]
+
+    /// Before a place, these make it the location of what the clause reports.
+    static let locativePrepositions: Set<String> = [
+        "near", "in", "on", "at", "around", "outside", "of", "across", "over", "inside", "into", "within", "nearby",
+        "targeting", "against", "toward", "towards", "from", "to", "hit", "struck", "pounded", "bombed", "shelled",
+        "northwest", "northeast", "southwest", "southeast", "north", "south", "east", "west", "vicinity", "outskirts",
+    ]
+
+    /// Words after a name that mark a first-order unit ("Homs province", "Diyala Governorate").
+    static let provinceWords: Set<String> = ["province", "governorate", "governate", "provinces", "muhafazat", "wilayat", "region"]
+
+    /// Demonyms give the country context of a document ("Syrian city of Raqqah").
+    static let demonyms: [String: String] = [
+        "syrian": "SY", "iraqi": "IQ", "libyan": "LY", "turkish": "TR", "jordanian": "JO", "lebanese": "LB",
+        "israeli": "IL", "palestinian": "PS", "saudi": "SA", "iranian": "IR", "kuwaiti": "KW", "egyptian": "EG",
+        "tunisian": "TN", "algerian": "DZ", "nigerien": "NE", "chadian": "TD", "sudanese": "SD", "cypriot": "CY",
+    ]
+
+    /// The countries this product is about; other candidates need stronger evidence.
+    static let focusCountries: Set<String> = ["SY", "IQ", "LY"]
+
+    /// "southern Libya": the part of a country or province a direction word names, as a fraction of its
+    /// extent from the south-west corner (x, y).
+    static let directions: [String: (Double, Double)] = [
+        "northern": (0.5, 0.8), "southern": (0.5, 0.2), "eastern": (0.8, 0.5), "western": (0.2, 0.5),
+        "central": (0.5, 0.5), "northeastern": (0.8, 0.8), "northwestern": (0.2, 0.8), "southeastern": (0.8, 0.2),
+        "southwestern": (0.2, 0.2), "north-eastern": (0.8, 0.8), "north-western": (0.2, 0.8),
+        "south-eastern": (0.8, 0.2), "south-western": (0.2, 0.2),
+    ]
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Chooses one candidate per place mention using the document's context.
+///
+/// Scoring, highest wins (ties: more population, then smaller id):
+/// - name match: exact 3, shared transliteration skeleton 1.5, one typo 1;
+/// - kind: a country named as such +2; with a province cue ("X province", "province of X") a first-order
+///   unit +3, otherwise a populated place +1, a site +0.8, a province +0.3;
+/// - country: named right after ("Sinjar, Iraq") +3; named elsewhere in the document (or by a demonym)
+///   +1.2; one of the focus countries (Syria, Iraq, Libya) +0.6;
+/// - proximity: within 150 km of a place the document names unambiguously +1;
+/// - population: log10(population + 10) / 7 (0.14 to about 1).
+struct PlaceResolver {
+    let gazetteer: Gazetteer
+
+    struct Context {
+        var countries: Set<String> = []
+        var anchors: [Coordinate] = []
+        /// `lookup --near`: prefer candidates close to this point.
+        var near: Coordinate?
+    }
+
+    func context(for found: [PlaceFinder.Found], demonymCountries: Set<String>) -> Context {
+        var ctx = Context(countries: demonymCountries)
+        for f in found {
+            if let c = f.candidates.first(where: { $0.place.kind == .country && $0.match == .exact }) { ctx.countries.insert(c.place.country) }
+            let exact = f.candidates.filter { $0.match == .exact && $0.place.kind != .country }
+            if exact.count == 1 { ctx.anchors.append(exact[0].place.coordinate) }
+        }
+        return ctx
+    }
+
+    func resolve(_ f: PlaceFinder.Found, context: Context) -> PlaceMention? {
+        ranked(f, context: context).first
+    }
+
+    /// Every candidate as a mention, best first; `reason` starts with the score.
+    func ranked(_ f: PlaceFinder.Found, context: Context) -> [PlaceMention] {
+        var scored: [(score: Double, place: Place, why: String)] = []
+        for c in f.candidates {
+            let p = c.place
+            var score = 0.0
+            var why: [String] = []
+            switch c.match {
+            case .exact: score += 3; why.append("exact name")
+            case .skeleton: score += 1.5; why.append("transliteration variant")
+            case .typo: score += 1; why.append("one letter off")
+            }
+            switch p.kind {
+            case .country: score += 2
+            case .province: score += f.provinceCue ? 3 : 0.3; if f.provinceCue { why.append("province cue") }
+            case .populated: score += f.provinceCue ? 0 : 1
+            case .site: score += f.provinceCue ? 0 : 0.8
+            }
+            if let q = f.countryQualifier, q == p.country { score += 3; why.append("qualified by \(q)") } else if context.countries.contains(p.country) {
+                score += 1.2; why.append("document names \(p.country)")
+            }
+            if PlaceLexicon.focusCountries.contains(p.country) { score += 0.6 }
+            if p.kind != .country, context.anchors.contains(where: { GeoMath.distanceKm($0, p.coordinate) < 150 && $0 != p.coordinate }) {
+                score += 1; why.append("near other places named")
+            }
+            score += log10(Double(p.population) + 10) / 7
+            if let near = context.near {
+                let km = GeoMath.distanceKm(near, p.coordinate)
+                score += max(0, 2 - km / 250)
+                why.append(String(format: "%.0f km from --near", km))
+            }
+            why.append("population \(p.population)")
+            scored.append((score, p, why.joined(separator: ", ")))
+        }
+        scored.sort { a, b in
+            if abs(a.score - b.score) > 1e-9 { return a.score > b.score }
+            if a.place.population != b.place.population { return a.place.population > b.place.population }
+            return a.place.id < b.place.id
+        }
+        return scored.map { mention(for: $0, f) }
+    }
+
+    private func mention(for chosen: (score: Double, place: Place, why: String), _ f: PlaceFinder.Found) -> PlaceMention {
+        var mention = PlaceMention(text: f.text, start: f.start, end: f.end, place: chosen.place,
+                                   reason: String(format: "%.2f: ", chosen.score) + chosen.why + " (\(f.candidates.count) candidate\(f.candidates.count == 1 ? "" : "s"))")
+        if let d = f.direction, let frac = PlaceLexicon.directions[d],
+           chosen.place.kind == .country || chosen.place.kind == .province, let box = extent(of: chosen.place) {
+            mention.coordinate = Coordinate(latitude: box.south + (box.north - box.south) * frac.1,
+                                            longitude: box.west + (box.east - box.west) * frac.0)
+            mention.precision = .region
+            mention.uncertaintyKm = max(50, GeoMath.distanceKm(Coordinate(latitude: box.south, longitude: box.west),
+                                                               Coordinate(latitude: box.north, longitude: box.east)) / 4)
+            mention.text = d + " " + f.text
+        }
+        return mention
+    }
+
+    /// The extent of a country or province from the populated places the gazetteer has in it.
+    func extent(of place: Place) -> (west: Double, south: Double, east: Double, north: Double)? {
+        var w = 180.0, s = 90.0, e = -180.0, n = -90.0, count = 0
+        for p in gazetteer.places where p.kind == .populated && p.country == place.country
+            && (place.kind == .country || p.admin1 == place.admin1) {
+            w = min(w, p.coordinate.longitude); e = max(e, p.coordinate.longitude)
+            s = min(s, p.coordinate.latitude); n = max(n, p.coordinate.latitude)
+            count += 1
+        }
+        return count >= 3 ? (w, s, e, n) : nil
+    }
+}

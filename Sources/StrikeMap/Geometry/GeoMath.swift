@@ -1,0 +1,22 @@
+import Foundation
+
+/// Great-circle arithmetic on a sphere of the mean Earth radius (good to 0.5% for distances here).
+public enum GeoMath {
+    public static let earthRadiusKm = 6371.0088
+
+    public static func distanceKm(_ a: Coordinate, _ b: Coordinate) -> Double {
+        let p1 = a.latitude * .pi / 180, p2 = b.latitude * .pi / 180
+        let dp = p2 - p1, dl = (b.longitude - a.longitude) * .pi / 180
+        let h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
+        return 2 * earthRadiusKm * asin(min(1, sqrt(h)))
+    }
+
+    /// The point `km` away from `origin` on the initial bearing `degrees` (0 = north, 90 = east).
+    public static func destination(from origin: Coordinate, km: Double, bearing degrees: Double) -> Coordinate {
+        let d = km / earthRadiusKm, t = degrees * .pi / 180
+        let p1 = origin.latitude * .pi / 180, l1 = origin.longitude * .pi / 180
+        let p2 = asin(sin(p1) * cos(d) + cos(p1) * sin(d) * cos(t))
+        let l2 = l1 + atan2(sin(t) * sin(d) * cos(p1), cos(d) - sin(p1) * sin(p2))
+        return Coordinate(latitude: p2 * 180 / .pi, longitude: (l2 * 180 / .pi + 540).truncatingRemainder(dividingBy: 360) - 180)
+    }
+}

@@ -1,0 +1,50 @@
+/// A geographic coordinate in degrees (WGS 84).
+public struct Coordinate: Hashable, Sendable {
+    public var latitude: Double
+    public var longitude: Double
+
+    public init(latitude: Double, longitude: Double) {
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+}
+
+/// What sort of gazetteer entry a place is; decides the default `geo_precision`.
+public enum PlaceKind: String, Sendable, Codable {
+    case country = "A0", province = "A1", populated = "P", site = "S"
+
+    public var precision: GeoPrecision {
+        switch self {
+        case .country: return .country
+        case .province: return .province
+        case .populated, .site: return .exact
+        }
+    }
+}
+
+/// One gazetteer entry.
+public struct Place: Hashable, Sendable {
+    /// `geonames:170794`, `ne-admin1:SY07`, `curated:kashmah` or a user's own id.
+    public var id: String
+    public var name: String
+    public var coordinate: Coordinate
+    /// ISO 3166-1 alpha-2.
+    public var country: String
+    public var kind: PlaceKind
+    public var population: Int
+    /// GeoNames admin1 code within the country, "" when unknown.
+    public var admin1: String
+    public var alternateNames: [String]
+
+    public init(id: String, name: String, coordinate: Coordinate, country: String, kind: PlaceKind,
+                population: Int = 0, admin1: String = "", alternateNames: [String] = []) {
+        self.id = id
+        self.name = name
+        self.coordinate = coordinate
+        self.country = country
+        self.kind = kind
+        self.population = population
+        self.admin1 = admin1
+        self.alternateNames = alternateNames
+    }
+}

@@ -1,0 +1,59 @@
+/// What kind of strike the text reports, from its trigger word.
+public enum StrikeKind: String, Sendable, CaseIterable {
+    case airstrike, droneStrike = "drone_strike", artillery, missile, strike
+}
+
+/// How a count was qualified in the text: "nearly 35,000" is `about`, "more than 80" `atLeast`.
+public enum CountQualifier: String, Sendable {
+    case exact, atLeast = "at_least", about, atMost = "at_most"
+}
+
+/// A lower and upper bound of deaths; either may be unknown.
+public struct DeathRange: Hashable, Sendable {
+    public var min: Int?
+    public var max: Int?
+
+    public init(min: Int? = nil, max: Int? = nil) {
+        self.min = min
+        self.max = max
+    }
+
+    public var isEmpty: Bool { min == nil && max == nil }
+}
+
+/// One reported strike (or total of strikes) with its evidence. The GeoJSON property names are in
+/// `GeoJSONWriter`; this type keeps Swift names.
+public struct StrikeEvent: Hashable, Sendable {
+    public var id: String = ""
+    /// nil for totals that have no single place (null geometry).
+    public var mention: PlaceMention?
+    /// For totals without a single place, the places named ("Iraq, Syria").
+    public var regionText: String?
+    public var date: DateSpan?
+    public var dateText: String?
+    public var strikes: Int?
+    public var strikesQualifier: CountQualifier = .exact
+    public var kind: StrikeKind = .strike
+    public var actor: String?
+    public var civilianDeaths = DeathRange()
+    public var combatantDeaths = DeathRange()
+    public var targets: String?
+    public var aggregate = false
+    public var source: String
+    public var published: CalendarDay?
+    public var evidence: String
+    public var evidenceStart: Int
+    public var evidenceEnd: Int
+    public var confidence: Double = 0.5
+    /// Every document that reported this event, after merging reports.
+    public var sources: [String] = []
+
+    public init(source: String, published: CalendarDay?, evidence: String, evidenceStart: Int, evidenceEnd: Int) {
+        self.source = source
+        self.published = published
+        self.evidence = evidence
+        self.evidenceStart = evidenceStart
+        self.evidenceEnd = evidenceEnd
+        self.sources = [source]
+    }
+}

@@ -1,0 +1,43 @@
+import StrikeMap
+
+/// Hand-written option parsing: flags, options with a value (`--out DIR` or `--out=DIR`), positionals.
+struct ArgumentScanner {
+    private var args: [String]
+    private(set) var positionals: [String] = []
+    private var options: [String: [String]] = [:]
+    private var flags: Set<String> = []
+
+    /// `valueOptions` take a value; `flagOptions` do not; anything else starting with `-` is a usage error.
+    init(_ args: [String], valueOptions: Set<String>, flagOptions: Set<String>, help: String) throws {
+        self.args = args
+        var i = 0
+        var onlyPositionals = false
+        while i < args.count {
+            let a = args[i]
+            i += 1
+            if onlyPositionals || a == "-" || !a.hasPrefix("-") { positionals.append(a); continue }
+            if a == "--" { onlyPositionals = true; continue }
+            if a == "--help" || a == "-h" { throw HelpRequested(text: help) }
+            var name = a, value: String?
+            if let eq = a.firstIndex(of: "="), a.hasPrefix("--") { name = String(a[..<eq]); value = String(a[a.index(after: eq)...]) }
+            if flagOptions.contains(name) { flags.insert(name); continue }
+            guard valueOptions.contains(name) else { throw UsageError("unknown option '\(name)'") }
+            if value == nil {
+                guard i < args.count else { throw UsageError("option '\(name)' needs a value") }
+                value = args[i]
+                i += 1
+            }
+            options[name, default: []].append(value!)
+        }
+    }
+
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+    func value(_ name: String) -> String? { options[name]?.last }
+    func values(_ name: String) -> [String] { options[name] ?? [] }
+
+    func published() throws -> CalendarDay? {
+        guard let text = value("--published") else { return nil }
+        guard let day = CalendarDay(iso: text) else { throw UsageError("--published '\(text)' is not a date of the form YYYY-MM-DD") }
+        return day
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import StrikeMap
+
+/// Dispatches to one subcommand. Exit codes: 0 all went well, 1 some input failed, 2 usage error.
+enum StrikemapCLI {
+    static let version = "0.1.0"
+    static let usage = """
+        strikemap \(version): news articles about military strikes to maps.
+
+        Usage:
+          strikemap run [INPUT...] [--out DIR] [--published YYYY-MM-DD] [--no-merge]
+          strikemap extract [--published YYYY-MM-DD] [-o FILE] [--no-merge] INPUT...
+          strikemap lookup NAME [--country CC] [--near LAT,LON]
+
+        INPUT is a file, a directory (its .txt and .md files, recursively) or - for standard input.
+        'strikemap COMMAND --help' describes a command. Exit status: 0 success, 1 some input failed, 2 usage error.
+        """
+
+    static func run(_ args: [String]) -> Int32 {
+        guard let command = args.first else {
+            Terminal.error(usage)
+            return 2
+        }
+        let rest = Array(args.dropFirst())
+        do {
+            switch command {
+            case "--help", "-h", "help": print(usage); return 0
+            case "--version": print("strikemap \(version)"); return 0
+            //RUN
+            case "extract": return try ExtractCommand(rest).execute()
+            case "lookup": return try LookupCommand(rest).execute()
+            default: throw UsageError("unknown command '\(command)'; expected run, extract or lookup")
+            }
+        } catch let e as UsageError {
+            Terminal.error("strikemap: error: \(e.message)\n(see 'strikemap --help')")
+            return 2
+        } catch let e as HelpRequested {
+            print(e.text)
+            return 0
+        } catch {
+            Terminal.error("strikemap: error: \(error)")
+            return 1
+        }
+    }
+}
+
+struct UsageError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+struct HelpRequested: Error {
+    var text: String
+}
