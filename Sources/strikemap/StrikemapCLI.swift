@@ -26,7 +26,7 @@ enum StrikemapCLI {
             switch command {
             case "--help", "-h", "help": print(usage); return 0
             case "--version": print("strikemap \(version)"); return 0
-            //RUN
+            case "run": return try RunCommand(rest).execute()
             case "extract": return try ExtractCommand(rest).execute()
             case "lookup": return try LookupCommand(rest).execute()
             default: throw UsageError("unknown command '\(command)'; expected run, extract or lookup")

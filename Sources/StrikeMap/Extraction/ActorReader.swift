@@ -26,11 +26,20 @@ enum ActorReader {
         var i = trigger.firstToken - 1
         while i >= range.lowerBound, trigger.firstToken - i <= 12 {
             if [";", "."].contains(t[i].lower) { break }
-            if let a = cue(at: i, t, range) { return a }
+            if let a = cue(at: i, t, range) {
+                // A bare demonym ("near the Iraqi border") names the actor only next to the trigger or before
+                // a word for armed forces ("Russian warplanes").
+                let next = i + 1 < t.count ? t[i + 1].lower : ""
+                if !demonyms.contains(t[i].lower) || trigger.firstToken - i <= 3 || forceWords.contains(next) { return a }
+            }
             i -= 1
         }
         return nil
     }
+
+    static let demonyms: Set<String> = ["american", "russian", "turkish", "israeli", "iraqi", "jordanian", "french", "british", "syrian"]
+    static let forceWords: Set<String> = ["forces", "army", "jets", "warplanes", "aircraft", "military", "air", "planes", "drones",
+                                          "troops", "artillery", "navy", "helicopters", "gunships", "regime", "government"]
 
     private static func cue(at i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
         for (words, name) in cues where i + words.count <= range.upperBound {

@@ -68,6 +68,8 @@ extension StrikeExtractor {
             var draft = EventDraft(event: base, sentence: index, datePrecision: date?.precision, definite: definite && count == nil)
             if places.isEmpty {
                 if count == nil && deaths.isEmpty {
+                    // A date far from the trigger ("told AP on Friday that ... after the bombings") is not its date.
+                    if let d = date, abs(d.firstToken - trigger.firstToken) > 6 { continue }
                     // Only a date or an anaphor: kept as a hint for the document passes.
                     draft.hintOnly = true
                     drafts.append(draft)

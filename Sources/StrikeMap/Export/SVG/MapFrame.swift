@@ -1,0 +1,113 @@
+import Foundation
+
+/// The geometry of one map: extent, projection and the pixel frame, and the basemap drawn into it.
+struct MapFrame {
+    let box: GeoBox
+    let projection: LambertConformalConic
+    /// The map area inside the SVG, in px.
+    let x0: Double, y0: Double, width: Double, height: Double
+    private let scale: Double, cx: Double, cy: Double
+
+    init(box: GeoBox, x0: Double, y0: Double, width: Double, maxHeight: Double) {
+        self.box = box
+        let proj = LambertConformalConic(fitting: box)
+        projection = proj
+        var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
+        for k in 0...20 {
+            let f = Double(k) / 20
+            for c in [Coordinate(latitude: box.south, longitude: box.west + f * (box.east - box.west)),
+                      Coordinate(latitude: box.north, longitude: box.west + f * (box.east - box.west)),
+                      Coordinate(latitude: box.south + f * (box.north - box.south), longitude: box.west),
+                      Coordinate(latitude: box.south + f * (box.north - box.south), longitude: box.east)] {
+                let p = proj.project(c)
+                minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y)
+            }
+        }
+        let s = min(width / (maxX - minX), maxHeight / (maxY - minY))
+        scale = s
+        self.x0 = x0
+        self.y0 = y0
+        self.width = width
+        self.height = (maxY - minY) * s
+        cx = (minX + maxX) / 2
+        cy = (minY + maxY) / 2
+    }
+
+    /// km on the ground to px on the map, at the projection's standard parallels.
+    var pxPerKm: Double { scale }
+
+    func point(_ c: Coordinate) -> (x: Double, y: Double) {
+        let p = projection.project(c)
+        return (x0 + width / 2 + (p.x - cx) * scale, y0 + height / 2 - (p.y - cy) * scale)
+    }
+
+    func contains(_ p: (x: Double, y: Double), margin: Double = 0) -> Bool {
+        p.x >= x0 - margin && p.x <= x0 + width + margin && p.y >= y0 - margin && p.y <= y0 + height + margin
+    }
+
+    func path(_ parts: [[Coordinate]], closed: Bool) -> String {
+        var d = ""
+        for part in parts where part.count > 1 {
+            var last = (x: Double.nan, y: Double.nan)
+            for (k, c) in part.enumerated() {
+                let p = point(c)
+                let x = SVGText.n(p.x), y = SVGText.n(p.y)
+                if k > 0, abs(p.x - last.x) < 0.4, abs(p.y - last.y) < 0.4, k < part.count - 1 { continue }
+                d += (k == 0 ? "M" : "L") + x + " " + y
+                last = p
+            }
+            if closed { d += "Z" }
+        }
+        return d
+    }
+
+    /// Sea, land, lakes, rivers and country names, clipped to the frame.
+    func drawBasemap(_ basemap: Basemap, into svg: inout SVGText, focus: Set<String>) {
+        svg.add("<clipPath id=\"frame\"><rect x=\"\(SVGText.n(x0))\" y=\"\(SVGText.n(y0))\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\"/></clipPath>")
+        svg.add("<g id=\"basemap\" clip-path=\"url(#frame)\">")
+        svg.add("<rect x=\"\(SVGText.n(x0))\" y=\"\(SVGText.n(y0))\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" fill=\"#dce8f0\"/>")
+        let margin = GeoBox(west: box.west - 3, south: box.south - 3, east: box.east + 3, north: box.north + 3)
+        for f in basemap.features where f.layer == .country && f.parts.contains(where: { $0.contains(where: margin.contains) }) {
+            let fill = focus.contains(f.code) ? "#f3efe4" : "#e9e6df"
+            svg.add("<path d=\"\(path(f.parts, closed: true))\" fill=\"\(fill)\" stroke=\"#a39e93\" stroke-width=\"0.7\" stroke-linejoin=\"round\"><title>\(SVGText.escape(f.name))</title></path>")
+        }
+        for f in basemap.features where f.layer == .lake && f.parts.contains(where: { $0.contains(where: margin.contains) }) {
+            svg.add("<path d=\"\(path(f.parts, closed: true))\" fill=\"#dce8f0\" stroke=\"#9fbcd1\" stroke-width=\"0.5\"><title>\(SVGText.escape(f.name))</title></path>")
+        }
+        svg.add("</g>")
+        svg.add("<g id=\"rivers\" clip-path=\"url(#frame)\" fill=\"none\" stroke=\"#86acc8\" stroke-linecap=\"round\" stroke-linejoin=\"round\">")
+        for f in basemap.features where f.layer == .river {
+            let major = !f.name.isEmpty
+            svg.add("<path d=\"\(path(f.parts, closed: false))\" stroke-width=\"\(major ? "1.4" : "0.7")\"\(major ? "" : " opacity=\"0.7\"")/>")
+        }
+        svg.add("</g>")
+    }
+
+    /// River and country names where they fall inside the frame.
+    func drawBasemapNames(_ basemap: Basemap, into svg: inout SVGText, avoid boxes: inout [LabelBox]) {
+        svg.add("<g id=\"basemap-labels\" font-family=\"Helvetica, Arial, 'Liberation Sans', sans-serif\">")
+        for f in basemap.features where f.layer == .river && !f.name.isEmpty {
+            guard let longest = f.parts.max(by: { $0.count < $1.count }), longest.count > 4 else { continue }
+            let inside = longest.map(point).filter { contains($0, margin: -30) }
+            guard inside.count > 4 else { continue }
+            let p = inside[inside.count / 2]
+            let b = LabelBox(x: p.x + 4, y: p.y - 10, w: SVGText.width(f.name, size: 10), h: 12)
+            guard !boxes.contains(where: { $0.intersects(b) }) else { continue }
+            boxes.append(b)
+            svg.add("<text x=\"\(SVGText.n(p.x + 4))\" y=\"\(SVGText.n(p.y))\" font-size=\"10\" font-style=\"italic\" fill=\"#4f7a9a\">\(SVGText.escape(f.name))</text>")
+        }
+        for f in basemap.features where f.layer == .country && f.code.count == 2 {
+            guard let ring = f.parts.max(by: { $0.count < $1.count }) else { continue }
+            let pts = ring.map(point).filter { contains($0, margin: -40) }
+            guard pts.count > ring.count / 3, pts.count > 3 else { continue }
+            let x = pts.map(\.x).reduce(0, +) / Double(pts.count), y = pts.map(\.y).reduce(0, +) / Double(pts.count)
+            let name = f.name.uppercased()
+            let w = SVGText.width(name, size: 12) + Double(name.count) * 2
+            let b = LabelBox(x: x - w / 2, y: y - 12, w: w, h: 14)
+            guard contains((b.x, b.y), margin: -5), contains((b.x + b.w, b.y + b.h), margin: -5), !boxes.contains(where: { $0.intersects(b) }) else { continue }
+            boxes.append(b)
+            svg.add("<text x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y))\" font-size=\"12\" letter-spacing=\"2\" text-anchor=\"middle\" fill=\"#8a8478\">\(SVGText.escape(name))</text>")
+        }
+        svg.add("</g>")
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Title, subtitle, legend, scale bar, attribution and the count of events left off the map.
+struct MapFurniture {
+    let frame: MapFrame
+    let width: Double
+
+    func draw(title: String, events: [StrikeEvent], shown: [StrikeEvent], into svg: inout SVGText) {
+        let dated = shown.compactMap(\.date)
+        let sources = Set(events.flatMap(\.sources)).count
+        var sub = "\(shown.count) located event\(shown.count == 1 ? "" : "s") from \(sources) source\(sources == 1 ? "" : "s")"
+        if let a = dated.map(\.start).min(), let b = dated.map(\.end).max() { sub = "\(Self.format(a)) – \(Self.format(b)) · " + sub }
+        svg.add("<g id=\"title\">")
+        svg.add("<text x=\"20\" y=\"38\" font-size=\"24\" font-weight=\"bold\" fill=\"#1b1b1b\">\(SVGText.escape(title))</text>")
+        svg.add("<text x=\"20\" y=\"64\" font-size=\"14\" fill=\"#555555\">\(SVGText.escape(sub))</text>")
+        svg.add("</g>")
+        drawScaleBar(&svg)
+        drawLegend(shown, &svg)
+        let y = frame.y0 + frame.height
+        let aggregate = events.filter(\.aggregate).count
+        let unlocated = events.filter { $0.mention == nil && !$0.aggregate }.count
+        let undated = shown.filter { $0.date == nil }.count
+        var notes: [String] = []
+        if aggregate > 0 { notes.append("\(aggregate) total\(aggregate == 1 ? "" : "s") over long periods or whole countries not mapped") }
+        if unlocated > 0 { notes.append("\(unlocated) without a place not mapped") }
+        if undated > 0 { notes.append("\(undated) mapped event\(undated == 1 ? "" : "s") without a resolved date") }
+        if shown.isEmpty { notes.insert("No located events to map", at: 0) }
+        svg.add("<g id=\"attribution\" font-size=\"10.5\" fill=\"#666666\">")
+        if !notes.isEmpty { svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 118))\">\(SVGText.escape(notes.joined(separator: " · ")))</text>") }
+        svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 136))\">Made with Natural Earth. Places: GeoNames, CC-BY 4.0. Symbols: where the reports say strikes hit; dashed halos show location uncertainty. Made with strikemap.</text>")
+        svg.add("</g>")
+    }
+
+    static func format(_ d: CalendarDay) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(d.day) \(months[d.month - 1]) \(d.year)"
+    }
+
+    /// A bar of a round length about a fifth of the map's width.
+    private func drawScaleBar(_ svg: inout SVGText) {
+        let targetKm = frame.width / 5 / frame.pxPerKm
+        let steps: [Double] = [10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000]
+        let km = steps.last { $0 <= targetKm } ?? 10
+        let len = km * frame.pxPerKm
+        let x = frame.x0 + 14, y = frame.y0 + frame.height - 18
+        svg.add("<g id=\"scale\" font-size=\"10.5\" fill=\"#333333\">")
+        svg.add("<rect x=\"\(SVGText.n(x - 6))\" y=\"\(SVGText.n(y - 20))\" width=\"\(SVGText.n(len + 46))\" height=\"30\" fill=\"#ffffff\" fill-opacity=\"0.75\"/>")
+        svg.add("<rect x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y))\" width=\"\(SVGText.n(len / 2))\" height=\"4\" fill=\"#333333\"/>")
+        svg.add("<rect x=\"\(SVGText.n(x + len / 2))\" y=\"\(SVGText.n(y))\" width=\"\(SVGText.n(len / 2))\" height=\"4\" fill=\"#ffffff\" stroke=\"#333333\" stroke-width=\"0.8\"/>")
+        svg.add("<text x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y - 5))\">0</text>")
+        svg.add("<text x=\"\(SVGText.n(x + len))\" y=\"\(SVGText.n(y - 5))\" text-anchor=\"middle\">\(Int(km)) km</text>")
+        svg.add("</g>")
+    }
+
+    private func drawLegend(_ shown: [StrikeEvent], _ svg: inout SVGText) {
+        let y = frame.y0 + frame.height + 34
+        svg.add("<g id=\"legend\" font-size=\"12\" fill=\"#333333\">")
+        var x = 20.0
+        let kinds = StrikeKind.allCases.filter { k in shown.contains { $0.kind == k } }
+        for k in (kinds.isEmpty ? [.airstrike] : kinds) {
+            svg.add("<circle cx=\"\(SVGText.n(x + 6))\" cy=\"\(SVGText.n(y - 4))\" r=\"6\" fill=\"\(MapStyle.color(k))\" fill-opacity=\"0.78\"/>")
+            svg.add("<text x=\"\(SVGText.n(x + 17))\" y=\"\(SVGText.n(y))\">\(MapStyle.label(k))</text>")
+            x += 30 + SVGText.width(MapStyle.label(k), size: 12)
+        }
+        let y2 = y + 44
+        svg.add("<text x=\"20\" y=\"\(SVGText.n(y2))\">Strikes reported</text>")
+        x = 130
+        let maxCount = max(1, shown.compactMap(\.strikes).max() ?? 1)
+        let refs = Array(Set([1, maxCount >= 10 ? 10 : 5, maxCount >= 50 ? 50 : maxCount]).sorted())
+        for n in refs {
+            let r = MapStyle.radius(strikes: n)
+            svg.add("<circle cx=\"\(SVGText.n(x + r))\" cy=\"\(SVGText.n(y2 - 4))\" r=\"\(SVGText.n(r))\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1\"/>")
+            svg.add("<text x=\"\(SVGText.n(x + 2 * r + 5))\" y=\"\(SVGText.n(y2))\">\(n)</text>")
+            x += 2 * r + 34
+        }
+        svg.add("<path d=\"M\(SVGText.n(x + 6)) \(SVGText.n(y2 - 10))l6 6l-6 6l-6 -6Z\" fill=\"#943126\" fill-opacity=\"0.85\"/>")
+        svg.add("<text x=\"\(SVGText.n(x + 18))\" y=\"\(SVGText.n(y2))\">count not reported</text>")
+        x += 150
+        svg.add("<circle cx=\"\(SVGText.n(x + 10))\" cy=\"\(SVGText.n(y2 - 4))\" r=\"10\" fill=\"#943126\" fill-opacity=\"0.1\" stroke=\"#943126\" stroke-opacity=\"0.45\" stroke-dasharray=\"3 2\"/>")
+        svg.add("<text x=\"\(SVGText.n(x + 26))\" y=\"\(SVGText.n(y2))\">location uncertainty (to scale): near a town, a province, a region</text>")
+        svg.add("</g>")
+    }
+}

@@ -1,0 +1,140 @@
+/// Renders events as a static SVG map for a report: basemap, proportional symbols with uncertainty halos,
+/// labels placed without overlaps, title, legend, scale bar and attribution.
+public struct MapRenderer: Sendable {
+    public var basemap: Basemap
+    public var gazetteer: Gazetteer
+    public var title = "Reported strikes"
+    public var width = 1200.0
+
+    public init(basemap: Basemap, gazetteer: Gazetteer) {
+        self.basemap = basemap
+        self.gazetteer = gazetteer
+    }
+
+    /// Places drawn as symbols: events with a point that are not totals.
+    static func mapped(_ events: [StrikeEvent]) -> [StrikeEvent] { events.filter { $0.mention != nil && !$0.aggregate } }
+
+    public func render(_ events: [StrikeEvent]) -> String {
+        let shown = Self.mapped(events)
+        let box = Self.extent(shown)
+        let frame = MapFrame(box: box, x0: 20, y0: 86, width: width - 40, maxHeight: 820)
+        let height = frame.y0 + frame.height + 150
+        var svg = SVGText()
+        svg.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+        svg.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" viewBox=\"0 0 \(SVGText.n(width)) \(SVGText.n(height))\" font-family=\"\(MapStyle.font)\">")
+        svg.add("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
+        frame.drawBasemap(basemap, into: &svg, focus: Set(shown.compactMap { $0.mention?.place.country }))
+        var boxes: [LabelBox] = []
+        let groups = Self.groups(shown)
+        // Symbols occupy space first so labels avoid them.
+        for g in groups {
+            let p = frame.point(g.coordinate)
+            let r = g.radius
+            boxes.append(LabelBox(x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r))
+        }
+        drawEvents(groups, frame, &svg)
+        svg.add("<g id=\"labels\" font-size=\"12\">")
+        for g in groups.sorted(by: { $0.strikes > $1.strikes || ($0.strikes == $1.strikes && $0.name < $1.name) }) {
+            placeLabel(g.name, at: frame.point(g.coordinate), radius: g.radius, bold: true, in: frame, &boxes, &svg)
+        }
+        for city in Self.orientationCities {
+            guard let place = gazetteer.candidates(for: city, allowTypos: false).map(\.place).filter({ $0.kind == .populated }).max(by: { $0.population < $1.population }) else { continue }
+            let p = frame.point(place.coordinate)
+            guard frame.contains(p, margin: -20), !groups.contains(where: { GeoMath.distanceKm($0.coordinate, place.coordinate) < 25 }) else { continue }
+            let dot = LabelBox(x: p.x - 2, y: p.y - 2, w: 4, h: 4)
+            guard !boxes.contains(where: { $0.intersects(dot) }) else { continue }
+            if placeLabel(city, at: p, radius: 2, bold: false, in: frame, &boxes, &svg) {
+                svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"2.2\" fill=\"#5d5d5d\"/>")
+            }
+        }
+        svg.add("</g>")
+        frame.drawBasemapNames(basemap, into: &svg, avoid: &boxes)
+        svg.add("<rect x=\"\(SVGText.n(frame.x0))\" y=\"\(SVGText.n(frame.y0))\" width=\"\(SVGText.n(frame.width))\" height=\"\(SVGText.n(frame.height))\" fill=\"none\" stroke=\"#6b6b6b\" stroke-width=\"0.8\"/>")
+        MapFurniture(frame: frame, width: width).draw(title: title, events: events, shown: shown, into: &svg)
+        svg.add("</svg>")
+        return svg.text
+    }
+
+    static let orientationCities = ["Damascus", "Baghdad", "Aleppo", "Mosul", "Tripoli", "Beirut", "Amman", "Benghazi", "Homs", "Kirkuk", "Erbil", "Cairo", "Ankara", "Tehran", "Riyadh"]
+
+    /// Events at one point, drawn as one symbol.
+    struct Group {
+        var coordinate: Coordinate
+        var name: String
+        var events: [StrikeEvent]
+        var strikes: Int { events.reduce(0) { $0 + ($1.strikes ?? 0) } }
+        var counted: Bool { events.contains { $0.strikes != nil } }
+        var radius: Double { counted ? MapStyle.radius(strikes: strikes) : 6 }
+    }
+
+    static func groups(_ events: [StrikeEvent]) -> [Group] {
+        var out: [Group] = []
+        for e in events {
+            guard let m = e.mention else { continue }
+            if let k = out.firstIndex(where: { $0.coordinate == m.coordinate }) { out[k].events.append(e) } else {
+                out.append(Group(coordinate: m.coordinate, name: m.place.name, events: [e]))
+            }
+        }
+        return out
+    }
+
+    /// The events' box with a margin, at least 3 degrees across; the Syria–Iraq theatre when there are none.
+    static func extent(_ events: [StrikeEvent]) -> GeoBox {
+        let pts = events.compactMap { $0.mention?.coordinate }
+        guard let b = GeoBox(around: pts) else { return GeoBox(west: 35, south: 30, east: 48.5, north: 38) }
+        return b.padded(fraction: 0.12, minimumDegrees: 3)
+    }
+
+    private func drawEvents(_ groups: [Group], _ frame: MapFrame, _ svg: inout SVGText) {
+        svg.add("<g id=\"uncertainty\" clip-path=\"url(#frame)\">")
+        for g in groups {
+            let e = g.events.max { ($0.mention?.uncertaintyKm ?? 0) < ($1.mention?.uncertaintyKm ?? 0) }!
+            guard let m = e.mention, m.precision > .exact else { continue }
+            let p = frame.point(g.coordinate)
+            let r = max(g.radius + 2, m.uncertaintyKm * frame.pxPerKm)
+            svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(r))\" fill=\"\(MapStyle.color(e.kind))\" fill-opacity=\"0.10\" stroke=\"\(MapStyle.color(e.kind))\" stroke-opacity=\"0.45\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>")
+        }
+        svg.add("</g>")
+        svg.add("<g id=\"events\">")
+        for g in groups.sorted(by: { $0.radius > $1.radius }) {
+            let p = frame.point(g.coordinate)
+            let kinds = Set(g.events.map(\.kind))
+            let kind = g.events.max { ($0.strikes ?? 0) < ($1.strikes ?? 0) }!.kind
+            let tip = SVGText.escape(g.events.map(MapStyle.tooltip).joined(separator: "\n\n"))
+            let color = MapStyle.color(kind)
+            if g.counted {
+                svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(g.radius))\" fill=\"\(color)\" fill-opacity=\"0.78\" stroke=\"#ffffff\" stroke-width=\"1.2\"><title>\(tip)</title></circle>")
+            } else {
+                // No count reported: a diamond, so it is not read as "one strike".
+                let r = g.radius
+                svg.add("<path d=\"M\(SVGText.n(p.x)) \(SVGText.n(p.y - r))L\(SVGText.n(p.x + r)) \(SVGText.n(p.y))L\(SVGText.n(p.x)) \(SVGText.n(p.y + r))L\(SVGText.n(p.x - r)) \(SVGText.n(p.y))Z\" fill=\"\(color)\" fill-opacity=\"0.85\" stroke=\"#ffffff\" stroke-width=\"1.2\"><title>\(tip)</title></path>")
+            }
+            if kinds.count > 1 {
+                svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(g.radius + 2.5))\" fill=\"none\" stroke=\"\(MapStyle.color(kinds.contains(.artillery) ? .artillery : .missile))\" stroke-width=\"1.6\"/>")
+            }
+        }
+        svg.add("</g>")
+    }
+
+    /// Puts a label at the first free position around a symbol, or further out with a leader line.
+    @discardableResult
+    private func placeLabel(_ name: String, at p: (x: Double, y: Double), radius: Double, bold: Bool, in frame: MapFrame,
+                            _ boxes: inout [LabelBox], _ svg: inout SVGText) -> Bool {
+        let size = bold ? 12.5 : 10.5
+        let w = SVGText.width(name, size: size) + (bold ? 4 : 2), h = size + 2
+        for distance in [0.0, 14, 28] {
+            for b in LabelBox.around(cx: p.x, cy: p.y, r: radius, w: w, h: h, distance: distance)
+                where !boxes.contains(where: { $0.intersects(b) }) && frame.contains((b.x, b.y), margin: -2) && frame.contains((b.x + b.w, b.y + b.h), margin: -2) {
+                boxes.append(b)
+                if distance > 0 {
+                    let lx = min(max(p.x, b.x), b.x + b.w), ly = min(max(p.y, b.y), b.y + b.h)
+                    svg.add("<line x1=\"\(SVGText.n(p.x))\" y1=\"\(SVGText.n(p.y))\" x2=\"\(SVGText.n(lx))\" y2=\"\(SVGText.n(ly))\" stroke=\"#555555\" stroke-width=\"0.6\"/>")
+                }
+                let style = bold ? "font-weight=\"bold\" fill=\"#222222\"" : "fill=\"#5d5d5d\" font-size=\"10.5\""
+                svg.add("<text x=\"\(SVGText.n(b.x + 1))\" y=\"\(SVGText.n(b.y + h - 3))\" \(style) stroke=\"#ffffff\" stroke-width=\"3\" stroke-opacity=\"0.8\" paint-order=\"stroke\">\(SVGText.escape(name))</text>")
+                return true
+            }
+        }
+        return false
+    }
+}

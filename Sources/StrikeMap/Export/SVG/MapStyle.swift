@@ -1,0 +1,41 @@
+/// Colours and symbol sizes shared by the static map and the timeline.
+enum MapStyle {
+    static let font = "Helvetica, Arial, 'Liberation Sans', sans-serif"
+
+    static func color(_ kind: StrikeKind) -> String {
+        switch kind {
+        case .airstrike: return "#c0392b"
+        case .droneStrike: return "#7d3c98"
+        case .artillery: return "#d68910"
+        case .missile: return "#1f618d"
+        case .strike: return "#943126"
+        }
+    }
+
+    static func label(_ kind: StrikeKind) -> String {
+        switch kind {
+        case .airstrike: return "Airstrike"
+        case .droneStrike: return "Drone strike"
+        case .artillery: return "Artillery, rockets"
+        case .missile: return "Missile"
+        case .strike: return "Strike (unspecified)"
+        }
+    }
+
+    /// Circle radius in px: area proportional to the number of strikes.
+    static func radius(strikes: Int) -> Double { 3.5 * Double(max(1, strikes)).squareRoot() + 1.5 }
+
+    /// The symbol's tooltip: place, date, counts and the evidence sentence.
+    static func tooltip(_ e: StrikeEvent) -> String {
+        var lines: [String] = []
+        lines.append((e.mention?.place.name ?? e.regionText ?? "no single place") + (e.mention.map { " (as written: \($0.text))" } ?? ""))
+        if let d = e.date { lines.append("Date: \(d.start)" + (d.end != d.start ? " to \(d.end)" : "")) } else if let t = e.dateText { lines.append("Date: \(t) (unresolved)") }
+        if let n = e.strikes { lines.append("Strikes: \(n) (\(e.strikesQualifier.rawValue))") }
+        if let a = e.actor { lines.append("By: \(a)") }
+        if let c = e.civilianDeaths.min ?? e.civilianDeaths.max { lines.append("Civilians killed: \(c)\(e.civilianDeaths.max.map { $0 != c ? "–\($0)" : "" } ?? "+")") }
+        if let c = e.combatantDeaths.min ?? e.combatantDeaths.max { lines.append("Combatants killed: \(c)\(e.combatantDeaths.max.map { $0 != c ? "–\($0)" : "" } ?? "+")") }
+        lines.append("Source: \(e.sources.joined(separator: ", "))")
+        lines.append("“\(e.evidence.count > 400 ? String(e.evidence.prefix(400)) + "…" : e.evidence)”")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import StrikeMap
+
+/// `strikemap run [INPUT...] [--out DIR]`: the main job, articles to GeoJSON, map, timeline and report.
+struct RunCommand {
+    static let help = """
+        Usage: strikemap run [INPUT...] [--out DIR] [--published YYYY-MM-DD] [--title TEXT] [--no-merge]
+
+        Reads the articles (default: seeds) and writes DIR/strikes.geojson, DIR/map.svg, DIR/timeline.svg
+        (animated) and DIR/report.txt (default DIR: output). Every file is written whole or not at all.
+        """
+    let scanner: ArgumentScanner
+
+    init(_ args: [String]) throws {
+        scanner = try ArgumentScanner(args, valueOptions: ["--out", "--published", "--title"], flagOptions: ["--no-merge"], help: Self.help)
+    }
+
+    func execute() throws -> Int32 {
+        let out = scanner.value("--out") ?? "output"
+        let decoder = ArticleDecoder(publishedOverride: try scanner.published())
+        let (inputs, missing) = InputCollector.collect(scanner.positionals.isEmpty ? ["seeds"] : scanner.positionals)
+        try AtomicFileWriter.createDirectory(out)
+        var corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: EmbeddedGazetteer.shared),
+                                    merge: !scanner.flag("--no-merge"), progress: Terminal.progress)
+        corpus.failures.insert(contentsOf: missing, at: 0)
+        for d in corpus.diagnostics { Terminal.error(d.description) }
+        for f in corpus.failures { Terminal.error("strikemap: error: \(f)") }
+        var map = MapRenderer(basemap: EmbeddedBasemap.shared, gazetteer: EmbeddedGazetteer.shared)
+        if let t = scanner.value("--title") { map.title = t }
+        try AtomicFileWriter.write(GeoJSONWriter.write(corpus.events), to: out + "/strikes.geojson")
+        try AtomicFileWriter.write(Array(map.render(corpus.events).utf8), to: out + "/map.svg")
+        try AtomicFileWriter.write(Array(TimelineRenderer(basemap: EmbeddedBasemap.shared).render(corpus.events).utf8), to: out + "/timeline.svg")
+        try AtomicFileWriter.write(Array(RunReport.text(corpus).utf8), to: out + "/report.txt")
+        Terminal.error("strikemap: \(corpus.documentsRead) document\(corpus.documentsRead == 1 ? "" : "s"), \(corpus.events.count) events -> \(out)/")
+        return corpus.failures.isEmpty ? 0 : 1
+    }
+}
