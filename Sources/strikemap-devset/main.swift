@@ -1,1 +1,62 @@
-print(1)
+import Foundation
+import StrikeMap
+
+// Prints strikemap's figures on the development set (../shared/data/dev/centcom-releases-2014-2015):
+// line recall, precision, exact strike counts and lead-day dates. Usage: strikemap-devset [DIR]
+func evaluate() -> Int32 {
+    let dir = CommandLine.arguments.dropFirst().first ?? "../shared/data/dev/centcom-releases-2014-2015"
+    guard let truthText = try? String(contentsOfFile: dir + "/truth.tsv", encoding: .utf8) else {
+        print("skipped: development set not found at \(dir) (it ships with ../shared, not with the product)")
+        return 0
+    }
+    struct Row { var line: Int; var place: String; var strikes: Int }
+    var truth: [String: [Row]] = [:]
+    for line in truthText.split(separator: "\n").dropFirst() {
+        let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard f.count >= 6, let n = Int(f[4]), let l = Int(f[5]) else { continue }
+        truth[String(f[0]), default: []].append(Row(line: l, place: String(f[3]), strikes: n))
+    }
+    let extractor = StrikeExtractor(gazetteer: EmbeddedGazetteer.shared)
+    let months = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12]
+    var rows = 0, recalled = 0, counted = 0, events = 0, onTruthLines = 0, dated = 0, datedRight = 0
+    var misses: [String] = []
+    for doc in truth.keys.sorted() {
+        guard let bytes = FileManager.default.contents(atPath: dir + "/docs/" + doc),
+              let article = try? ArticleDecoder().decode(Array(bytes), source: doc) else { continue }
+        let result = extractor.extract(article)
+        let scalars = Array(article.text.unicodeScalars)
+        var newlines: [Int] = []
+        for (i, c) in scalars.enumerated() where c == "\n" { newlines.append(i) }
+        func line(_ offset: Int) -> Int { newlines.filter { $0 < offset }.count + 1 }
+        let byLine = Dictionary(grouping: result.events, by: { line($0.evidenceStart) })
+        let truthLines = Set(truth[doc]!.map(\.line))
+        // The lead's day, read independently of the extractor: "On Nov. 1," / "On Jun. 26,".
+        var lead: CalendarDay?
+        if let m = article.text.range(of: #"On ([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}),"#, options: .regularExpression), let pub = article.published {
+            let words = article.text[m].split(whereSeparator: { " .,".contains($0) })
+            if words.count >= 3, let mo = months[words[1].lowercased().prefix(3).description], let d = Int(words[2]) {
+                lead = CalendarDay(year: mo > pub.month ? pub.year - 1 : pub.year, month: mo, day: d)
+            }
+        }
+        events += result.events.count
+        for e in result.events where truthLines.contains(line(e.evidenceStart)) {
+            onTruthLines += 1
+            if let lead { dated += 1; if e.date?.start == lead { datedRight += 1 } }
+        }
+        for r in truth[doc]! {
+            rows += 1
+            let found = byLine[r.line] ?? []
+            if !found.isEmpty { recalled += 1 } else { misses.append("\(doc):\(r.line) \(r.place)") }
+            if found.contains(where: { $0.strikes == r.strikes }) { counted += 1 }
+        }
+    }
+    func pct(_ a: Int, _ b: Int) -> String { String(format: "%.2f%% (%d/%d)", b == 0 ? 0 : 100 * Double(a) / Double(b), a, b) }
+    print("strike lines: \(rows)")
+    print("line recall: \(pct(recalled, rows))")
+    print("precision (events on strike lines): \(pct(onTruthLines, events))")
+    print("strike count exact: \(pct(counted, rows))")
+    print("event date = lead day: \(pct(datedRight, dated))")
+    for m in misses.prefix(15) { print("missed: \(m)") }
+    return 0
+}
+exit(evaluate())

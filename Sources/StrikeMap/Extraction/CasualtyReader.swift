@@ -33,7 +33,7 @@ enum CasualtyReader {
             }
             guard j >= range.lowerBound, let c = CountReader.count(endingAt: j, t) else { continue }
             // The deaths must be said: a death word within five tokens either side.
-            let window = max(range.lowerBound, c.firstToken - 5)..<min(range.upperBound, i + 6)
+            let window = max(range.lowerBound, c.firstToken - 8)..<min(range.upperBound, i + 6)
             guard window.contains(where: { deathWords.contains(t[$0].lower) }) else { continue }
             var r = DeathRange()
             // "between 5 and 7 civilians"

@@ -1,0 +1,53 @@
+import XCTest
+@testable import StrikeMap
+
+final class DocumentsTests: XCTestCase {
+    func testDateHeaderWithTextOnSameLine() throws {
+        let a = try ArticleDecoder().decode(Array(" date 2019-01-05 US President spoke.".utf8), source: "a.txt")
+        XCTAssertEqual(a.published, CalendarDay(year: 2019, month: 1, day: 5))
+        XCTAssertEqual(String(String.UnicodeScalarView(Array(a.text.unicodeScalars)[a.bodyStart...])), "US President spoke.")
+    }
+
+    func testFrontMatterDateAndCRLF() throws {
+        let a = try ArticleDecoder().decode(Array("---\r\ntitle: x\r\ndate: 2020-03-04\r\n---\r\nBody.".utf8), source: "b.md")
+        XCTAssertEqual(a.published?.description, "2020-03-04")
+        XCTAssertFalse(a.text.contains("\r"))
+    }
+
+    func testPublishedOverrideWins() throws {
+        let a = try ArticleDecoder(publishedOverride: CalendarDay(iso: "2021-01-01")).decode(Array("date 2019-01-05 x".utf8), source: "c")
+        XCTAssertEqual(a.published?.description, "2021-01-01")
+    }
+
+    func testInvalidBytesReplacedAndReported() throws {
+        let a = try ArticleDecoder().decode([0x41, 0xFF, 0x42, 0x2E], source: "bad.txt")
+        XCTAssertEqual(a.text, "A\u{FFFD}B.")
+        XCTAssertEqual(a.diagnostics.count, 1)
+        XCTAssertTrue(a.diagnostics[0].message.contains("byte offset 1"))
+    }
+
+    func testEmptyAndBinaryRefused() {
+        XCTAssertThrowsError(try ArticleDecoder().decode(Array("  \n ".utf8), source: "e.txt")) { XCTAssertEqual($0 as? DocumentError, .empty(path: "e.txt")) }
+        XCTAssertThrowsError(try ArticleDecoder().decode([0x89, 0x50, 0x4E, 0x47, 0, 1], source: "p.txt")) {
+            XCTAssertEqual($0 as? DocumentError, .binary(path: "p.txt", reason: "PNG image"))
+        }
+    }
+
+    func testMalformedDateHeaderWarns() throws {
+        let a = try ArticleDecoder().decode(Array("date 2019-13-45 Text.".utf8), source: "m.txt")
+        XCTAssertNil(a.published)
+        XCTAssertTrue(a.diagnostics.contains { $0.message.contains("malformed date header") })
+    }
+
+    func testSentenceSplitKeepsAbbreviations() {
+        let s = Array("On Nov. 1, U.S. forces struck. Gen. Smith spoke! Next one?\nA heading".unicodeScalars)
+        let sentences = SentenceSplitter.split(s, from: 0).map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
+        XCTAssertEqual(sentences, ["On Nov. 1, U.S. forces struck.", "Gen. Smith spoke!", "Next one?", "A heading"])
+    }
+
+    func testBoilerplate() {
+        let s = Array("Leave a Reply".unicodeScalars)
+        let sentence = SentenceSplitter.split(s, from: 0)[0]
+        XCTAssertTrue(BoilerplateFilter.isBoilerplate(s, sentence))
+    }
+}

@@ -1,0 +1,46 @@
+import XCTest
+@testable import StrikeMap
+
+final class GazetteerTests: XCTestCase {
+    let g = EmbeddedGazetteer.shared
+
+    func testNormalisation() {
+        XCTAssertEqual(NameKey.exact("Deir ez-Zor"), "deir zor")
+        XCTAssertEqual(NameKey.exact("Ḩamāh"), "hamah")
+        XCTAssertEqual(NameKey.exact("Mar’a"), NameKey.exact("Mar'a"))
+        XCTAssertEqual(NameKey.skeleton(ofExact: NameKey.exact("Deir ez-Zor")), NameKey.skeleton(ofExact: NameKey.exact("Dayr az Zawr")))
+        XCTAssertEqual(NameKey.skeleton(ofExact: NameKey.exact("Raqqa")), NameKey.skeleton(ofExact: NameKey.exact("Al-Rakka")))
+    }
+
+    func testSpellingsResolve() {
+        for (name, id) in [("Dayr al-Zawr", "geonames:170794"), ("Raqqah", "geonames:172955"), ("Ar-Raqqah", "geonames:172955"),
+                           ("Sirte", "geonames:2210554"), ("Baghouz", "curated:baghuz-fawqani"), ("Al-Tanf", "curated:tanf-garrison"),
+                           ("Al Kashmah", "curated:kashmah")] {
+            let ranked = PlaceLookup(gazetteer: g).rank(name)
+            XCTAssertEqual(ranked.first?.place.id, id, name)
+        }
+    }
+
+    func testCountryQualifierChoosesCountry() {
+        let ranked = PlaceLookup(gazetteer: g).rank("Sinjar", country: "IQ")
+        XCTAssertEqual(ranked.first?.place.country, "IQ")
+    }
+
+    func testProvincesAreEntries() {
+        XCTAssertTrue(g.candidates(for: "Dayr Az Zawr").contains { $0.place.kind == .province && $0.place.country == "SY" })
+        XCTAssertTrue(g.candidates(for: "Diyala").contains { $0.place.kind == .province && $0.place.country == "IQ" })
+    }
+
+    func testCuratedPlacesInTheirCountry() {
+        let bounds: [String: GeoBox] = ["SY": GeoBox(west: 35.5, south: 32.3, east: 42.4, north: 37.4),
+                                        "IQ": GeoBox(west: 38.7, south: 29, east: 48.8, north: 37.4)]
+        let curated = g.places.filter { $0.id.hasPrefix("curated:") }
+        XCTAssertGreaterThanOrEqual(curated.count, 13)
+        for p in curated { XCTAssertTrue(bounds[p.country]!.contains(p.coordinate), p.name) }
+    }
+
+    func testTyposOnlyForLongNames() {
+        XCTAssertFalse(g.candidates(forKey: NameKey.exact("Dayz Az Zawr"), allowTypos: true).isEmpty)
+        XCTAssertTrue(g.candidates(forKey: "hxt", allowTypos: true).isEmpty)
+    }
+}
