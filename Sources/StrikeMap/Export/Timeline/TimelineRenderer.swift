@@ -12,7 +12,8 @@ public struct TimelineRenderer: Sendable {
     public func render(_ events: [StrikeEvent]) -> String {
         let located = MapRenderer.mapped(events)
         let dated = located.filter { $0.date != nil }.sorted { ($0.date!.start, $0.id) < ($1.date!.start, $1.id) }
-        let aside = events.filter { !dated.contains($0) }
+        let datedIds = Set(dated.map(\.id))
+        let aside = events.filter { !datedIds.contains($0.id) }
         let mapWidth = 880.0, width = 1200.0
         let frame = MapFrame(box: MapRenderer.extent(located), x0: 20, y0: 86, width: mapWidth, maxHeight: 760)
         let height = max(frame.y0 + frame.height + 90, 560)
