@@ -1,0 +1,36 @@
+/// Every consonant skeleton one edit (deletion, insertion or substitution) away from a query's, keeping
+/// the first letter: a typo rarely hits the first letter, and requiring it keeps "Defence" from matching
+/// a town. Generating variants and looking each up in the sorted skeleton index needs no index of its
+/// own (a deletion index over the world gazetteer's names would take seconds and hundreds of MB).
+enum TypoVariants {
+    /// Letters a skeleton can contain (vowels, w and y are dropped; q is k).
+    private static let alphabet = Array("bcdfghjklmnprstvxz".utf8)
+
+    static func of(_ s: [UInt8]) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        guard s.count >= 4 else { return out }
+        // Deletions leave at least 4 letters.
+        if s.count >= 5 {
+            for i in 1..<s.count {
+                var v = s
+                v.remove(at: i)
+                out.append(v)
+            }
+        }
+        for i in 1...s.count {
+            for b in alphabet {
+                var v = s
+                v.insert(b, at: i)
+                out.append(v)
+            }
+        }
+        for i in 1..<s.count {
+            for b in alphabet where b != s[i] {
+                var v = s
+                v[i] = b
+                out.append(v)
+            }
+        }
+        return out
+    }
+}
