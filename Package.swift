@@ -16,6 +16,7 @@ let package = Package(
         .target(name: "StrikeMap", path: "Sources/StrikeMap"),
         .executableTarget(name: "strikemap", dependencies: ["StrikeMap"], path: "Sources/strikemap"),
         .executableTarget(name: "strikemap-devset", dependencies: ["StrikeMap"], path: "Sources/strikemap-devset"),
+        .executableTarget(name: "strikemap-bench", dependencies: ["StrikeMap"], path: "Sources/strikemap-bench"),
         .testTarget(
             name: "StrikeMapTests",
             dependencies: ["StrikeMap"],

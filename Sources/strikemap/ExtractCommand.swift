@@ -4,25 +4,31 @@ import StrikeMap
 /// `strikemap extract [--published YYYY-MM-DD] [-o FILE] [--no-merge] INPUT...`
 struct ExtractCommand {
     static let help = """
-        Usage: strikemap extract [--published YYYY-MM-DD] [-o FILE] [--no-merge] INPUT...
+        Usage: strikemap extract [--published YYYY-MM-DD] [-o FILE] [--no-merge] [--explain] [--gazetteer FILE]... [--strict] INPUT...
 
         Extracts strike events from articles and writes them as a GeoJSON FeatureCollection to standard
         output, or to FILE with -o. --published sets the publication date of every input (otherwise each
         document's 'date YYYY-MM-DD' first line or front matter). --no-merge keeps one feature per report.
-        """
+        --explain prints, for every place named, the place chosen, why, and the other candidates considered
+        (to standard error).
+
+        """ + GazetteerOptions.help
     let scanner: ArgumentScanner
 
     init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: ["-o", "--output", "--published"], flagOptions: ["--no-merge"], help: Self.help)
+        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["-o", "--output", "--published"]).union(GazetteerOptions.valueOptions),
+                                      flagOptions: Set<String>(["--no-merge", "--explain"]).union(GazetteerOptions.flagOptions), help: Self.help)
         guard !scanner.positionals.isEmpty else { throw UsageError("extract needs at least one INPUT") }
     }
 
     func execute() throws -> Int32 {
         let decoder = ArticleDecoder(publishedOverride: try scanner.published())
         let (inputs, missing) = InputCollector.collect(scanner.positionals)
-        let corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: EmbeddedGazetteer.shared),
-                                    merge: !scanner.flag("--no-merge"), progress: Terminal.progress)
+        let explain = scanner.flag("--explain")
+        let corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: try GazetteerOptions.load(scanner)),
+                                    merge: !scanner.flag("--no-merge"), keepPlaces: explain, progress: Terminal.progress)
         for d in corpus.diagnostics { Terminal.error(d.description) }
+        if explain { for p in corpus.places { Terminal.error(Self.explanation(p)) } }
         let failures = missing + corpus.failures
         for f in failures { Terminal.error("strikemap: error: \(f)") }
         let bytes = GeoJSONWriter.write(corpus.events)
@@ -32,5 +38,16 @@ struct ExtractCommand {
             FileHandle.standardOutput.write(Data(bytes))
         }
         return failures.isEmpty ? 0 : 1
+    }
+
+    /// `file:line:col: note: 'Mar’a' -> Mar‘ā (geonames:..., SY) 36.58000,37.05000 precision 1, struck: why`, then
+    /// one line per other candidate.
+    static func explanation(_ p: FoundPlace) -> String {
+        let m = p.mention
+        var lines = ["\(p.source):\(p.line):\(p.column): note: '\(m.text)' -> \(m.place.name) (\(m.place.id), \(m.place.country)) "
+            + String(format: "%.5f,%.5f", m.coordinate.latitude, m.coordinate.longitude)
+            + " geo_precision \(m.precision.rawValue), \(p.struck ? "struck" : "named only"): \(m.reason)"]
+        lines += m.considered.map { "    also considered: \($0)" }
+        return lines.joined(separator: "\n")
     }
 }

@@ -4,16 +4,18 @@ import StrikeMap
 /// `strikemap lookup NAME [--country CC] [--near LAT,LON]`
 struct LookupCommand {
     static let help = """
-        Usage: strikemap lookup NAME [--country CC] [--near LAT,LON]
+        Usage: strikemap lookup NAME [--country CC] [--near LAT,LON] [--gazetteer FILE]... [--strict]
 
         Lists the gazetteer's candidates for NAME, best first, with coordinates and why each ranks where it
         does. --country prefers places in that country (ISO 3166-1 alpha-2); --near prefers places close to
         a point.
-        """
+
+        """ + GazetteerOptions.help
     let scanner: ArgumentScanner
 
     init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: ["--country", "--near"], flagOptions: [], help: Self.help)
+        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["--country", "--near"]).union(GazetteerOptions.valueOptions),
+                                      flagOptions: GazetteerOptions.flagOptions, help: Self.help)
         guard scanner.positionals.count >= 1 else { throw UsageError("lookup needs a NAME") }
     }
 
@@ -27,7 +29,7 @@ struct LookupCommand {
         }
         let country = scanner.value("--country")?.uppercased()
         if let c = country, c.count != 2 { throw UsageError("--country '\(c)' must be a two-letter ISO 3166-1 code") }
-        let ranked = PlaceLookup(gazetteer: EmbeddedGazetteer.shared).rank(name, country: country, near: near)
+        let ranked = PlaceLookup(gazetteer: try GazetteerOptions.load(scanner)).rank(name, country: country, near: near)
         if ranked.isEmpty {
             Terminal.error("strikemap: no place named '\(name)' in the gazetteer")
             return 1

@@ -4,28 +4,31 @@ import StrikeMap
 /// `strikemap run [INPUT...] [--out DIR]`: the main job, articles to GeoJSON, map, timeline and report.
 struct RunCommand {
     static let help = """
-        Usage: strikemap run [INPUT...] [--out DIR] [--published YYYY-MM-DD] [--title TEXT] [--no-merge]
+        Usage: strikemap run [INPUT...] [--out DIR] [--published YYYY-MM-DD] [--title TEXT] [--no-merge] [--gazetteer FILE]... [--strict]
 
         Reads the articles (default: seeds) and writes DIR/strikes.geojson, DIR/map.svg, DIR/timeline.svg
         (animated) and DIR/report.txt (default DIR: output). Every file is written whole or not at all.
-        """
+
+        """ + GazetteerOptions.help
     let scanner: ArgumentScanner
 
     init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: ["--out", "--published", "--title"], flagOptions: ["--no-merge"], help: Self.help)
+        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["--out", "--published", "--title"]).union(GazetteerOptions.valueOptions),
+                                      flagOptions: Set<String>(["--no-merge"]).union(GazetteerOptions.flagOptions), help: Self.help)
     }
 
     func execute() throws -> Int32 {
         let out = scanner.value("--out") ?? "output"
+        let gazetteer = try GazetteerOptions.load(scanner)
         let decoder = ArticleDecoder(publishedOverride: try scanner.published())
         let (inputs, missing) = InputCollector.collect(scanner.positionals.isEmpty ? ["seeds"] : scanner.positionals)
         try AtomicFileWriter.createDirectory(out)
-        var corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: EmbeddedGazetteer.shared),
+        var corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer),
                                     merge: !scanner.flag("--no-merge"), progress: Terminal.progress)
         corpus.failures.insert(contentsOf: missing, at: 0)
         for d in corpus.diagnostics { Terminal.error(d.description) }
         for f in corpus.failures { Terminal.error("strikemap: error: \(f)") }
-        var map = MapRenderer(basemap: EmbeddedBasemap.shared, gazetteer: EmbeddedGazetteer.shared)
+        var map = MapRenderer(basemap: EmbeddedBasemap.shared, gazetteer: gazetteer)
         if let t = scanner.value("--title") { map.title = t }
         try AtomicFileWriter.write(GeoJSONWriter.write(corpus.events), to: out + "/strikes.geojson")
         try AtomicFileWriter.write(Array(map.render(corpus.events).utf8), to: out + "/map.svg")

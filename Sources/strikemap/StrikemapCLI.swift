@@ -10,7 +10,10 @@ enum StrikemapCLI {
         Usage:
           strikemap run [INPUT...] [--out DIR] [--published YYYY-MM-DD] [--no-merge]
           strikemap extract [--published YYYY-MM-DD] [-o FILE] [--no-merge] INPUT...
+          strikemap places [--format geojson|tsv] [-o FILE] INPUT...
           strikemap lookup NAME [--country CC] [--near LAT,LON]
+
+        run, extract, places and lookup take --gazetteer FILE (repeatable) and --strict.
 
         INPUT is a file, a directory (its .txt and .md files, recursively) or - for standard input.
         'strikemap COMMAND --help' describes a command. Exit status: 0 success, 1 some input failed, 2 usage error.
@@ -28,12 +31,16 @@ enum StrikemapCLI {
             case "--version": print("strikemap \(version)"); return 0
             case "run": return try RunCommand(rest).execute()
             case "extract": return try ExtractCommand(rest).execute()
+            case "places": return try PlacesCommand(rest).execute()
             case "lookup": return try LookupCommand(rest).execute()
-            default: throw UsageError("unknown command '\(command)'; expected run, extract or lookup")
+            default: throw UsageError("unknown command '\(command)'; expected run, extract, places or lookup")
             }
         } catch let e as UsageError {
             Terminal.error("strikemap: error: \(e.message)\n(see 'strikemap --help')")
             return 2
+        } catch let e as GazetteerError {
+            Terminal.error(e.description)
+            return 1
         } catch let e as HelpRequested {
             print(e.text)
             return 0

@@ -12,8 +12,8 @@ public struct StrikeExtractor: Sendable {
     /// Everything found in one article.
     public struct Result: Sendable {
         public var events: [StrikeEvent]
-        /// Every place mention, struck or not (for `places`).
-        public var mentions: [PlaceMention]
+        /// Every place mention, struck or not (for `places`), in text order.
+        public var places: [FoundPlace]
         public var diagnostics: [Diagnostic]
         /// Capitalised names after a locative word that the gazetteer does not know.
         public var unresolved: [String]
@@ -45,12 +45,16 @@ public struct StrikeExtractor: Sendable {
         }
         let resolver = PlaceResolver(gazetteer: gazetteer)
         let context = resolver.context(for: found.flatMap { $0 }, demonymCountries: demonyms)
-        var mentions: [PlaceMention] = []
+        var places: [FoundPlace] = []
         for (k, list) in found.enumerated() {
+            let sentence = parsed[k].sentence
             for f in list {
                 guard let m = resolver.resolve(f, context: context) else { continue }
                 parsed[k].places.append(LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding))
-                mentions.append(m)
+                let (line, column) = Self.lineAndColumn(of: m.start, in: sentence, s)
+                places.append(FoundPlace(source: article.source, mention: m, line: line, column: column,
+                                         sentenceStart: sentence.start, sentenceEnd: sentence.end,
+                                         sentence: String(String.UnicodeScalarView(s[sentence.start..<sentence.end])), struck: false))
             }
         }
         var drafts: [EventDraft] = []
@@ -59,6 +63,8 @@ public struct StrikeExtractor: Sendable {
         }
         var events = DocumentPasses(parsed: parsed, article: article, scalars: s).apply(to: drafts)
         for k in events.indices { events[k].id = Self.eventId(events[k]) }
+        let struck = Set(events.compactMap { $0.mention?.start })
+        for k in places.indices where struck.contains(places[k].mention.start) { places[k].struck = true }
         let unresolved = Self.unresolvedNames(parsed, s)
         if !unresolved.isEmpty {
             diagnostics.append(Diagnostic(.warning, file: article.source, message:
@@ -69,7 +75,16 @@ public struct StrikeExtractor: Sendable {
             diagnostics.append(Diagnostic(.warning, file: article.source, message:
                 "\(undated) event\(undated == 1 ? "" : "s") without a date\(article.published == nil ? " (the document has no publication date)" : "")"))
         }
-        return Result(events: events, mentions: mentions, diagnostics: diagnostics, unresolved: unresolved)
+        return Result(events: events, places: places, diagnostics: diagnostics, unresolved: unresolved)
+    }
+
+    /// Line and column of a scalar offset, counted from the start of its sentence.
+    static func lineAndColumn(of offset: Int, in sentence: Sentence, _ s: [Unicode.Scalar]) -> (Int, Int) {
+        var line = sentence.line, column = sentence.column
+        for c in s[sentence.start..<offset] {
+            if c == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
     }
 
     /// A stable id: the source and the evidence offsets, hashed (FNV-1a) so that reruns give the same id.

@@ -2,7 +2,8 @@
 /// skeleton) to them.
 public struct Gazetteer: Sendable {
     public private(set) var places: [Place]
-    private var byId: [String: Int32] = [:]
+    /// Ids hashed like names; a lookup compares the ids of the places found.
+    private var idIndex = NameHashIndex()
     private var exactIndex = NameHashIndex()
     private var skeletonIndex = NameHashIndex()
     /// The most words any indexed name has; bounds the place finder's window.
@@ -25,39 +26,32 @@ public struct Gazetteer: Sendable {
     }
 
     /// Adds places; a place whose id is already present replaces it (later files override earlier ones).
+    /// Ids within one call must be distinct (`GazetteerFile` rejects duplicates).
     public mutating func add(_ newPlaces: [Place]) {
         var replaced = Set<Int32>()
         var fresh: [Int32] = []
         places.reserveCapacity(places.count + newPlaces.count)
-        byId.reserveCapacity(places.count + newPlaces.count)
+        fresh.reserveCapacity(newPlaces.count)
         for p in newPlaces {
-            if let i = byId[p.id] {
+            let h = NameHashIndex.hash(p.id.utf8)
+            if let i = idIndex.lookup(hash: h).first(where: { places[Int($0)].id == p.id }) {
                 places[Int(i)] = p
                 replaced.insert(i)
             } else {
-                byId[p.id] = Int32(places.count)
+                idIndex.insert(hash: h, place: Int32(places.count))
                 fresh.append(Int32(places.count))
                 places.append(p)
             }
         }
+        idIndex.seal()
         exactIndex.remove(places: replaced)
         skeletonIndex.remove(places: replaced)
-        var builder = NameKeyBuilder()
-        var skeleton: [UInt8] = []
-        for i in replaced.sorted() + fresh {
-            let place = places[Int(i)]
-            index(place.name, i, &builder, &skeleton)
-            for name in place.alternateNames { index(name, i, &builder, &skeleton) }
-        }
+        let keys = NameIndexer.keys(of: places, at: replaced.sorted() + fresh)
+        exactIndex.insert(contentsOf: keys.exact)
+        skeletonIndex.insert(contentsOf: keys.skeleton)
+        longestName = max(longestName, keys.longestName)
         exactIndex.seal()
         skeletonIndex.seal()
-    }
-
-    private mutating func index(_ name: String, _ i: Int32, _ builder: inout NameKeyBuilder, _ skeleton: inout [UInt8]) {
-        guard Self.isIndexable(name), builder.build(name) else { return }
-        exactIndex.insert(builder.key, place: i)
-        if builder.wordCount > longestName { longestName = min(builder.wordCount, 8) }
-        if builder.skeleton(into: &skeleton) { skeletonIndex.insert(skeleton, place: i) }
     }
 
     /// GeoNames alternate names include airport codes ("DEZ") and lowercase romanisations ("rqh") that are
@@ -77,28 +71,38 @@ public struct Gazetteer: Sendable {
         candidates(forKey: NameKey.exact(name), allowTypos: allowTypos)
     }
 
-    func candidates(forKey key: String, allowTypos: Bool, allowSkeleton: Bool = true) -> [Candidate] {
+    /// Candidates for an exact key (`normalizedKey(_:)`), without normalising again.
+    public func candidates(forKey key: String, allowTypos: Bool = false, allowSkeleton: Bool = true) -> [Candidate] {
         let bytes = Array(key.utf8)
         guard !bytes.isEmpty else { return [] }
+        var found: [Int32] = []
         var out: [Candidate] = []
-        var seen = Set<Int32>()
-        for i in exactIndex.lookup(bytes) where seen.insert(i).inserted { out.append(Candidate(place: places[Int(i)], match: .exact)) }
+        func append(_ list: [Int32], _ match: Match) {
+            // Candidate lists are short: a linear check beats hashing into a set.
+            for i in list where !found.contains(i) {
+                found.append(i)
+                out.append(Candidate(place: places[Int(i)], match: match))
+            }
+        }
+        append(exactIndex.lookup(bytes), .exact)
         var sk: [UInt8] = []
         guard allowSkeleton, NameKey.skeleton(of: bytes, into: &sk) else { return out }
-        for i in skeletonIndex.lookup(sk) where seen.insert(i).inserted { out.append(Candidate(place: places[Int(i)], match: .skeleton)) }
-        let letters = key.unicodeScalars.filter { Tokenizer.isLetter($0) }.count
-        if out.isEmpty, allowTypos, letters >= 6, sk.count >= 4 {
-            for i in TypoVariants.of(sk).flatMap({ skeletonIndex.lookup($0) }) where seen.insert(i).inserted {
-                out.append(Candidate(place: places[Int(i)], match: .typo))
-            }
+        append(skeletonIndex.lookup(sk), .skeleton)
+        if out.isEmpty, allowTypos, sk.count >= 4, key.unicodeScalars.count(where: { Tokenizer.isLetter($0) }) >= 6 {
+            for v in TypoVariants.of(sk) { append(skeletonIndex.lookup(v), .typo) }
         }
         return out
     }
 
+    /// The exact key of a name as written: the normalisation shared by gazetteer and text.
+    public static func normalizedKey(_ name: some StringProtocol) -> String { NameKey.exact(name) }
+
     func hasKey(_ key: String) -> Bool { exactIndex.contains(Array(key.utf8)) }
 
     /// The place with this id, if any.
-    public func place(id: String) -> Place? { byId[id].map { places[Int($0)] } }
+    public func place(id: String) -> Place? {
+        idIndex.lookup(hash: NameHashIndex.hash(id.utf8)).lazy.map { places[Int($0)] }.first { $0.id == id }
+    }
 
     /// Names (exact keys) indexed, for the benchmark and `--explain`.
     public var indexedNameCount: Int { exactIndex.count }

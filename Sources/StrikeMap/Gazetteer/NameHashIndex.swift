@@ -3,10 +3,9 @@
 /// binary search; with 1.4 million keys a 64-bit FNV-1a collision has a chance of about 1 in 10^7, so
 /// keys are not stored or compared.
 struct NameHashIndex: Sendable {
-    private struct Entry: Comparable {
+    struct Entry: Equatable, Sendable {
         var hash: UInt64
         var place: Int32
-        static func < (a: Entry, b: Entry) -> Bool { a.hash != b.hash ? a.hash < b.hash : a.place < b.place }
     }
 
     private var entries: [Entry] = []
@@ -15,6 +14,14 @@ struct NameHashIndex: Sendable {
     /// Adds a key for a place; call `seal()` before the next lookup.
     mutating func insert(_ key: [UInt8], place: Int32) {
         pending.append(Entry(hash: Self.hash(key), place: place))
+    }
+
+    mutating func insert(hash: UInt64, place: Int32) {
+        pending.append(Entry(hash: hash, place: place))
+    }
+
+    mutating func insert(contentsOf entries: [Entry]) {
+        pending.append(contentsOf: entries)
     }
 
     /// Drops every key of these places (they are being replaced).
@@ -26,29 +33,55 @@ struct NameHashIndex: Sendable {
     /// Merges pending keys into the sorted array.
     mutating func seal() {
         guard !pending.isEmpty else { return }
-        pending.sort()
-        if entries.isEmpty {
-            entries = pending
-        } else {
-            entries.append(contentsOf: pending)
-            entries.sort()
-        }
+        entries.append(contentsOf: pending)
         pending = []
-        // A place listing two names with one key ("Raqqa", "RAQQA") is indexed once.
+        Self.radixSort(&entries)
+        // A place listing two names with one key ("Raqqa", "RAQQA") is indexed once. A place's names are
+        // inserted together and the sort is stable, so its duplicates end up next to each other.
         var out = 0
         for e in entries where out == 0 || entries[out - 1] != e { entries[out] = e; out += 1 }
         entries.removeLast(entries.count - out)
     }
 
+    /// Stable least-significant-digit radix sort on the hash: a comparison sort of the world gazetteer's
+    /// 1.4 million entries took 0.3 s. Digits of 16 bits for large arrays, of 8 for small ones (where
+    /// clearing 65,536 counters would cost more than the sort).
+    private static func radixSort(_ a: inout [Entry]) {
+        guard a.count > 1 else { return }
+        let bits = a.count > 300_000 ? 16 : 8
+        let mask = UInt64(1) << UInt64(bits) - 1
+        var buffer = a
+        var counts = [Int](repeating: 0, count: (1 << bits) + 1)
+        for shift in stride(from: 0, to: 64, by: bits) {
+            for k in counts.indices { counts[k] = 0 }
+            for e in a { counts[Int((e.hash >> UInt64(shift)) & mask) + 1] += 1 }
+            for k in 1..<counts.count { counts[k] += counts[k - 1] }
+            buffer.withUnsafeMutableBufferPointer { out in
+                for e in a {
+                    let d = Int((e.hash >> UInt64(shift)) & mask)
+                    out[counts[d]] = e
+                    counts[d] += 1
+                }
+            }
+            swap(&a, &buffer)
+        }
+    }
+
     var count: Int { entries.count }
 
-    func lookup(_ key: [UInt8]) -> ArraySlice<Int32> {
+    /// The places indexed under `key`, in index order.
+    func lookup(_ key: [UInt8]) -> [Int32] {
         lookup(hash: Self.hash(key))
     }
 
-    func contains(_ key: [UInt8]) -> Bool { !lookup(key).isEmpty }
+    func contains(_ key: [UInt8]) -> Bool { !range(of: Self.hash(key)).isEmpty }
 
-    private func lookup(hash h: UInt64) -> ArraySlice<Int32> {
+    func lookup(hash h: UInt64) -> [Int32] {
+        let r = range(of: h)
+        return r.isEmpty ? [] : entries[r].map(\.place)
+    }
+
+    private func range(of h: UInt64) -> Range<Int> {
         var lo = 0, hi = entries.count
         while lo < hi {
             let mid = (lo + hi) >> 1
@@ -56,10 +89,10 @@ struct NameHashIndex: Sendable {
         }
         var end = lo
         while end < entries.count, entries[end].hash == h { end += 1 }
-        return entries[lo..<end].map(\.place)[...]
+        return lo..<end
     }
 
-    static func hash(_ key: [UInt8]) -> UInt64 {
+    static func hash<Bytes: Sequence<UInt8>>(_ key: Bytes) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in key { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return h

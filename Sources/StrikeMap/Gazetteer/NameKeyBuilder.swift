@@ -14,19 +14,49 @@ struct NameKeyBuilder {
         ranges.reserveCapacity(8)
     }
 
-    /// Latin letters with diacritics (Ḩ, ā, ş, ...) folded to ASCII bytes, built once.
-    private static let foldTable: [UInt32: [UInt8]] = {
-        var table: [UInt32: [UInt8]] = [:]
+    /// What a scalar of the Basic Multilingual Plane does in a key, looked up in one table: Unicode
+    /// property queries were the largest cost of indexing the world gazetteer's 1.4 million names.
+    private enum ScalarClass: UInt8 {
+        case separator = 0, letter, lowercase, skip, fold, arabic
+    }
+
+    private static let classes: [UInt8] = {
+        var table = [UInt8](repeating: ScalarClass.separator.rawValue, count: 0x10000)
+        for v in 0x80..<0x10000 {
+            guard let c = Unicode.Scalar(UInt32(v)) else { continue }
+            let kind: ScalarClass
+            if Tokenizer.isApostrophe(c) { kind = .skip } else if (v < 0x1F00 && !foldTable[v].isEmpty) || (0x02B0...0x02FF).contains(v) { kind = .fold } else if arabicSpecial.contains(v) { kind = .arabic } else {
+                // One property query per scalar: the table is built at startup.
+                switch c.properties.generalCategory {
+                case .uppercaseLetter, .titlecaseLetter: kind = .lowercase
+                case .lowercaseLetter, .modifierLetter, .otherLetter, .spacingMark, .decimalNumber, .letterNumber, .otherNumber: kind = .letter
+                case .nonspacingMark, .enclosingMark, .format: kind = .skip
+                default: kind = .separator
+                }
+            }
+            table[v] = kind.rawValue
+        }
+        return table
+    }()
+
+    /// Arabic letters and marks a key spells differently (alef and ta marbuta forms, harakat, tatweel).
+    private static let arabicSpecial: Set<Int> = Set(Array(0x064B...0x065F) + [0x0670, 0x0640, 0x0622, 0x0623, 0x0625, 0x0671, 0x0629, 0x0649,
+                                                                              0x060C, 0x061B, 0x061F, 0x06D4])
+
+    /// Latin letters with diacritics (Ḩ, ā, ş, ...) folded to ASCII bytes, by scalar value below U+1F00;
+    /// empty for the rest.
+    private static let foldTable: [[UInt8]] = {
+        var table = [[UInt8]](repeating: [], count: 0x1F00)
         for range in [0x00C0...0x024F, 0x1E00...0x1EFF, 0x02B0...0x02FF] {
             for v in range {
                 guard let u = Unicode.Scalar(UInt32(v)) else { continue }
                 let folded = String(u).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
                     .lowercased().utf8.filter { $0 < 0x80 && (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) }
-                table[UInt32(v)] = Array(folded)
+                table[v] = Array(folded)
             }
         }
         for (v, s) in [(0x00DF, "ss"), (0x00E6, "ae"), (0x00C6, "ae"), (0x0131, "i"), (0x0142, "l"), (0x00F8, "o"),
-                       (0x00D8, "o"), (0x0111, "d")] as [(UInt32, String)] { table[v] = Array(s.utf8) }
+                       (0x00D8, "o"), (0x0111, "d")] as [(Int, String)] { table[v] = Array(s.utf8) }
         return table
     }()
 
@@ -38,6 +68,13 @@ struct NameKeyBuilder {
     /// Normalises `name` into `key`; returns false when nothing is left.
     @discardableResult
     mutating func build(_ name: some StringProtocol) -> Bool {
+        var text = String(name)
+        return text.withUTF8 { build(utf8: $0) }
+    }
+
+    /// Works on the bytes, decoding only non-ASCII scalars: iterating `unicodeScalars` was most of the
+    /// cost of indexing.
+    private mutating func build(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         raw.removeAll(keepingCapacity: true)
         ranges.removeAll(keepingCapacity: true)
         var wordStart = 0
@@ -45,32 +82,39 @@ struct NameKeyBuilder {
             if raw.count > wordStart { ranges.append(wordStart..<raw.count) }
             wordStart = raw.count
         }
-        for c in name.unicodeScalars {
-            let v = c.value
-            if v < 0x80 {
-                let lower = UInt8(v) | 0x20
-                if lower >= 0x61 && lower <= 0x7A { raw.append(lower) } else if v >= 0x30 && v <= 0x39 { raw.append(UInt8(v)) } else if v == 0x27 || v == 0x60 || v == 0x2E {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                let lower = b | 0x20
+                if lower >= 0x61 && lower <= 0x7A { raw.append(lower) } else if b >= 0x30 && b <= 0x39 { raw.append(b) } else if b == 0x27 || b == 0x60 || b == 0x2E {
                     continue // apostrophes and dots join ("Mar'a", "St.")
                 } else { flush(raw, &ranges) }
-            } else if Tokenizer.isApostrophe(c) {
                 continue
-            } else if let folded = Self.foldTable[v] {
-                raw.append(contentsOf: folded)
-            } else if v >= 0x0600 && v <= 0x06FF {
+            }
+            // Strings hold valid UTF-8: the lead byte gives the length.
+            let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var v = UInt32(b) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+            for k in 1..<n { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+            let start = i
+            i += n
+            let kind = v < 0x10000 ? ScalarClass(rawValue: Self.classes[Int(v)])!
+                : (Unicode.Scalar(v)!.properties.isAlphabetic ? .lowercase : .separator)
+            switch kind {
+            case .separator: flush(raw, &ranges)
+            case .skip: continue
+            case .fold: raw.append(contentsOf: Self.foldTable[Int(v)])
+            case .letter: for k in start..<i { raw.append(bytes[k]) }
+            case .lowercase: raw.append(contentsOf: Unicode.Scalar(v)!.properties.lowercaseMapping.utf8)
+            case .arabic:
                 switch v {
-                case 0x064B...0x065F, 0x0670, 0x0640: continue                   // harakat, superscript alef, tatweel
-                case 0x0622, 0x0623, 0x0625, 0x0671: raw.append(contentsOf: [0xD8, 0xA7]) // alef forms -> ا
-                case 0x0629: raw.append(contentsOf: [0xD9, 0x87])                 // ta marbuta -> ه
-                case 0x0649: raw.append(contentsOf: [0xD9, 0x8A])                 // alef maqsura -> ي
-                case 0x060C, 0x061B, 0x061F, 0x06D4: flush(raw, &ranges)          // Arabic punctuation
-                default: raw.append(contentsOf: Array(String(c).utf8))
+                case 0x0622, 0x0623, 0x0625, 0x0671: raw.append(0xD8); raw.append(0xA7) // alef forms -> ا
+                case 0x0629: raw.append(0xD9); raw.append(0x87)                          // ta marbuta -> ه
+                case 0x0649: raw.append(0xD9); raw.append(0x8A)                          // alef maqsura -> ي
+                case 0x060C, 0x061B, 0x061F, 0x06D4: flush(raw, &ranges)                 // Arabic punctuation
+                default: continue                                                         // harakat, superscript alef, tatweel
                 }
-            } else if c.properties.isAlphabetic || c.properties.numericType != nil {
-                if c.properties.changesWhenLowercased { raw.append(contentsOf: c.properties.lowercaseMapping.utf8) } else { append(c) }
-            } else if c.properties.generalCategory == .nonspacingMark {
-                continue
-            } else {
-                flush(raw, &ranges)
             }
         }
         flush(raw, &ranges)
@@ -88,18 +132,6 @@ struct NameKeyBuilder {
             wordCount += 1
         }
         return !key.isEmpty
-    }
-
-    private mutating func append(_ c: Unicode.Scalar) {
-        var v = c.value
-        if v < 0x800 {
-            raw.append(UInt8(0xC0 | v >> 6)); raw.append(UInt8(0x80 | v & 0x3F))
-        } else if v < 0x10000 {
-            raw.append(UInt8(0xE0 | v >> 12)); raw.append(UInt8(0x80 | v >> 6 & 0x3F)); raw.append(UInt8(0x80 | v & 0x3F))
-        } else {
-            raw.append(UInt8(0xF0 | v >> 18)); raw.append(UInt8(0x80 | v >> 12 & 0x3F))
-            v &= 0xFFF; raw.append(UInt8(0x80 | v >> 6)); raw.append(UInt8(0x80 | v & 0x3F))
-        }
     }
 
     /// The consonant skeleton of `key` (see `NameKey.skeleton(ofExact:)`) into `out`; false when the key

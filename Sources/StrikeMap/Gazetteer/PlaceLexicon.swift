@@ -34,7 +34,7 @@ enum PlaceLexicon {
     ]
 
     /// Words after a name that mark a first-order unit ("Homs province", "Diyala Governorate").
-    static let provinceWords: Set<String> = ["province", "governorate", "governate", "provinces", "muhafazat", "wilayat", "region"]
+    static let provinceWords: Set<String> = ["province", "governorate", "governate", "provinces", "muhafazat", "wilayat", "region", "district", "districts", "subdistrict"]
 
     /// Demonyms give the country context of a document ("Syrian city of Raqqah").
     static let demonyms: [String: String] = [

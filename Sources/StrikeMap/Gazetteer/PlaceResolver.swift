@@ -5,7 +5,8 @@ import Foundation
 /// Scoring, highest wins (ties: more population, then smaller id):
 /// - name match: exact 3, shared transliteration skeleton 1.5, one typo 1;
 /// - kind: a country named as such +2; with a province cue ("X province", "province of X") a first-order
-///   unit +3, otherwise a populated place +1, a site +0.8, a province +0.3;
+///   unit +3 (a district +2.5), otherwise a populated place +1, a site +0.8, a province +0.3, a
+///   district +0.2;
 /// - country: named right after ("Sinjar, Iraq") +3; named elsewhere in the document (or by a demonym)
 ///   +1.2; one of the focus countries (Syria, Iraq, Libya) +0.6;
 /// - proximity: within 150 km of a place the document names unambiguously +1;
@@ -31,7 +32,10 @@ struct PlaceResolver {
     }
 
     func resolve(_ f: PlaceFinder.Found, context: Context) -> PlaceMention? {
-        ranked(f, context: context).first
+        let all = ranked(f, context: context)
+        guard var best = all.first else { return nil }
+        best.considered = all.dropFirst().prefix(9).map { "\($0.place.id) \($0.place.name) (\($0.place.country)) \($0.reason)" }
+        return best
     }
 
     /// Every candidate as a mention, best first; `reason` starts with the score.
@@ -49,6 +53,7 @@ struct PlaceResolver {
             switch p.kind {
             case .country: score += 2
             case .province: score += f.provinceCue ? 3 : 0.3; if f.provinceCue { why.append("province cue") }
+            case .district: score += f.provinceCue ? 2.5 : 0.2; if f.provinceCue { why.append("district cue") }
             case .populated: score += f.provinceCue ? 0 : 1
             case .site: score += f.provinceCue ? 0 : 0.8
             }

@@ -11,12 +11,13 @@ public struct Coordinate: Hashable, Sendable {
 
 /// What sort of gazetteer entry a place is; decides the default `geo_precision`.
 public enum PlaceKind: String, Sendable, Codable {
-    case country = "A0", province = "A1", populated = "P", site = "S"
+    case country = "A0", province = "A1", district = "A2", populated = "P", site = "S"
 
     public var precision: GeoPrecision {
         switch self {
         case .country: return .country
         case .province: return .province
+        case .district: return .district
         case .populated, .site: return .exact
         }
     }

@@ -13,6 +13,8 @@ public struct PlaceMention: Hashable, Sendable {
     public var uncertaintyKm: Double
     /// Why this candidate won, for `--explain` and `lookup`.
     public var reason: String
+    /// The other candidates considered, best first, each as "id name (CC) score: why" (at most 9).
+    public var considered: [String] = []
 
     public init(text: String, start: Int, end: Int, place: Place, coordinate: Coordinate? = nil,
                 precision: GeoPrecision? = nil, uncertaintyKm: Double? = nil, reason: String = "") {

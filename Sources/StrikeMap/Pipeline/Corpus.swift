@@ -6,12 +6,14 @@ public struct Corpus: Sendable {
     public var failures: [DocumentError] = []
     public var documentsRead = 0
     public var unresolved: [String: [String]] = [:]
+    /// Every place mention, struck or not, when asked for (`keepPlaces`).
+    public var places: [FoundPlace] = []
 
     public init() {}
 
     /// Reads, decodes and extracts every input; a failing document is recorded and the rest go on.
     public static func extract(_ inputs: [InputCollector.Input], decoder: ArticleDecoder, extractor: StrikeExtractor,
-                               merge: Bool = true, progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
+                               merge: Bool = true, keepPlaces: Bool = false, progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
         var corpus = Corpus()
         var events: [StrikeEvent] = []
         for (n, input) in inputs.enumerated() {
@@ -22,6 +24,7 @@ public struct Corpus: Sendable {
                 let result = extractor.extract(article)
                 corpus.documentsRead += 1
                 events += result.events
+                if keepPlaces { corpus.places += result.places }
                 corpus.diagnostics += result.diagnostics
                 if !result.unresolved.isEmpty { corpus.unresolved[article.source] = result.unresolved }
             } catch let e as DocumentError {

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Computes the hashed exact and skeleton keys of places' names, on all cores: normalising is most of
+/// the cost of making a gazetteer ready (80,000 names embedded, 1.4 million in the world file).
+enum NameIndexer {
+    struct Keys: Sendable {
+        var exact: [NameHashIndex.Entry] = []
+        var skeleton: [NameHashIndex.Entry] = []
+        var longestName = 1
+    }
+
+    /// Keys of the places at `indices`; the result is the same whatever the number of cores (chunks are
+    /// concatenated in order).
+    static func keys(of places: [Place], at indices: [Int32]) -> Keys {
+        let chunkCount = indices.count < 4_000 ? 1 : min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let chunkSize = (indices.count + chunkCount - 1) / max(1, chunkCount)
+        let results = ChunkResults(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+            let lo = c * chunkSize, hi = min(indices.count, lo + chunkSize)
+            var keys = Keys()
+            var builder = NameKeyBuilder()
+            var skeleton: [UInt8] = []
+            if lo < hi {
+                for i in indices[lo..<hi] {
+                    let place = places[Int(i)]
+                    add(place.name, i, &keys, &builder, &skeleton)
+                    for name in place.alternateNames { add(name, i, &keys, &builder, &skeleton) }
+                }
+            }
+            results.set(c, keys)
+        }
+        var all = Keys()
+        for k in results.all() {
+            all.exact += k.exact
+            all.skeleton += k.skeleton
+            all.longestName = max(all.longestName, k.longestName)
+        }
+        return all
+    }
+
+    private static func add(_ name: String, _ i: Int32, _ keys: inout Keys, _ builder: inout NameKeyBuilder, _ skeleton: inout [UInt8]) {
+        guard Gazetteer.isIndexable(name), builder.build(name) else { return }
+        keys.exact.append(.init(hash: NameHashIndex.hash(builder.key), place: i))
+        keys.longestName = max(keys.longestName, min(builder.wordCount, 8))
+        if builder.skeleton(into: &skeleton) { keys.skeleton.append(.init(hash: NameHashIndex.hash(skeleton), place: i)) }
+    }
+
+    /// One slot per chunk, each written by exactly one worker before `all()` is read.
+    private final class ChunkResults: @unchecked Sendable {
+        private var slots: [Keys]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: Keys(), count: count) }
+        func set(_ i: Int, _ k: Keys) { lock.lock(); slots[i] = k; lock.unlock() }
+        func all() -> [Keys] { lock.lock(); defer { lock.unlock() }; return slots }
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+// strikemap-bench: performance figures of a release build. Not a test: timings depend on the machine.
+// Usage: swift run -c release strikemap-bench [--world FILE] [--runs N] [--json]
+//   --world FILE  a GeoNames dump to load (python3 gazetteer/world.py FILE writes the 234,908-place one)
+let args = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String, in args: [String]) -> String? {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+    return args[i + 1]
+}
+let runs = Int(option("--runs", in: args) ?? "") ?? 5
+let machine = MachineDescription.current()
+var table = ResultTable()
+GazetteerBench.run(world: option("--world", in: args), runs: runs, table: &table)
+print(args.contains("--json") ? table.json(machine: machine) : table.text(machine: machine), terminator: "")

@@ -1,0 +1,41 @@
+import Foundation
+import StrikeMap
+
+/// `strikemap places [--format geojson|tsv] [-o FILE] INPUT...`: the geoparser on its own.
+struct PlacesCommand {
+    static let help = """
+        Usage: strikemap places [--format geojson|tsv] [-o FILE] [--published YYYY-MM-DD] [--gazetteer FILE]... [--strict] INPUT...
+
+        Lists every place named in the inputs, struck or not, with its span, the place chosen, its
+        coordinates, geo_precision and why it was chosen, as GeoJSON (default) or TSV, to standard output
+        or FILE.
+
+        """ + GazetteerOptions.help
+    let scanner: ArgumentScanner
+
+    init(_ args: [String]) throws {
+        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["-o", "--output", "--format", "--published"]).union(GazetteerOptions.valueOptions),
+                                      flagOptions: GazetteerOptions.flagOptions, help: Self.help)
+        guard !scanner.positionals.isEmpty else { throw UsageError("places needs at least one INPUT") }
+        guard ["geojson", "tsv"].contains(format) else { throw UsageError("--format '\(format)' must be geojson or tsv") }
+    }
+
+    var format: String { scanner.value("--format")?.lowercased() ?? "geojson" }
+
+    func execute() throws -> Int32 {
+        let gazetteer = try GazetteerOptions.load(scanner)
+        let decoder = ArticleDecoder(publishedOverride: try scanner.published())
+        let (inputs, missing) = InputCollector.collect(scanner.positionals)
+        let corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer), keepPlaces: true,
+                                    progress: Terminal.progress)
+        let failures = missing + corpus.failures
+        for f in failures { Terminal.error("strikemap: error: \(f)") }
+        let bytes = format == "tsv" ? PlaceListWriter.tsv(corpus.places) : PlaceListWriter.geoJSON(corpus.places)
+        if let out = scanner.value("-o") ?? scanner.value("--output") {
+            try AtomicFileWriter.write(bytes, to: out)
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+        return failures.isEmpty ? 0 : 1
+    }
+}
