@@ -20,6 +20,8 @@ func evaluate() -> Int32 {
     let months = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12]
     var rows = 0, recalled = 0, counted = 0, events = 0, onTruthLines = 0, dated = 0, datedRight = 0
     var misses: [String] = []
+    var placeRows = 0, placeRight = 0, outsideRegion = 0
+    var placeFailures: [String: Int] = [:]
     for doc in truth.keys.sorted() {
         guard let bytes = FileManager.default.contents(atPath: dir + "/docs/" + doc),
               let article = try? ArticleDecoder().decode(Array(bytes), source: doc) else { continue }
@@ -39,11 +41,34 @@ func evaluate() -> Int32 {
             }
         }
         events += result.events.count
+        outsideRegion += result.events.filter { e in truthLines.contains(line(e.evidenceStart)) && !["SY", "IQ"].contains(e.mention?.place.country ?? "SY") }.count
         for e in result.events where truthLines.contains(line(e.evidenceStart)) {
             onTruthLines += 1
             if let lead { dated += 1; if e.date?.start == lead { datedRight += 1 } }
         }
         for r in truth[doc]! {
+            placeRows += 1
+            let written = r.place.trimmingCharacters(in: .whitespaces)
+            let onLine = byLine[r.line] ?? []
+            var right = false
+            switch ExpectedPlaces.expectation(for: written) {
+            case .country(let cc):
+                right = !onLine.isEmpty && onLine.allSatisfy { ["SY", "IQ"].contains($0.mention?.place.country ?? cc) }
+            case .town(let p):
+                // The event placed at the name: its mention's key is the row's name or part of it.
+                let key = Gazetteer.normalizedKey(written)
+                let candidates = onLine.filter { e in e.mention.map { key.contains(Gazetteer.normalizedKey($0.place.name)) || key.contains(Gazetteer.normalizedKey(String(String.UnicodeScalarView(scalars[$0.start..<$0.end])))) } ?? false }
+                right = (candidates.isEmpty ? Array(onLine.prefix(1)) : candidates).contains { e in
+                    guard let m = e.mention else { return false }
+                    return distanceKm(m.place.coordinate.latitude, m.place.coordinate.longitude, p.latitude, p.longitude) <= 15
+                }
+            case .unknown, .notAnnotated:
+                right = false
+            }
+            if right { placeRight += 1 } else {
+                let got = onLine.first?.mention.map { "\($0.place.name) (\($0.place.id))" } ?? "nothing"
+                placeFailures["\(written) -> \(got)", default: 0] += 1
+            }
             rows += 1
             let found = byLine[r.line] ?? []
             if !found.isEmpty { recalled += 1 } else { misses.append("\(doc):\(r.line) \(r.place)") }
@@ -56,7 +81,19 @@ func evaluate() -> Int32 {
     print("precision (events on strike lines): \(pct(onTruthLines, events))")
     print("strike count exact: \(pct(counted, rows))")
     print("event date = lead day: \(pct(datedRight, dated))")
+    print("place mentions resolved to the right town: \(pct(placeRight, placeRows))")
+    print("events on strike lines placed outside Syria and Iraq: \(outsideRegion)")
+    for (f, n) in placeFailures.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(25) {
+        print("place failure: \(n)x \(f)")
+    }
     for m in misses.prefix(15) { print("missed: \(m)") }
     return 0
 }
+/// Great-circle distance (haversine, mean Earth radius 6,371 km).
+func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+    let r = Double.pi / 180
+    let a = pow(sin((lat2 - lat1) * r / 2), 2) + cos(lat1 * r) * cos(lat2 * r) * pow(sin((lon2 - lon1) * r / 2), 2)
+    return 2 * 6371 * asin(min(1, sqrt(a)))
+}
+
 exit(evaluate())

@@ -23,7 +23,7 @@ extension StrikeExtractor {
         } else if let before = places.last(where: { $0.lastToken < trigger.firstToken }) {
             chosen = [before] + coordinated(after: before, p.places, p.tokens).filter { $0.lastToken < trigger.firstToken }
         }
-        chosen = chosen.map { refineCountry($0, in: p) }
+        chosen = chosen.map { refineCountry($0, in: p) }.map { preferTownInRegion($0, in: p) }
         return chosen.map { withOffset($0, p.tokens) }
     }
 
@@ -43,7 +43,10 @@ extension StrikeExtractor {
         guard m.firstToken > 0 else { return false }
         let prev = t[m.firstToken - 1].lower
         if Self.nonLocative.contains(prev) { return false }
-        if PlaceLexicon.locativePrepositions.contains(prev) || prev == "of" { return true }
+        // "of" locates only after a word for a place or a part of one ("the city of X", "north of X",
+        // "the outskirts of X"), not after a polity or a group ("the Kingdom of Saudi Arabia").
+        if prev == "of" { return m.firstToken >= 2 && PlaceLexicon.partOfPlace.contains(t[m.firstToken - 2].lower) }
+        if PlaceLexicon.locativePrepositions.contains(prev) { return true }
         if PlaceLexicon.directions[prev] != nil, m.firstToken > 1 { return PlaceLexicon.locativePrepositions.contains(t[m.firstToken - 2].lower) }
         // "the enclave at Baghouz", "the city of Raqqah": already handled; "in the Daesh-held Syrian city of X" too.
         return prev == "-" && m.firstToken == 1
@@ -76,6 +79,20 @@ extension StrikeExtractor {
                 && q.mention.place.country == m.mention.place.country
         }
         return inside ?? m
+    }
+
+    /// "Near Hit in Al Anbar Province": a province or country that only qualifies the town named right
+    /// before it gives way to the town.
+    private func preferTownInRegion(_ m: LocatedMention, in p: ParsedSentence) -> LocatedMention {
+        guard [.province, .country].contains(m.mention.place.kind), m.firstToken >= 2 else { return m }
+        let joiner = p.tokens[m.firstToken - 1].lower
+        guard joiner == "in" || joiner == "," else { return m }
+        guard let town = p.places.last(where: { $0.lastToken == m.firstToken - 2 }),
+              [.populated, .site, .district].contains(town.mention.place.kind),
+              town.mention.place.country == m.mention.place.country,
+              m.mention.place.kind == .country || town.mention.place.admin1.isEmpty || town.mention.place.admin1 == m.mention.place.admin1
+        else { return m }
+        return withOffset(town, p.tokens)
     }
 
     /// "2 km north of X", "approximately 2 NM N of X": the point moves; "near X", "west of X", "the

@@ -66,6 +66,13 @@ extension StrikeExtractor {
             if let count { base.strikes = count.value; base.strikesQualifier = count.qualifier }
             if let date { base.date = date.span; base.dateText = date.text }
             var draft = EventDraft(event: base, sentence: index, datePrecision: date?.precision, definite: definite && count == nil)
+            if places.isEmpty, let name = unknownPlace(near: trigger, in: p, s) {
+                // "Near Sultan Abdallah, one airstrike ...": a strike at a place the gazetteer lacks is still
+                // a strike (no point on the map, the name kept, a warning in the report), not a total.
+                draft.event.regionText = name
+                drafts.append(draft)
+                continue
+            }
             if places.isEmpty {
                 if count == nil && deaths.isEmpty {
                     // A date far from the trigger ("told AP on Friday that ... after the bombings") is not its date.
@@ -95,6 +102,28 @@ extension StrikeExtractor {
             }
         }
         return drafts
+    }
+
+    /// A capitalised name right after "near"/"in"/"outside"/"around" in the trigger's sentence that the
+    /// gazetteer does not know, nearest the trigger.
+    func unknownPlace(near trigger: TriggerLexicon.Trigger, in p: ParsedSentence, _ s: [Unicode.Scalar]) -> String? {
+        let t = p.tokens
+        var best: (distance: Int, text: String)?
+        for i in t.indices.dropLast() where ["near", "in", "outside", "around", "vicinity"].contains(t[i].lower) {
+            let n = t[i + 1]
+            guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWords.contains(n.lower),
+                  !PlaceLexicon.functionWords.contains(n.lower), !p.places.contains(where: { $0.firstToken <= i + 1 && i + 1 <= $0.lastToken })
+            else { continue }
+            var e = i + 1
+            while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articles.contains(t[e + 1].lower),
+                  !PlaceLexicon.commonWords.contains(t[e + 1].lower) { e += 1 }
+            let distance = i + 1 > trigger.lastToken ? i + 1 - trigger.lastToken : trigger.firstToken - e
+            guard distance <= 12 else { continue }
+            if best == nil || distance < best!.distance {
+                best = (distance, String(String.UnicodeScalarView(s[n.start..<t[e].end])))
+            }
+        }
+        return best?.text
     }
 
     private func nextCountedTrigger(after n: Int, _ triggers: [TriggerLexicon.Trigger], _ t: [Token]) -> Int {

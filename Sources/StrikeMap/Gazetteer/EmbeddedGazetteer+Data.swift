@@ -10259,5 +10259,11 @@ curated:mosul-dam	Mosul Dam	36.63060	42.82310	IQ	S	0	15	Mosul dam|Chambarakat Da
 curated:qayyarah-west	Qayyarah West	35.76580	43.12470	IQ	S	0	15	Qayyarah West Airfield|Q-West|Qayyarah Airfield West
 curated:al-asad-air-base	Al Asad Air Base	33.78560	42.44110	IQ	S	0	01	Al Asad|Al-Asad|Ain al-Asad|Ayn al-Asad|Al Asad airbase|Al-Asad Airbase
 curated:shayrat-air-base	Shayrat Air Base	34.49000	36.90920	SY	S	0	11	Shayrat|Al-Shayrat|Shayrat airbase|Shayrat airfield|Ash Shayrat
+curated:habbaniyah	Al Habbaniyah	33.36670	43.56670	IQ	P	20000	01	Habbaniyah|Habbaniya|Al-Habbaniyah|Al Habbaniya|Habbaniyah town|الحبانية
+curated:taji	Taji	33.52000	44.27000	IQ	P	20000	07	At Taji|Al Taji|At-Taji|Camp Taji|التاجي
+curated:baghdadi	Al Baghdadi	33.90000	42.54000	IQ	P	10000	01	Baghdadi|Al-Baghdadi|Al Baghdadie|البغدادي
+curated:waleed	Al Waleed	33.40000	38.79000	IQ	S	0	01	Waleed|Al-Waleed|Al Walid|Al-Walid|Walid|Al-Waleed border crossing|الوليد
+curated:kisik	Kisik	36.42000	42.80000	IQ	S	0	15	Kiske|Kesik|Al Kisik|Al-Kisik|Kisik junction|Kiske junction|الكسك
+curated:tal-jibbin	Tal Jibbin	36.33000	37.15000	SY	P	2000	09	Tall Jibbin|Tell Jibbin|Tal Jabin|Tell Jabin|تل جبين
 """#
 }

@@ -85,10 +85,13 @@ public struct Gazetteer: Sendable {
             }
         }
         append(exactIndex.lookup(bytes), .exact)
+        let exactCount = out.count
         var sk: [UInt8] = []
         guard allowSkeleton, NameKey.skeleton(of: bytes, into: &sk) else { return out }
         append(skeletonIndex.lookup(sk), .skeleton)
-        if out.isEmpty, allowTypos, sk.count >= 4, key.unicodeScalars.count(where: { Tokenizer.isLetter($0) }) >= 6 {
+        // Typos compete with variants ("Day az Zawr" shares a skeleton with a Turkish town and is one
+        // letter from Deir ez-Zor); the resolver's context decides.
+        if exactCount == 0, allowTypos, sk.count >= 3, key.unicodeScalars.count(where: { Tokenizer.isLetter($0) }) >= 6 {
             for v in TypoVariants.of(sk) { append(skeletonIndex.lookup(v), .typo) }
         }
         return out

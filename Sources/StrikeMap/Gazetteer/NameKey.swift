@@ -21,9 +21,18 @@ enum NameKey {
     }
 
     /// q→k, c→k (not in "ch"), final h after a vowel dropped, vowels and w/y dropped, kh/gh/dh/th/sh as
-    /// their first letter, doubled letters single. Latin script only: false for anything else or when
-    /// fewer than 3 letters are left.
+    /// their first letter, doubled letters single. When fewer than 3 consonants are left ("Raqqa",
+    /// "Hawijah"), each run of vowels becomes `*` instead ("r*k*", "h*j*"), so that short names still meet
+    /// their variants ("Rakka", "Huwayjah"); under 4 symbols that is too little to be safe. Latin script
+    /// only: false for anything else.
     static func skeleton(of bytes: [UInt8], into out: inout [UInt8]) -> Bool {
+        guard consonants(of: bytes, into: &out, vowelMark: nil) else { return false }
+        if out.count >= 3 { return true }
+        _ = consonants(of: bytes, into: &out, vowelMark: UInt8(ascii: "*"))
+        return out.count >= 4 && out.count(where: { $0 != UInt8(ascii: "*") }) >= 2
+    }
+
+    private static func consonants(of bytes: [UInt8], into out: inout [UInt8], vowelMark: UInt8?) -> Bool {
         out.removeAll(keepingCapacity: true)
         var i = 0
         while i < bytes.count {
@@ -36,12 +45,15 @@ enum NameKey {
             if b == UInt8(ascii: "h"), next == 0x20, isVowel(prev) { continue }
             if b == UInt8(ascii: "q") { b = UInt8(ascii: "k") }
             if b == UInt8(ascii: "c"), next != UInt8(ascii: "h") { b = UInt8(ascii: "k") }
-            if isVowel(b) || b == UInt8(ascii: "y") || b == UInt8(ascii: "w") { continue }
+            if isVowel(b) || b == UInt8(ascii: "y") || b == UInt8(ascii: "w") {
+                if let mark = vowelMark, out.last != mark { out.append(mark) }
+                continue
+            }
             if b == UInt8(ascii: "h"), let last = out.last, "kgdtsz".utf8.contains(last) { continue }
             if out.last == b { continue }
             out.append(b)
         }
-        return out.count >= 3
+        return true
     }
 
     private static func isVowel(_ b: UInt8) -> Bool {

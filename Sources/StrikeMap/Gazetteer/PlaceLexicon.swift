@@ -26,11 +26,32 @@ enum PlaceLexicon {
         "killed", "wounded", "dead", "strong", "damascus road", "hope", "peace", "star", "sun", "moon", "gold",
     ]
 
+    /// Prepositions, articles, conjunctions and pronouns: capitalised at the start of a sentence or list
+    /// line, they never begin a place name.
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "on", "in", "at", "of", "near", "and", "but", "or", "for", "to", "from", "with", "by", "as",
+        "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "then", "while",
+        "when", "where", "after", "before", "since", "during", "however", "meanwhile", "according", "also", "some",
+        "many", "most", "each", "both", "such", "no", "not", "around", "outside", "inside", "into", "across", "between",
+        "against", "toward", "towards", "northwest", "northeast", "southwest", "southeast", "approximately", "about",
+        "over", "under", "until", "till", "via", "if", "although", "though", "because", "throughout", "within",
+    ]
+
     /// Before a place, these make it the location of what the clause reports.
     static let locativePrepositions: Set<String> = [
         "near", "in", "on", "at", "around", "outside", "of", "across", "over", "inside", "into", "within", "nearby",
         "targeting", "against", "toward", "towards", "from", "to", "hit", "struck", "pounded", "bombed", "shelled",
         "northwest", "northeast", "southwest", "southeast", "north", "south", "east", "west", "vicinity", "outskirts",
+    ]
+
+    /// Before "of X", these make X the location: places, parts of places and directions.
+    static let partOfPlace: Set<String> = [
+        "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "governorate", "district",
+        "region", "area", "areas", "outskirts", "vicinity", "countryside", "suburbs", "suburb", "centre", "center",
+        "neighbourhood", "neighborhood", "part", "parts", "east", "west", "north", "south", "northeast", "northwest",
+        "southeast", "southwest", "n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw",
+        "wnw", "nnw", "heart", "edge", "edges", "environs", "banks", "bank", "port", "capital", "desert", "border",
+        "municipality", "camp", "district", "subdistrict", "enclave", "pocket", "stronghold", "territory", "hamlet",
     ]
 
     /// Words after a name that mark a first-order unit ("Homs province", "Diyala Governorate").

@@ -11,6 +11,8 @@ import Foundation
 ///   +1.2; one of the focus countries (Syria, Iraq, Libya) +0.6;
 /// - proximity: within 150 km of a place the document names unambiguously +1;
 /// - population: log10(population + 10) / 7 (0.14 to about 1).
+/// A spelling variant or typo is only a candidate in a focus country, a country the document names, or
+/// the one that qualifies the name.
 struct PlaceResolver {
     let gazetteer: Gazetteer
 
@@ -31,7 +33,15 @@ struct PlaceResolver {
         return ctx
     }
 
+    /// The best candidate, or nil when only spelling variants or typos in countries the document has no
+    /// business with are left: a village missing from the gazetteer ("Sultan Abdallah") must stay
+    /// unresolved, not become a town in Iran that shares its consonants.
     func resolve(_ f: PlaceFinder.Found, context: Context) -> PlaceMention? {
+        var f = f
+        f.candidates.removeAll { c in
+            c.match != .exact && c.place.country != f.countryQualifier && !context.countries.contains(c.place.country)
+                && !PlaceLexicon.focusCountries.contains(c.place.country)
+        }
         let all = ranked(f, context: context)
         guard var best = all.first else { return nil }
         best.considered = all.dropFirst().prefix(9).map { "\($0.place.id) \($0.place.name) (\($0.place.country)) \($0.reason)" }

@@ -8,7 +8,7 @@ enum TypoVariants {
 
     static func of(_ s: [UInt8]) -> [[UInt8]] {
         var out: [[UInt8]] = []
-        guard s.count >= 4 else { return out }
+        guard s.count >= 3 else { return out }
         // Deletions leave at least 4 letters.
         if s.count >= 5 {
             for i in 1..<s.count {
