@@ -66,7 +66,9 @@ extension StrikeExtractor {
             if let count { base.strikes = count.value; base.strikesQualifier = count.qualifier }
             if let date { base.date = date.span; base.dateText = date.text }
             var draft = EventDraft(event: base, sentence: index, datePrecision: date?.precision, definite: definite && count == nil)
-            if places.isEmpty, let name = unknownPlace(near: trigger, in: p, s) {
+            // A country named beside an unknown village ("In Iraq, near Sultan Abdallah, ...") only says where
+            // the village is.
+            if places.allSatisfy({ $0.mention.place.kind == .country }), let name = unknownPlace(near: trigger, in: p, s) {
                 // "Near Sultan Abdallah, one airstrike ...": a strike at a place the gazetteer lacks is still
                 // a strike (no point on the map, the name kept, a warning in the report), not a total.
                 draft.event.regionText = name

@@ -14,7 +14,7 @@ public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unreadable(let p, let reason): return "\(p): error: cannot read gazetteer: \(reason)"
         case .notText(let p, let reason): return "\(p): error: not a text gazetteer (\(reason))"
         case .unknownFormat(let p, let found):
-            return "\(p):1: error: expected a GeoNames dump (19 tab-separated columns) or an overlay TSV whose header starts 'id<TAB>name<TAB>latitude<TAB>longitude', found \(found)"
+            return "\(p):1: error: expected a GeoNames dump (19 tab-separated columns) or an overlay TSV whose header names the columns id, name, latitude, longitude and country, found \(found)"
         case .malformedRow(let p, let line, let column, let message):
             return "\(p):\(line)\(column > 0 ? ":\(column)" : ""): error: \(message)"
         case .noPlaces(let p): return "\(p): error: the gazetteer has no usable rows"

@@ -14,9 +14,9 @@ struct OverlayRow {
     private var column: [String: Int] = [:]
     let width: Int
 
-    /// Reads the header; nil when `row` is not an overlay header (its first field is not `id`).
+    /// Reads the header; nil when `row` is not an overlay header (no field is named `id`).
     init?(header row: TabSeparatedRow) throws {
-        guard row.count >= 1, row.string(0).lowercased() == "id" else { return nil }
+        guard (0..<row.count).contains(where: { row.string($0).lowercased().trimmingCharacters(in: .whitespaces) == "id" }) else { return nil }
         width = row.count
         for i in 0..<row.count { column[row.string(i).lowercased().trimmingCharacters(in: .whitespaces)] = i }
         let missing = Self.required.filter { column[$0] == nil }

@@ -1,0 +1,103 @@
+import XCTest
+@testable import StrikeMap
+
+/// Spelling variants, typos, ambiguity and context: which place a name in a sentence becomes.
+final class ResolutionTests: XCTestCase {
+    let g = EmbeddedGazetteer.shared
+
+    /// Place mentions of one text (with a publication date so that its events are dated).
+    private func places(_ body: String) -> [FoundPlace] {
+        StrikeExtractor(gazetteer: g).extract(Article(source: "t.txt", text: "date 2019-01-05\n\n" + body, published: CalendarDay(iso: "2019-01-05"), bodyStart: 17)).places
+    }
+
+    func testOneNormalisationForArticlesApostrophesAndScripts() {
+        for article in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "Al ", "El ", "ar "] {
+            XCTAssertEqual(NameKey.exact(article + "Raqqah"), "raqqah", article)
+        }
+        for apostrophe in ["'", "’", "‘", "ʿ", "ʾ", "`"] { XCTAssertEqual(NameKey.exact("Mar\(apostrophe)a"), "mara") }
+        XCTAssertEqual(NameKey.exact("Ḩamāh"), "hamah")
+        XCTAssertEqual(NameKey.exact("DEIR EZ-ZOR"), "deir zor")
+        XCTAssertEqual(NameKey.exact("الرقة"), NameKey.exact("رقه"))
+    }
+
+    func testTransliterationVariantsShareASkeleton() {
+        func sk(_ s: String) -> String? { NameKey.skeleton(ofExact: NameKey.exact(s)) }
+        let deir = sk("Deir ez-Zor")
+        for v in ["Dayr az Zawr", "Deir Ezzor", "Dair al-Zour", "Der Ezzor", "Dayr al-Zur"] { XCTAssertEqual(sk(v), deir, v) }
+        XCTAssertEqual(sk("Raqqa"), sk("Al-Rakka"))
+        XCTAssertEqual(sk("Raqqa"), "r*k*")
+        XCTAssertEqual(sk("Huwayjah"), sk("Hawijah"))
+        XCTAssertEqual(sk("Abu Kamal"), sk("Abou Kamal"))
+        XCTAssertNil(sk("Hit"), "too short to match anything but itself")
+    }
+
+    func testSpellingsOfOneTownResolveToIt() {
+        let cases: [(String, String)] = [
+            ("Deir ez-Zor", "geonames:170794"), ("Dayr az Zawr", "geonames:170794"), ("Deir Ezzor", "geonames:170794"),
+            ("Dair al-Zour", "geonames:170794"), ("Der Ezzor", "geonames:170794"), ("Raqqa", "geonames:172955"),
+            ("Ar-Raqqah", "geonames:172955"), ("Al-Rakka", "geonames:172955"), ("Abu Kamal", "geonames:174448"),
+            ("Albu Kamal", "geonames:174448"), ("Al-Bukamal", "geonames:174448"), ("Al-Tanf", "curated:tanf-garrison"),
+            ("At Tanf", "curated:tanf-garrison"), ("Baghouz", "curated:baghuz-fawqani"), ("Al-Baghuz Fawqani", "curated:baghuz-fawqani"),
+        ]
+        for (name, id) in cases {
+            let found = places("Airstrikes hit targets near \(name) on Friday.")
+            XCTAssertEqual(found.first?.mention.place.id, id, name)
+        }
+    }
+
+    func testTyposResolveOnlyForLongNamesAfterAPlaceCue() {
+        XCTAssertEqual(places("One strike near Dayz Az Zawr destroyed a tank.").first?.mention.place.id, "geonames:170794")
+        XCTAssertEqual(places("Two strikes near Tallafar destroyed a building.").first?.mention.place.id, "geonames:90393")
+        XCTAssertEqual(places("One strike near Mozul destroyed a truck.").count, 0, "5 letters: no typo match")
+        XCTAssertEqual(places("One strike near Hif destroyed a truck.").count, 0)
+        XCTAssertTrue(g.candidates(forKey: "hxt", allowTypos: true).isEmpty)
+    }
+
+    func testCommonWordsNeedThePlaceContext() {
+        XCTAssertTrue(places("The strikes hit the village and the bab was closed.").isEmpty)
+        XCTAssertEqual(places("Near Hit, two airstrikes struck a unit.").first?.mention.place.id, "geonames:95788")
+    }
+
+    func testAmbiguousNamesFollowTheDocumentsContext() {
+        XCTAssertEqual(places("In Libya, an airstrike hit Homs on Friday.").last?.mention.place.country, "LY")
+        XCTAssertEqual(places("Syrian jets bombed Homs on Friday.").first?.mention.place.country, "SY")
+        XCTAssertEqual(places("Russian jets bombed Palmyra on Friday.").first?.mention.place.id, "geonames:163808")
+        XCTAssertEqual(places("A drone strike near Sinjar, Iraq killed two.").first?.mention.place.country, "IQ")
+        XCTAssertEqual(places("A drone strike near Sinjar, Syria killed two.").first?.mention.place.country, "SY")
+    }
+
+    func testProvinceCueChoosesTheProvince() {
+        let p = places("Shelling hit the eastern province of Deir ez-Zor on Friday.")
+        XCTAssertEqual(p.first?.mention.place.kind, .province)
+        XCTAssertEqual(p.first?.mention.precision, .province)
+        XCTAssertEqual(places("Airstrikes hit Diyala Governorate.").first?.mention.place.kind, .province)
+    }
+
+    func testArabicScriptInTextResolves() {
+        XCTAssertEqual(places("Airstrikes hit دير الزور on Friday.").first?.mention.place.id, "geonames:170794")
+    }
+
+    func testUnknownVariantsAbroadStayUnresolved() {
+        // "Sultan Abdallah" shares consonants with a town in Iran; the text is about Iraq.
+        let text = "In Iraq, near Sultan Abdallah, one airstrike struck an ISIL unit."
+        XCTAssertFalse(places(text).contains { $0.mention.place.country == "IR" })
+        let events = StrikeExtractor(gazetteer: g).extract(Article(source: "t.txt", text: text, published: CalendarDay(iso: "2019-01-05"))).events
+        XCTAssertEqual(events.first?.regionText, "Sultan Abdallah", "the strike is kept with its place name")
+        XCTAssertEqual(events.first?.aggregate, false)
+    }
+
+    func testEveryMentionRecordsTheCandidatesConsidered() {
+        let p = places("Airstrikes hit targets in Homs on Friday.")
+        guard p.count == 1 else { return XCTFail("\(p)") }
+        XCTAssertTrue(p[0].mention.reason.contains("exact name"))
+        XCTAssertFalse(p[0].mention.considered.isEmpty, "the province and Al Khums are also Homs")
+        XCTAssertEqual(p[0].line, 3)
+        XCTAssertEqual(p[0].column, 27)
+        XCTAssertTrue(p[0].struck)
+    }
+
+    func testLookupRanksWithCountryAndNearPoint() {
+        XCTAssertEqual(PlaceLookup(gazetteer: g).rank("Sinjar", country: "SY").first?.place.country, "SY")
+        XCTAssertEqual(PlaceLookup(gazetteer: g).rank("Homs", near: Coordinate(latitude: 32.6, longitude: 14.2)).first?.place.country, "LY")
+    }
+}
