@@ -16,6 +16,10 @@ enum GazetteerBench {
             found = 0
             for q in queries { found += EmbeddedGazetteer.shared.candidates(for: q, allowTypos: false).isEmpty ? 0 : 1 }
         }
+        let keys = queries.map { Gazetteer.normalizedKey($0) }
+        let keyed = Measure.repeated(runs) { for k in keys { _ = EmbeddedGazetteer.shared.candidates(forKey: k, allowSkeleton: false) } }
+        table.add("lookups of normalised names, embedded", keyed.map { Double(keys.count) / $0 / 1e6 }, unit: "M/s", scale: 1,
+                  note: "exact key to candidate places")
         table.add("lookups, embedded", lookups.map { Double(queries.count) / $0 / 1e6 }, unit: "M/s", scale: 1,
                   note: "\(queries.count) names as written, \(found) found")
         guard let world else {
@@ -37,6 +41,10 @@ enum GazetteerBench {
         table.add("world gazetteer, index", index, unit: "ms", scale: 1000, note: "\(g.indexedNameCount) names")
         table.add("world gazetteer, load (read+index)", zip(parse, index).map { $0 + $1 }, unit: "ms", scale: 1000, note: "")
         let worldQueries = lookupQueries(g)
+        let worldKeys = worldQueries.map { Gazetteer.normalizedKey($0) }
+        let worldKeyed = Measure.repeated(runs) { for k in worldKeys { _ = g.candidates(forKey: k, allowSkeleton: false) } }
+        table.add("lookups of normalised names, world", worldKeyed.map { Double(worldKeys.count) / $0 / 1e6 }, unit: "M/s", scale: 1,
+                  note: "exact key to candidate places")
         let worldLookups = Measure.repeated(runs) { for q in worldQueries { _ = g.candidates(for: q, allowTypos: false) } }
         table.add("lookups, world", worldLookups.map { Double(worldQueries.count) / $0 / 1e6 }, unit: "M/s", scale: 1,
                   note: "\(worldQueries.count) names as written")

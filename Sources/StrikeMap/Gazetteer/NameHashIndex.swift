@@ -10,6 +10,9 @@ struct NameHashIndex: Sendable {
 
     private var entries: [Entry] = []
     private var pending: [Entry] = []
+    /// Where the entries whose hash starts with each 16-bit prefix begin: a lookup searches one bucket (a
+    /// cache line or two) instead of the whole array (20 cache misses over the world gazetteer).
+    private var bucketStarts: [Int32] = []
 
     /// Adds a key for a place; call `seal()` before the next lookup.
     mutating func insert(_ key: [UInt8], place: Int32) {
@@ -28,11 +31,15 @@ struct NameHashIndex: Sendable {
     mutating func remove(places: Set<Int32>) {
         guard !places.isEmpty else { return }
         entries.removeAll { places.contains($0.place) }
+        removed = true
     }
+
+    private var removed = false
 
     /// Merges pending keys into the sorted array.
     mutating func seal() {
-        guard !pending.isEmpty else { return }
+        guard !pending.isEmpty || removed else { return }
+        removed = false
         entries.append(contentsOf: pending)
         pending = []
         Self.radixSort(&entries)
@@ -41,6 +48,9 @@ struct NameHashIndex: Sendable {
         var out = 0
         for e in entries where out == 0 || entries[out - 1] != e { entries[out] = e; out += 1 }
         entries.removeLast(entries.count - out)
+        bucketStarts = [Int32](repeating: 0, count: 65_537)
+        for e in entries { bucketStarts[Int(e.hash >> 48) + 1] += 1 }
+        for k in 1..<bucketStarts.count { bucketStarts[k] += bucketStarts[k - 1] }
     }
 
     /// Stable least-significant-digit radix sort on the hash: a comparison sort of the world gazetteer's
@@ -82,7 +92,8 @@ struct NameHashIndex: Sendable {
     }
 
     private func range(of h: UInt64) -> Range<Int> {
-        var lo = 0, hi = entries.count
+        guard !bucketStarts.isEmpty else { return 0..<0 }
+        var lo = Int(bucketStarts[Int(h >> 48)]), hi = Int(bucketStarts[Int(h >> 48) + 1])
         while lo < hi {
             let mid = (lo + hi) >> 1
             if entries[mid].hash < h { lo = mid + 1 } else { hi = mid }
