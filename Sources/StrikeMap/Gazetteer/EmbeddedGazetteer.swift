@@ -21,11 +21,9 @@ public enum EmbeddedGazetteer {
                 guard let lat = row.double(2), let lon = row.double(3), let kind = PlaceKind(rawValue: row.string(5)) else {
                     preconditionFailure("embedded gazetteer row \(line) malformed")
                 }
-                var alternates: [String] = []
-                row.appendStrings(8, separatedBy: 0x7C, to: &alternates)
                 places.append(Place(id: row.string(0), name: row.string(1), coordinate: Coordinate(latitude: lat, longitude: lon),
                                     country: row.string(4), kind: kind, population: row.integer(6) ?? 0, admin1: row.string(7),
-                                    alternateNames: alternates))
+                                    packedAlternates: row.packed(8, separatedBy: 0x7C)))
             }
         }
         return Gazetteer(places: places)

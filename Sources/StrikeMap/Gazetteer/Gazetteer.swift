@@ -57,7 +57,11 @@ public struct Gazetteer: Sendable {
     /// GeoNames alternate names include airport codes ("DEZ") and lowercase romanisations ("rqh") that are
     /// never how a text writes a place; they stay in the data but are not matched.
     static func isIndexable(_ name: String) -> Bool {
-        let utf8 = name.utf8
+        var name = name
+        return name.withUTF8 { isIndexable(utf8: $0) }
+    }
+
+    static func isIndexable(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = utf8.first else { return false }
         guard utf8.allSatisfy({ $0 < 0x80 }) else { return true }
         if !(first >= 0x41 && first <= 0x5A) && first != 0x27 && first != 0x60 { return false }

@@ -13,9 +13,7 @@ enum GeoNamesRow {
         let name = row.string(1)
         let coordinate = try row.coordinate(latitude: 4, longitude: 5)
         // The index folds repeated spellings; keeping them costs less than comparing strings here.
-        var alternates: [String] = []
-        if !row.isEmpty(2) { alternates.append(row.string(2)) }
-        row.appendStrings(3, separatedBy: 0x2C, to: &alternates)
+        let alternates = row.packed(3, separatedBy: 0x2C, first: row.isEmpty(2) ? "" : row.string(2))
         let population: Int
         if row.isEmpty(14) { population = 0 } else {
             guard let p = row.integer(14) else { throw row.problem(14, "expected a population (a whole number), found '\(row.string(14).prefix(40))'") }
@@ -25,7 +23,7 @@ enum GeoNamesRow {
         guard country.utf8.count == 2 || country.isEmpty else { throw row.problem(8, "expected a two-letter country code, found '\(country.prefix(40))'") }
         return Place(id: "geonames:" + String(id), name: name, coordinate: coordinate, country: country,
                      kind: kind(featureClass: row.string(6), code: row.string(7)), population: population,
-                     admin1: row.string(10), alternateNames: alternates)
+                     admin1: row.string(10), packedAlternates: alternates)
     }
 
     /// Feature class A with a PCL* code is a country, ADM1 a first-order unit, ADM2-ADM5 a district;

@@ -22,9 +22,15 @@ enum NameIndexer {
             var skeleton: [UInt8] = []
             if lo < hi {
                 for i in indices[lo..<hi] {
-                    let place = places[Int(i)]
-                    add(place.name, i, &keys, &builder, &skeleton)
-                    for name in place.alternateNames { add(name, i, &keys, &builder, &skeleton) }
+                    add(places[Int(i)].name, i, &keys, &builder, &skeleton)
+                    var packed = places[Int(i)].packedAlternates
+                    packed.withUTF8 { bytes in
+                        var start = 0
+                        for k in 0...bytes.count where k == bytes.count || bytes[k] == Place.alternateSeparator {
+                            if k > start { add(UnsafeBufferPointer(rebasing: bytes[start..<k]), i, &keys, &builder, &skeleton) }
+                            start = k + 1
+                        }
+                    }
                 }
             }
             results.set(c, keys)
@@ -39,7 +45,13 @@ enum NameIndexer {
     }
 
     private static func add(_ name: String, _ i: Int32, _ keys: inout Keys, _ builder: inout NameKeyBuilder, _ skeleton: inout [UInt8]) {
-        guard Gazetteer.isIndexable(name), builder.build(name) else { return }
+        var name = name
+        name.withUTF8 { add($0, i, &keys, &builder, &skeleton) }
+    }
+
+    private static func add(_ name: UnsafeBufferPointer<UInt8>, _ i: Int32, _ keys: inout Keys, _ builder: inout NameKeyBuilder,
+                            _ skeleton: inout [UInt8]) {
+        guard Gazetteer.isIndexable(utf8: name), builder.build(utf8: name) else { return }
         keys.exact.append(.init(hash: NameHashIndex.hash(builder.key), place: i))
         keys.longestName = max(keys.longestName, min(builder.wordCount, 8))
         if builder.skeleton(into: &skeleton) { keys.skeleton.append(.init(hash: NameHashIndex.hash(skeleton), place: i)) }

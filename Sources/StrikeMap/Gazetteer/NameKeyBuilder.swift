@@ -74,7 +74,7 @@ struct NameKeyBuilder {
 
     /// Works on the bytes, decoding only non-ASCII scalars: iterating `unicodeScalars` was most of the
     /// cost of indexing.
-    private mutating func build(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func build(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         raw.removeAll(keepingCapacity: true)
         ranges.removeAll(keepingCapacity: true)
         var wordStart = 0

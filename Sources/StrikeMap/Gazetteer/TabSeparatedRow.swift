@@ -37,13 +37,22 @@ struct TabSeparatedRow {
     /// Whether field `i` holds anything but spaces.
     func hasText(_ i: Int) -> Bool { fields[i].contains { bytes[$0] != 0x20 } }
 
-    /// The non-empty parts of field `i` split at `separator` (a comma, a bar), appended as strings.
-    func appendStrings(_ i: Int, separatedBy separator: UInt8, to out: inout [String]) {
-        var from = fields[i].lowerBound
-        for k in fields[i].lowerBound...fields[i].upperBound where k == fields[i].upperBound || bytes[k] == separator {
-            if k > from { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<k]), as: UTF8.self)) }
-            from = k + 1
+    /// Field `i` with `separator` turned into U+001F (see `Place.packedAlternates`), empty parts dropped,
+    /// after `first` when given (GeoNames' asciiname).
+    func packed(_ i: Int, separatedBy separator: UInt8, first: String = "") -> String {
+        var out = Array(first.utf8)
+        out.reserveCapacity(out.count + fields[i].count + 1)
+        if !out.isEmpty { out.append(Place.alternateSeparator) }
+        for k in fields[i] {
+            let b = bytes[k]
+            if b == separator || b == Place.alternateSeparator {
+                if let last = out.last, last != Place.alternateSeparator { out.append(Place.alternateSeparator) }
+            } else {
+                out.append(b)
+            }
         }
+        while out.last == Place.alternateSeparator { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// An error about field `i` (or the whole row when `i` is nil).
