@@ -6,6 +6,7 @@ Sources (downloaded by this script, never copied from elsewhere):
   * Debian qgis-common (.deb, unpacked, not installed) -> world_map.gpkg: Natural Earth admin-0 and
     admin-1 polygons with names, used for the representative points of countries and provinces
   * gazetteer/curated.tsv (in this repo) -> places GeoNames cities500 lacks, each row with its source
+  * gazetteer/admin1-names.tsv (in this repo) -> English names of Iraqi and Syrian governorates, with source
 
 Output: Sources/StrikeMap/Gazetteer/EmbeddedGazetteer+Data.swift, one raw string literal holding a TSV
 (see gazetteer/README.md for its columns). Usage: python3 gazetteer/build.py [--work DIR]
@@ -150,6 +151,26 @@ def main():
             c = dict(zip(header, line.rstrip("\n").split("\t")))
             rows.append((c["id"], c["name"], float(c["lat"]), float(c["lon"]), c["country"], c["kind"],
                          int(c["population"] or 0), c["admin1"], clean(c["alternates"].split("|")), c["source"]))
+
+    # English names of provinces (admin1-names.tsv, each row with its source) join Natural Earth's.
+    extra = {}
+    with open(os.path.join(HERE, "admin1-names.tsv"), encoding="utf-8") as f:
+        f.readline()
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                rid, alts, _src = line.rstrip("\n").split("\t")
+                extra[rid] = alts.split("|")
+    # A province's population is that of the GeoNames places in it (same country and FIPS admin1 code):
+    # the resolver weighs candidates by population, and Natural Earth gives none.
+    totals = {}
+    for v in cities.values():
+        if v["countrycode"] in COUNTRIES and v["admin1code"]:
+            key = (v["countrycode"], v["admin1code"])
+            totals[key] = totals.get(key, 0) + int(v["population"] or 0)
+    rows = [r[:6] + (totals.get((r[4], r[7]), 0),) + r[7:] if r[5] == "A1" else r for r in rows]
+    known = {r[0] for r in rows}
+    assert set(extra) <= known, "admin1-names.tsv names unknown ids: %s" % sorted(set(extra) - known)
+    rows = [r[:8] + (clean(list(r[8]) + [a for a in extra.get(r[0], []) if a != r[1]]),) + r[9:] for r in rows]
 
     ids = [r[0] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"

@@ -22,362 +22,362 @@ geonames:2440476	Niger	17.41868	9.38589	NE	A0	22442948		Niger
 geonames:2434508	Chad	15.33240	18.64626	TD	A0	15477751		Chad
 geonames:366755	Sudan	15.98673	29.93950	SD	A0	41801533		Sudan
 geonames:146669	Cyprus	34.92267	32.97163	CY	A0	1189265		Cyprus
-ne-admin1:AG01	Alger	36.72552	3.08948	DZ	A1	0	01	Wilaya d' Alger
-ne-admin1:AG03	Batna	35.42749	5.88247	DZ	A1	0	03	Wilaya de Batna
-ne-admin1:AG04	Constantine	36.34808	6.71000	DZ	A1	0	04	Wilaya de Constantine
-ne-admin1:AG06	Médéa	35.97395	2.93794	DZ	A1	0	06	Wilaya de Medea
-ne-admin1:AG07	Mostaganem	35.99105	0.32966	DZ	A1	0	07	Wilaya de Mostaganem
-ne-admin1:AG09	Oran	35.63120	-0.63134	DZ	A1	0	09	
-ne-admin1:AG10	Saïda	34.59126	0.17008	DZ	A1	0	10	Wilaya de Saida
-ne-admin1:AG12	Sétif	36.13447	5.46715	DZ	A1	0	12	Wilaya de Setif
-ne-admin1:AG13-1007	Tiaret	34.95739	1.51483	DZ	A1	0	13	Wilaya de Tiaret
-ne-admin1:AG13-1244	Tindouf	27.62219	-6.09551	DZ	A1	0	13	Wilaya de Tindouf
-ne-admin1:AG14	Tizi Ouzou	36.68079	4.22431	DZ	A1	0	14	Wilaya de Tizi Ouzou
-ne-admin1:AG15	Tlemcen	34.73373	-1.42139	DZ	A1	0	15	Wilaya de Tlemcen
-ne-admin1:AG18	Béjaïa	36.57126	4.84741	DZ	A1	0	18	Wilaya de Bejaia
-ne-admin1:AG19	Biskra	34.50272	5.34345	DZ	A1	0	19	Wilaya de Biskra
-ne-admin1:AG20	Blida	36.52650	2.99948	DZ	A1	0	20	Wilaya de Blida
-ne-admin1:AG21	Bouira	36.27811	3.85055	DZ	A1	0	21	Wilaya de Bouira
-ne-admin1:AG22	Djelfa	34.33187	3.55105	DZ	A1	0	22	Wilaya de Djelfa
-ne-admin1:AG23	Guelma	36.40141	7.40043	DZ	A1	0	23	Wilaya de Guelma
-ne-admin1:AG24	Jijel	36.70185	5.96336	DZ	A1	0	24	Wilaya de Jijel
-ne-admin1:AG25	Laghouat	33.55950	2.69860	DZ	A1	0	25	Wilaya de Laghouat
-ne-admin1:AG26	Mascara	35.38903	0.14183	DZ	A1	0	26	Wilaya de Mascara
-ne-admin1:AG27	M'Sila	35.30187	4.27538	DZ	A1	0	27	Wilaya de M'Sila
-ne-admin1:AG29	Oum el Bouaghi	35.84783	7.08255	DZ	A1	0	29	
-ne-admin1:AG30	Sidi Bel Abbès	34.79065	-0.56674	DZ	A1	0	30	Wilaya de Sidi Bel Abbes
-ne-admin1:AG31	Skikda	36.78195	6.81473	DZ	A1	0	31	Wilaya de Skikda
-ne-admin1:AG33	Tébessa	35.00645	7.81028	DZ	A1	0	33	Wilaya de Tebessa
-ne-admin1:AG34	Adrar	25.70232	-0.44434	DZ	A1	0	34	
-ne-admin1:AG35	Aïn Defla	36.17584	2.08114	DZ	A1	0	35	Wilaya de Ain Defla
-ne-admin1:AG36	Aïn Témouchent	35.33553	-1.03097	DZ	A1	0	36	Wilaya de Ain Temouchent
-ne-admin1:AG37	Annaba	36.85952	7.52978	DZ	A1	0	37	
-ne-admin1:AG38	Béchar	30.14734	-2.55908	DZ	A1	0	38	Wilaya de Bechar
-ne-admin1:AG39	Bordj Bou Arréridj	36.08557	4.73202	DZ	A1	0	39	Wilaya de Bordj Bou Arreridj
-ne-admin1:AG40	Boumerdès	36.76508	3.67898	DZ	A1	0	40	Wilaya de Boumerdes
-ne-admin1:AG41	Chlef	36.23196	1.26016	DZ	A1	0	41	Wilaya de Chlef
-ne-admin1:AG42	El Bayadh	32.56975	0.94181	DZ	A1	0	42	
-ne-admin1:AG44	El Tarf	36.72280	8.11544	DZ	A1	0	44	
-ne-admin1:AG45	Ghardaïa	31.16230	3.11748	DZ	A1	0	45	Wilaya de Ghardaia
-ne-admin1:AG46	Illizi	26.79662	8.35262	DZ	A1	0	46	
-ne-admin1:AG47	Khenchela	34.97479	6.99866	DZ	A1	0	47	Wilaya de Khenchela
-ne-admin1:AG48	Mila	36.29487	6.15849	DZ	A1	0	48	Wilaya de Mila
-ne-admin1:AG49	Naâma	33.27466	-0.78272	DZ	A1	0	49	Wilaya de Naama
-ne-admin1:AG50	Ouargla	30.65822	6.20923	DZ	A1	0	50	Wilaya de Ouargla
-ne-admin1:AG51	Relizane	35.79356	0.80035	DZ	A1	0	51	Wilaya de Relizane
-ne-admin1:AG52	Souk Ahras	36.15506	7.88798	DZ	A1	0	52	Wilaya de Souk Ahras
-ne-admin1:AG53	Tamanghasset	23.97329	5.11667	DZ	A1	0	53	Wilaya de Tamanghasset
-ne-admin1:AG55	Tipaza	36.54285	2.30878	DZ	A1	0	55	Wilaya de Tipaza
-ne-admin1:AG56	Tissemsilt	35.74584	1.80151	DZ	A1	0	56	Wilaya de Tissemsilt
-ne-admin1:CD01	Batha	14.03855	18.74880	TD	A1	0	01	Batha Region
-ne-admin1:CD02	Wadi Fira	15.06220	21.47263	TD	A1	0	02	Wadi Fira Region
-ne-admin1:CD05	Guéra	11.51184	18.57687	TD	A1	0	05	Guera Region
-ne-admin1:CD06	Kanem	15.17396	15.24726	TD	A1	0	06	Kanem Region
-ne-admin1:CD07	Lac	13.67328	14.35465	TD	A1	0	07	Lac Region
-ne-admin1:CD08	Logone Occidental	8.75399	15.88640	TD	A1	0	08	Logone Occidental Region
-ne-admin1:CD09	Logone Oriental	8.19477	16.37823	TD	A1	0	09	Logone Oriental Region
+ne-admin1:AG01	Alger	36.72552	3.08948	DZ	A1	3436917	01	Wilaya d' Alger
+ne-admin1:AG03	Batna	35.42749	5.88247	DZ	A1	661288	03	Wilaya de Batna
+ne-admin1:AG04	Constantine	36.34808	6.71000	DZ	A1	801944	04	Wilaya de Constantine
+ne-admin1:AG06	Médéa	35.97395	2.93794	DZ	A1	345626	06	Wilaya de Medea
+ne-admin1:AG07	Mostaganem	35.99105	0.32966	DZ	A1	162885	07	Wilaya de Mostaganem
+ne-admin1:AG09	Oran	35.63120	-0.63134	DZ	A1	1262127	09	
+ne-admin1:AG10	Saïda	34.59126	0.17008	DZ	A1	155493	10	Wilaya de Saida
+ne-admin1:AG12	Sétif	36.13447	5.46715	DZ	A1	585705	12	Wilaya de Setif
+ne-admin1:AG13-1007	Tiaret	34.95739	1.51483	DZ	A1	423250	13	Wilaya de Tiaret
+ne-admin1:AG13-1244	Tindouf	27.62219	-6.09551	DZ	A1	423250	13	Wilaya de Tindouf
+ne-admin1:AG14	Tizi Ouzou	36.68079	4.22431	DZ	A1	670829	14	Wilaya de Tizi Ouzou
+ne-admin1:AG15	Tlemcen	34.73373	-1.42139	DZ	A1	594573	15	Wilaya de Tlemcen
+ne-admin1:AG18	Béjaïa	36.57126	4.84741	DZ	A1	408377	18	Wilaya de Bejaia
+ne-admin1:AG19	Biskra	34.50272	5.34345	DZ	A1	318346	19	Wilaya de Biskra
+ne-admin1:AG20	Blida	36.52650	2.99948	DZ	A1	923684	20	Wilaya de Blida
+ne-admin1:AG21	Bouira	36.27811	3.85055	DZ	A1	208520	21	Wilaya de Bouira
+ne-admin1:AG22	Djelfa	34.33187	3.55105	DZ	A1	707635	22	Wilaya de Djelfa
+ne-admin1:AG23	Guelma	36.40141	7.40043	DZ	A1	211606	23	Wilaya de Guelma
+ne-admin1:AG24	Jijel	36.70185	5.96336	DZ	A1	250526	24	Wilaya de Jijel
+ne-admin1:AG25	Laghouat	33.55950	2.69860	DZ	A1	227957	25	Wilaya de Laghouat
+ne-admin1:AG26	Mascara	35.38903	0.14183	DZ	A1	322745	26	Wilaya de Mascara
+ne-admin1:AG27	M'Sila	35.30187	4.27538	DZ	A1	398927	27	Wilaya de M'Sila
+ne-admin1:AG29	Oum el Bouaghi	35.84783	7.08255	DZ	A1	358086	29	
+ne-admin1:AG30	Sidi Bel Abbès	34.79065	-0.56674	DZ	A1	254608	30	Wilaya de Sidi Bel Abbes
+ne-admin1:AG31	Skikda	36.78195	6.81473	DZ	A1	338864	31	Wilaya de Skikda
+ne-admin1:AG33	Tébessa	35.00645	7.81028	DZ	A1	440189	33	Wilaya de Tebessa
+ne-admin1:AG34	Adrar	25.70232	-0.44434	DZ	A1	176149	34	
+ne-admin1:AG35	Aïn Defla	36.17584	2.08114	DZ	A1	266801	35	Wilaya de Ain Defla
+ne-admin1:AG36	Aïn Témouchent	35.33553	-1.03097	DZ	A1	201134	36	Wilaya de Ain Temouchent
+ne-admin1:AG37	Annaba	36.85952	7.52978	DZ	A1	462834	37	
+ne-admin1:AG38	Béchar	30.14734	-2.55908	DZ	A1	178785	38	Wilaya de Bechar
+ne-admin1:AG39	Bordj Bou Arréridj	36.08557	4.73202	DZ	A1	438127	39	Wilaya de Bordj Bou Arreridj
+ne-admin1:AG40	Boumerdès	36.76508	3.67898	DZ	A1	360003	40	Wilaya de Boumerdes
+ne-admin1:AG41	Chlef	36.23196	1.26016	DZ	A1	456678	41	Wilaya de Chlef
+ne-admin1:AG42	El Bayadh	32.56975	0.94181	DZ	A1	143944	42	
+ne-admin1:AG44	El Tarf	36.72280	8.11544	DZ	A1	198627	44	
+ne-admin1:AG45	Ghardaïa	31.16230	3.11748	DZ	A1	271243	45	Wilaya de Ghardaia
+ne-admin1:AG46	Illizi	26.79662	8.35262	DZ	A1	13029	46	
+ne-admin1:AG47	Khenchela	34.97479	6.99866	DZ	A1	147140	47	Wilaya de Khenchela
+ne-admin1:AG48	Mila	36.29487	6.15849	DZ	A1	305946	48	Wilaya de Mila
+ne-admin1:AG49	Naâma	33.27466	-0.78272	DZ	A1	127082	49	Wilaya de Naama
+ne-admin1:AG50	Ouargla	30.65822	6.20923	DZ	A1	334934	50	Wilaya de Ouargla
+ne-admin1:AG51	Relizane	35.79356	0.80035	DZ	A1	287347	51	Wilaya de Relizane
+ne-admin1:AG52	Souk Ahras	36.15506	7.88798	DZ	A1	235130	52	Wilaya de Souk Ahras
+ne-admin1:AG53	Tamanghasset	23.97329	5.11667	DZ	A1	81752	53	Wilaya de Tamanghasset
+ne-admin1:AG55	Tipaza	36.54285	2.30878	DZ	A1	186009	55	Wilaya de Tipaza
+ne-admin1:AG56	Tissemsilt	35.74584	1.80151	DZ	A1	123712	56	Wilaya de Tissemsilt
+ne-admin1:CD01	Batha	14.03855	18.74880	TD	A1	75447	01	Batha Region
+ne-admin1:CD02	Wadi Fira	15.06220	21.47263	TD	A1	88110	02	Wadi Fira Region
+ne-admin1:CD05	Guéra	11.51184	18.57687	TD	A1	124502	05	Guera Region
+ne-admin1:CD06	Kanem	15.17396	15.24726	TD	A1	61681	06	Kanem Region
+ne-admin1:CD07	Lac	13.67328	14.35465	TD	A1	52389	07	Lac Region
+ne-admin1:CD08	Logone Occidental	8.75399	15.88640	TD	A1	248091	08	Logone Occidental Region
+ne-admin1:CD09	Logone Oriental	8.19477	16.37823	TD	A1	164705	09	Logone Oriental Region
 ne-admin1:CD11	Mandoul	8.68870	17.57305	TD	A1	0	11	
-ne-admin1:CD12	Ouaddaï	13.57188	21.11920	TD	A1	0	12	Ouaddai Region
-ne-admin1:CD13	Salamat	10.79878	20.54257	TD	A1	0	13	Salamat Region
-ne-admin1:CD14	Tandjilé	9.53359	16.46515	TD	A1	0	14	Tandjile|Tandjile Region
-ne-admin1:CD15	Chari-Baguirmi	11.25420	16.28788	TD	A1	0	15	Hadjer-Lamis|Chari-Baguirmi Region
-ne-admin1:CD16	Mayo-Kebbi Est	10.18337	15.53883	TD	A1	0	16	Mayo-Kebbi East Region
-ne-admin1:CD17	Moyen-Chari	9.41813	18.61247	TD	A1	0	17	Mandoul|Moyen-Chari Region
-ne-admin1:CD18	Hadjer-Lamis	12.56687	16.17069	TD	A1	0	18	
-ne-admin1:CD20	Mayo-Kebbi Ouest	9.31109	14.74535	TD	A1	0	20	Mayo-Kebbi West Region
-ne-admin1:CD21	Ville de N'Djamena	12.11962	15.06852	TD	A1	0	21	
-ne-admin1:CD22	Barh El Gazel	14.60459	16.84102	TD	A1	0	22	Kanem|Barh el Gazel
-ne-admin1:CD23	Borkou	18.38414	18.47449	TD	A1	0	23	Bet|Borkou Region
+ne-admin1:CD12	Ouaddaï	13.57188	21.11920	TD	A1	172623	12	Ouaddai Region
+ne-admin1:CD13	Salamat	10.79878	20.54257	TD	A1	94239	13	Salamat Region
+ne-admin1:CD14	Tandjilé	9.53359	16.46515	TD	A1	175292	14	Tandjile|Tandjile Region
+ne-admin1:CD15	Chari-Baguirmi	11.25420	16.28788	TD	A1	81356	15	Hadjer-Lamis|Chari-Baguirmi Region
+ne-admin1:CD16	Mayo-Kebbi Est	10.18337	15.53883	TD	A1	148429	16	Mayo-Kebbi East Region
+ne-admin1:CD17	Moyen-Chari	9.41813	18.61247	TD	A1	161734	17	Mandoul|Moyen-Chari Region
+ne-admin1:CD18	Hadjer-Lamis	12.56687	16.17069	TD	A1	107527	18	
+ne-admin1:CD20	Mayo-Kebbi Ouest	9.31109	14.74535	TD	A1	120530	20	Mayo-Kebbi West Region
+ne-admin1:CD21	Ville de N'Djamena	12.11962	15.06852	TD	A1	1359526	21	
+ne-admin1:CD22	Barh El Gazel	14.60459	16.84102	TD	A1	42239	22	Kanem|Barh el Gazel
+ne-admin1:CD23	Borkou	18.38414	18.47449	TD	A1	53356	23	Bet|Borkou Region
 ne-admin1:CD24	Ennedi	18.12480	22.07278	TD	A1	0	24	Bet|Ennedi Region
-ne-admin1:CD25	Sila	12.13926	21.41012	TD	A1	0	25	Ouaddaï
-ne-admin1:CD26	Tibesti	21.20430	16.61483	TD	A1	0	26	Bet|Tibesti Region
-ne-admin1:CY01	Famagusta	35.01974	33.94224	CY	A1	0	01	
-ne-admin1:CY03	Larnaca	34.87212	33.43399	CY	A1	0	03	Larnaca District
-ne-admin1:CY04	Nicosia	35.03866	33.08559	CY	A1	0	04	Eparchia Lefkosias
-ne-admin1:CY05	Limassol	34.78630	32.95242	CY	A1	0	05	Eparchia Lemesou
-ne-admin1:CY06	Paphos	34.90791	32.52808	CY	A1	0	06	Eparchia Pafou
-ne-admin1:EG01	Ad Daqahliyah	31.09344	31.50460	EG	A1	0	01	ad Daqahliyah
-ne-admin1:EG02	Al Bahr al Ahmar	25.16851	33.49484	EG	A1	0	02	al Bahr al Ahmar
-ne-admin1:EG03	Al Buhayrah	30.62370	30.29826	EG	A1	0	03	Beheira Governorate
-ne-admin1:EG04	Al Fayyum	29.33142	30.55828	EG	A1	0	04	al Fayyum
-ne-admin1:EG05	Al Gharbiyah	30.86148	31.04388	EG	A1	0	05	al Gharbiyah
-ne-admin1:EG06	Al Iskandariyah	30.83711	29.79130	EG	A1	0	06	al Iskandariyah
-ne-admin1:EG07	Al Isma`iliyah	30.58337	32.31334	EG	A1	0	07	Ismailia Governorate
-ne-admin1:EG08	Al Jizah	28.84742	29.49909	EG	A1	0	08	al Jizah
-ne-admin1:EG09	Al Minufiyah	30.48982	31.00251	EG	A1	0	09	al Minufiyah
-ne-admin1:EG10	Al Minya	28.14044	30.05662	EG	A1	0	10	al Minya
-ne-admin1:EG11	Al Qahirah	29.99730	31.60642	EG	A1	0	11	al Qahirah
-ne-admin1:EG12	Al Qalyubiyah	30.30622	31.26325	EG	A1	0	12	al Qalyubiyah
-ne-admin1:EG13	Al Wadi at Jadid	24.77128	28.58181	EG	A1	0	13	al Wadi al Jadid
-ne-admin1:EG14	Ash Sharqiyah	30.66443	31.72981	EG	A1	0	14	ash Sharqiyah
-ne-admin1:EG15	As Suways	29.65701	32.26555	EG	A1	0	15	as Suways
-ne-admin1:EG16	Aswan	23.23647	32.55101	EG	A1	0	16	
-ne-admin1:EG17	Asyut	27.23172	31.11700	EG	A1	0	17	
-ne-admin1:EG18	Bani Suwayf	28.97168	30.56146	EG	A1	0	18	
-ne-admin1:EG19	Bur Sa`id	31.12767	32.42120	EG	A1	0	19	
-ne-admin1:EG20	Dumyat	31.37255	31.72340	EG	A1	0	20	
-ne-admin1:EG21	Kafr ash Shaykh	31.29203	30.90909	EG	A1	0	21	
-ne-admin1:EG22	Matruh	29.70283	26.96051	EG	A1	0	22	
-ne-admin1:EG23	Qina	25.86510	32.55900	EG	A1	0	23	
-ne-admin1:EG24	Suhaj	26.52330	31.77537	EG	A1	0	24	
-ne-admin1:EG26	Janub Sina'	29.01479	33.80159	EG	A1	0	26	
-ne-admin1:EG27	Shamal Sina'	30.42080	33.72363	EG	A1	0	27	
-ne-admin1:EG28	Luxor	25.70488	32.64828	EG	A1	0	28	al Uqsur
-ne-admin1:IR01-782	West Azarbaijan	37.72696	45.25609	IR	A1	0	01	Ostan-e Azarbayjan-e Gharbi
-ne-admin1:IR01-5042	East Azarbaijan	37.92087	46.56676	IR	A1	0	01	Ostan-e Azarbayjan-e Sharqi
-ne-admin1:IR03	Chahar Mahall and Bakhtiari	31.94594	50.65000	IR	A1	0	03	Ostan-e Chahar Mahal va Bakhtiari
-ne-admin1:IR04	Sistan and Baluchestan	27.80255	60.67081	IR	A1	0	04	Ostan-e Sistan va Baluchestan
-ne-admin1:IR05	Kohgiluyeh and Buyer Ahmad	30.81508	50.73316	IR	A1	0	05	Ostan-e Kohgiluyeh va Bowyer Ahmad
-ne-admin1:IR07	Fars	29.29591	53.18675	IR	A1	0	07	Ostan-e Fars
-ne-admin1:IR08	Gilan	37.28195	49.45813	IR	A1	0	08	Ostan-e Gilan
-ne-admin1:IR09	Hamadan	34.87040	48.55231	IR	A1	0	09	Ostan-e Hamadan
-ne-admin1:IR10	Ilam	33.17613	46.83304	IR	A1	0	10	Ostan-e Ilam
-ne-admin1:IR11	Hormozgan	27.11883	56.24099	IR	A1	0	11	Ostan-e Hormozgan
-ne-admin1:IR13	Kermanshah	34.45453	46.60940	IR	A1	0	13	Ostan-e Kermanshah
-ne-admin1:IR15	Khuzestan	31.49600	48.95943	IR	A1	0	15	Ostan-e Khuzestan
-ne-admin1:IR16	Kordestan	35.71849	46.95503	IR	A1	0	16	Ostan-e Kordestan
+ne-admin1:CD25	Sila	12.13926	21.41012	TD	A1	66670	25	Ouaddaï
+ne-admin1:CD26	Tibesti	21.20430	16.61483	TD	A1	7195	26	Bet|Tibesti Region
+ne-admin1:CY01	Famagusta	35.01974	33.94224	CY	A1	138439	01	
+ne-admin1:CY03	Larnaca	34.87212	33.43399	CY	A1	177659	03	Larnaca District
+ne-admin1:CY04	Nicosia	35.03866	33.08559	CY	A1	441805	04	Eparchia Lefkosias
+ne-admin1:CY05	Limassol	34.78630	32.95242	CY	A1	225092	05	Eparchia Lemesou
+ne-admin1:CY06	Paphos	34.90791	32.52808	CY	A1	77749	06	Eparchia Pafou
+ne-admin1:EG01	Ad Daqahliyah	31.09344	31.50460	EG	A1	2143649	01	ad Daqahliyah
+ne-admin1:EG02	Al Bahr al Ahmar	25.16851	33.49484	EG	A1	506601	02	al Bahr al Ahmar
+ne-admin1:EG03	Al Buhayrah	30.62370	30.29826	EG	A1	1683585	03	Beheira Governorate
+ne-admin1:EG04	Al Fayyum	29.33142	30.55828	EG	A1	968027	04	al Fayyum
+ne-admin1:EG05	Al Gharbiyah	30.86148	31.04388	EG	A1	1605130	05	al Gharbiyah
+ne-admin1:EG06	Al Iskandariyah	30.83711	29.79130	EG	A1	5369848	06	al Iskandariyah
+ne-admin1:EG07	Al Isma`iliyah	30.58337	32.31334	EG	A1	496339	07	Ismailia Governorate
+ne-admin1:EG08	Al Jizah	28.84742	29.49909	EG	A1	5565203	08	al Jizah
+ne-admin1:EG09	Al Minufiyah	30.48982	31.00251	EG	A1	955433	09	al Minufiyah
+ne-admin1:EG10	Al Minya	28.14044	30.05662	EG	A1	1195275	10	al Minya
+ne-admin1:EG11	Al Qahirah	29.99730	31.60642	EG	A1	11337220	11	al Qahirah
+ne-admin1:EG12	Al Qalyubiyah	30.30622	31.26325	EG	A1	2534540	12	al Qalyubiyah
+ne-admin1:EG13	Al Wadi at Jadid	24.77128	28.58181	EG	A1	236907	13	al Wadi al Jadid
+ne-admin1:EG14	Ash Sharqiyah	30.66443	31.72981	EG	A1	2071191	14	ash Sharqiyah
+ne-admin1:EG15	As Suways	29.65701	32.26555	EG	A1	790645	15	as Suways
+ne-admin1:EG16	Aswan	23.23647	32.55101	EG	A1	989915	16	
+ne-admin1:EG17	Asyut	27.23172	31.11700	EG	A1	1299639	17	
+ne-admin1:EG18	Bani Suwayf	28.97168	30.56146	EG	A1	881644	18	
+ne-admin1:EG19	Bur Sa`id	31.12767	32.42120	EG	A1	780515	19	
+ne-admin1:EG20	Dumyat	31.37255	31.72340	EG	A1	577097	20	
+ne-admin1:EG21	Kafr ash Shaykh	31.29203	30.90909	EG	A1	889428	21	
+ne-admin1:EG22	Matruh	29.70283	26.96051	EG	A1	332242	22	
+ne-admin1:EG23	Qina	25.86510	32.55900	EG	A1	1198237	23	
+ne-admin1:EG24	Suhaj	26.52330	31.77537	EG	A1	1167115	24	
+ne-admin1:EG26	Janub Sina'	29.01479	33.80159	EG	A1	95066	26	
+ne-admin1:EG27	Shamal Sina'	30.42080	33.72363	EG	A1	296501	27	
+ne-admin1:EG28	Luxor	25.70488	32.64828	EG	A1	496737	28	al Uqsur
+ne-admin1:IR01-782	West Azarbaijan	37.72696	45.25609	IR	A1	2148944	01	Ostan-e Azarbayjan-e Gharbi
+ne-admin1:IR01-5042	East Azarbaijan	37.92087	46.56676	IR	A1	2148944	01	Ostan-e Azarbayjan-e Sharqi
+ne-admin1:IR03	Chahar Mahall and Bakhtiari	31.94594	50.65000	IR	A1	631661	03	Ostan-e Chahar Mahal va Bakhtiari
+ne-admin1:IR04	Sistan and Baluchestan	27.80255	60.67081	IR	A1	1345908	04	Ostan-e Sistan va Baluchestan
+ne-admin1:IR05	Kohgiluyeh and Buyer Ahmad	30.81508	50.73316	IR	A1	397962	05	Ostan-e Kohgiluyeh va Bowyer Ahmad
+ne-admin1:IR07	Fars	29.29591	53.18675	IR	A1	3330307	07	Ostan-e Fars
+ne-admin1:IR08	Gilan	37.28195	49.45813	IR	A1	1619413	08	Ostan-e Gilan
+ne-admin1:IR09	Hamadan	34.87040	48.55231	IR	A1	1148179	09	Ostan-e Hamadan
+ne-admin1:IR10	Ilam	33.17613	46.83304	IR	A1	359874	10	Ostan-e Ilam
+ne-admin1:IR11	Hormozgan	27.11883	56.24099	IR	A1	883790	11	Ostan-e Hormozgan
+ne-admin1:IR13	Kermanshah	34.45453	46.60940	IR	A1	1104132	13	Ostan-e Kermanshah
+ne-admin1:IR15	Khuzestan	31.49600	48.95943	IR	A1	3478966	15	Ostan-e Khuzestan
+ne-admin1:IR16	Kordestan	35.71849	46.95503	IR	A1	1035400	16	Ostan-e Kordestan
 ne-admin1:IR17	Mazandaran	36.38052	52.36236	IR	A1	0	17	Ostan-e Mazandaran
-ne-admin1:IR22	Bushehr	28.84919	51.38181	IR	A1	0	22	Ostan-e Bushehr
-ne-admin1:IR23	Lorestan	33.48531	48.40556	IR	A1	0	23	Ostan-e Lorestan
-ne-admin1:IR25	Semnan	35.47171	54.65547	IR	A1	0	25	Ostan-e Semnan
-ne-admin1:IR26-6970	Tehran	35.56841	51.83041	IR	A1	0	26	Ostan-e Tehran
-ne-admin1:IR26-6971	Alborz	35.97265	50.77864	IR	A1	0	26	
-ne-admin1:IR28	Esfahan	33.18109	52.46386	IR	A1	0	28	Ostan-e Esfahan
-ne-admin1:IR29	Kerman	29.57585	57.27771	IR	A1	0	29	Ostan-e Kerman
-ne-admin1:IR32	Ardebil	38.52026	47.92099	IR	A1	0	32	Ostan-e Ardabil
-ne-admin1:IR34	Markazi	34.56787	49.93082	IR	A1	0	34	Ostan-e Markazi
-ne-admin1:IR36	Zanjan	36.52382	48.35966	IR	A1	0	36	Ostan-e Zanjan
-ne-admin1:IR37	Golestan	37.29502	55.05704	IR	A1	0	37	Ostan-e Golestan
-ne-admin1:IR38	Qazvin	36.09322	49.72515	IR	A1	0	38	Ostan-e Qazvin
-ne-admin1:IR39	Qom	34.69707	50.98346	IR	A1	0	39	
-ne-admin1:IR40	Yazd	32.56584	55.60336	IR	A1	0	40	
-ne-admin1:IR41	South Khorasan	32.35579	59.60652	IR	A1	0	41	Ostan-e Khorasan-e Jonubi
-ne-admin1:IR42	Razavi Khorasan	35.48711	58.87106	IR	A1	0	42	Ostan-e Khorasan-e Razavi
-ne-admin1:IR43	North Khorasan	37.40391	57.03185	IR	A1	0	43	Ostan-e Khorasan-e Shomali
-ne-admin1:IS01	HaDarom	30.83589	34.85204	IL	A1	0	01	Southern District
-ne-admin1:IS02	HaMerkaz	32.06035	34.87293	IL	A1	0	02	Central District
-ne-admin1:IS03	HaZafon	32.86476	35.47043	IL	A1	0	03	Northern District
-ne-admin1:IS04	Haifa	32.62335	35.01449	IL	A1	0	04	Haifa District
-ne-admin1:IS05	Tel Aviv	32.08294	34.81007	IL	A1	0	05	Tel Aviv District
-ne-admin1:IS06	Jerusalem	31.74412	35.00454	IL	A1	0	06	Jerusalem District
-ne-admin1:IZ01	Al-Anbar	32.96803	41.62135	IQ	A1	0	01	al Anbar
-ne-admin1:IZ02	Al-Basrah	30.39524	47.39573	IQ	A1	0	02	al Basrah
-ne-admin1:IZ03	Al-Muthannia	30.18370	45.37477	IQ	A1	0	03	al Muthanna
-ne-admin1:IZ04	Al-Qādisiyyah	31.87292	45.06490	IQ	A1	0	04	Al-Qadisiyah|al Qadisiyah
-ne-admin1:IZ05	As-Sulaymaniyah	35.53709	45.30366	IQ	A1	0	05	as Sulaymaniyah
-ne-admin1:IZ06	Babil	32.64094	44.53816	IQ	A1	0	06	
-ne-admin1:IZ07	Baghdad	33.29725	44.38899	IQ	A1	0	07	
-ne-admin1:IZ08	Dihok	37.06359	43.13986	IQ	A1	0	08	
-ne-admin1:IZ09	Dhi-Qar	31.21062	46.33902	IQ	A1	0	09	Dhi Qar
-ne-admin1:IZ10	Diyala	33.90207	45.05739	IQ	A1	0	10	
-ne-admin1:IZ11	Arbil	36.33760	44.20139	IQ	A1	0	11	
-ne-admin1:IZ12	Karbala'	32.50592	43.82354	IQ	A1	0	12	
-ne-admin1:IZ13	At-Ta'mim	35.35450	44.13750	IQ	A1	0	13	Kirkuk
-ne-admin1:IZ14	Maysan	31.88839	47.04499	IQ	A1	0	14	
-ne-admin1:IZ15	Ninawa	36.02349	42.47430	IQ	A1	0	15	
-ne-admin1:IZ16	Wasit	32.66378	45.71919	IQ	A1	0	16	
-ne-admin1:IZ17	An-Najaf	31.10755	43.80575	IQ	A1	0	17	An Najaf
-ne-admin1:IZ18	Sala ad-Din	34.52431	43.64125	IQ	A1	0	18	Salah ad Din
-ne-admin1:JO02	Balqa	31.97910	35.66880	JO	A1	0	02	al Balqa'
-ne-admin1:JO09	Karak	31.12846	35.77312	JO	A1	0	09	Al Karak
-ne-admin1:JO12	Tafilah	30.77917	35.62723	JO	A1	0	12	at Tafilah
-ne-admin1:JO15	Mafraq	32.37690	37.92039	JO	A1	0	15	Al Mafraq
-ne-admin1:JO16	Amman	31.57833	36.34224	JO	A1	0	16	`Amman
-ne-admin1:JO17	Zarqa	31.82471	36.84659	JO	A1	0	17	az Zarqa'
-ne-admin1:JO18	Irbid	32.51343	35.79064	JO	A1	0	18	
-ne-admin1:JO19	Ma`an	30.34078	36.53763	JO	A1	0	19	
-ne-admin1:JO20	Ajlun	32.28692	35.73970	JO	A1	0	20	`Ajlun
-ne-admin1:JO21	Aqaba	29.79677	35.32065	JO	A1	0	21	al `Aqabah
-ne-admin1:JO22	Jarash	32.21963	35.87996	JO	A1	0	22	Jerash
-ne-admin1:JO23	Madaba	31.57605	35.67506	JO	A1	0	23	
-ne-admin1:KU02	Al Asimah	29.34616	47.94090	KW	A1	0	02	al `Asimah
-ne-admin1:KU04	Al Ahmadi	28.82970	47.93051	KW	A1	0	04	al Ahmadi
-ne-admin1:KU05	Al Jahrah	29.52505	47.40020	KW	A1	0	05	al Jahra'
-ne-admin1:KU07	Al Farwaniyah	29.25827	47.93762	KW	A1	0	07	al Farwaniyah
-ne-admin1:KU08	Hawalli	29.33044	48.03791	KW	A1	0	08	
-ne-admin1:LE04	Beirut	33.88932	35.50940	LB	A1	0	04	Beyrouth
-ne-admin1:LE05	Mount Lebanon	33.89623	35.69632	LB	A1	0	05	Mohafazat Mont-Liban
-ne-admin1:LE06	South Lebanon	33.35867	35.36728	LB	A1	0	06	Mohafazat Liban-Sud
-ne-admin1:LE07	An Nabatiyah	33.30021	35.51134	LB	A1	0	07	Mohafazat Nabatiye
-ne-admin1:LE08	Beqaa	33.99151	36.12996	LB	A1	0	08	Mohafazat Beqaa
-ne-admin1:LE09	North Lebanon	34.40563	36.02113	LB	A1	0	09	Mohafazat Liban-Nord
+ne-admin1:IR22	Bushehr	28.84919	51.38181	IR	A1	903333	22	Ostan-e Bushehr
+ne-admin1:IR23	Lorestan	33.48531	48.40556	IR	A1	1140089	23	Ostan-e Lorestan
+ne-admin1:IR25	Semnan	35.47171	54.65547	IR	A1	521910	25	Ostan-e Semnan
+ne-admin1:IR26-6970	Tehran	35.56841	51.83041	IR	A1	12034002	26	Ostan-e Tehran
+ne-admin1:IR26-6971	Alborz	35.97265	50.77864	IR	A1	12034002	26	
+ne-admin1:IR28	Esfahan	33.18109	52.46386	IR	A1	4553167	28	Ostan-e Esfahan
+ne-admin1:IR29	Kerman	29.57585	57.27771	IR	A1	1732811	29	Ostan-e Kerman
+ne-admin1:IR32	Ardebil	38.52026	47.92099	IR	A1	805817	32	Ostan-e Ardabil
+ne-admin1:IR34	Markazi	34.56787	49.93082	IR	A1	1223717	34	Ostan-e Markazi
+ne-admin1:IR36	Zanjan	36.52382	48.35966	IR	A1	586674	36	Ostan-e Zanjan
+ne-admin1:IR37	Golestan	37.29502	55.05704	IR	A1	932941	37	Ostan-e Golestan
+ne-admin1:IR38	Qazvin	36.09322	49.72515	IR	A1	908948	38	Ostan-e Qazvin
+ne-admin1:IR39	Qom	34.69707	50.98346	IR	A1	1037412	39	
+ne-admin1:IR40	Yazd	32.56584	55.60336	IR	A1	842241	40	
+ne-admin1:IR41	South Khorasan	32.35579	59.60652	IR	A1	359277	41	Ostan-e Khorasan-e Jonubi
+ne-admin1:IR42	Razavi Khorasan	35.48711	58.87106	IR	A1	3974854	42	Ostan-e Khorasan-e Razavi
+ne-admin1:IR43	North Khorasan	37.40391	57.03185	IR	A1	419065	43	Ostan-e Khorasan-e Shomali
+ne-admin1:IS01	HaDarom	30.83589	34.85204	IL	A1	1156162	01	Southern District
+ne-admin1:IS02	HaMerkaz	32.06035	34.87293	IL	A1	2201834	02	Central District
+ne-admin1:IS03	HaZafon	32.86476	35.47043	IL	A1	1327126	03	Northern District
+ne-admin1:IS04	Haifa	32.62335	35.01449	IL	A1	1058399	04	Haifa District
+ne-admin1:IS05	Tel Aviv	32.08294	34.81007	IL	A1	1608978	05	Tel Aviv District
+ne-admin1:IS06	Jerusalem	31.74412	35.00454	IL	A1	1709962	06	Jerusalem District
+ne-admin1:IZ01	Al-Anbar	32.96803	41.62135	IQ	A1	632674	01	al Anbar|Anbar|Al Anbar|Anbar Governorate|Al Anbar Governorate
+ne-admin1:IZ02	Al-Basrah	30.39524	47.39573	IQ	A1	4539181	02	al Basrah|Basra|Basrah|Al Basrah|Basra Governorate
+ne-admin1:IZ03	Al-Muthannia	30.18370	45.37477	IQ	A1	200138	03	al Muthanna|Muthanna|Al Muthanna|Al-Muthanna|Muthanna Governorate
+ne-admin1:IZ04	Al-Qādisiyyah	31.87292	45.06490	IQ	A1	465550	04	Al-Qadisiyah|al Qadisiyah|Qadisiyah|Al-Qadisiyyah|Al Qadisiyyah|Qadisiyyah Governorate
+ne-admin1:IZ05	As-Sulaymaniyah	35.53709	45.30366	IQ	A1	1564140	05	as Sulaymaniyah|Sulaymaniyah|Sulaimaniyah|Slemani|Sulaymaniyah Governorate
+ne-admin1:IZ06	Babil	32.64094	44.53816	IQ	A1	818639	06	Babylon|Babil Governorate|Babel
+ne-admin1:IZ07	Baghdad	33.29725	44.38899	IQ	A1	9677849	07	Baghdad Governorate
+ne-admin1:IZ08	Dihok	37.06359	43.13986	IQ	A1	924973	08	Dohuk|Duhok|Dahuk|Dohuk Governorate
+ne-admin1:IZ09	Dhi-Qar	31.21062	46.33902	IQ	A1	872126	09	Dhi Qar|Thi Qar|Dhi Qar Governorate
+ne-admin1:IZ10	Diyala	33.90207	45.05739	IQ	A1	613492	10	Diyala Governorate
+ne-admin1:IZ11	Arbil	36.33760	44.20139	IQ	A1	2175423	11	Erbil|Irbil|Hawler|Erbil Governorate
+ne-admin1:IZ12	Karbala'	32.50592	43.82354	IQ	A1	1358310	12	Karbala|Kerbala|Karbala Governorate
+ne-admin1:IZ13	At-Ta'mim	35.35450	44.13750	IQ	A1	1052788	13	Kirkuk|Kirkuk Governorate|Tamim
+ne-admin1:IZ14	Maysan	31.88839	47.04499	IQ	A1	382711	14	Missan|Maysan Governorate
+ne-admin1:IZ15	Ninawa	36.02349	42.47430	IQ	A1	4013785	15	Nineveh|Ninewa|Ninevah|Nineveh Governorate
+ne-admin1:IZ16	Wasit	32.66378	45.71919	IQ	A1	625385	16	Wassit|Wasit Governorate
+ne-admin1:IZ17	An-Najaf	31.10755	43.80575	IQ	A1	615765	17	An Najaf|Najaf|Najaf Governorate
+ne-admin1:IZ18	Sala ad-Din	34.52431	43.64125	IQ	A1	765986	18	Salah ad Din|Salahuddin|Salah al-Din|Salah ad-Din|Saladin|Salaheddine|Salah al Din|Saladin Governorate
+ne-admin1:JO02	Balqa	31.97910	35.66880	JO	A1	309730	02	al Balqa'
+ne-admin1:JO09	Karak	31.12846	35.77312	JO	A1	106041	09	Al Karak
+ne-admin1:JO12	Tafilah	30.77917	35.62723	JO	A1	32583	12	at Tafilah
+ne-admin1:JO15	Mafraq	32.37690	37.92039	JO	A1	177674	15	Al Mafraq
+ne-admin1:JO16	Amman	31.57833	36.34224	JO	A1	2135364	16	`Amman
+ne-admin1:JO17	Zarqa	31.82471	36.84659	JO	A1	1127633	17	az Zarqa'
+ne-admin1:JO18	Irbid	32.51343	35.79064	JO	A1	937623	18	
+ne-admin1:JO19	Ma`an	30.34078	36.53763	JO	A1	106450	19	
+ne-admin1:JO20	Ajlun	32.28692	35.73970	JO	A1	171355	20	`Ajlun
+ne-admin1:JO21	Aqaba	29.79677	35.32065	JO	A1	97048	21	al `Aqabah
+ne-admin1:JO22	Jarash	32.21963	35.87996	JO	A1	77625	22	Jerash
+ne-admin1:JO23	Madaba	31.57605	35.67506	JO	A1	82335	23	
+ne-admin1:KU02	Al Asimah	29.34616	47.94090	KW	A1	137307	02	al `Asimah
+ne-admin1:KU04	Al Ahmadi	28.82970	47.93051	KW	A1	848060	04	al Ahmadi
+ne-admin1:KU05	Al Jahrah	29.52505	47.40020	KW	A1	31116	05	al Jahra'
+ne-admin1:KU07	Al Farwaniyah	29.25827	47.93762	KW	A1	105021	07	al Farwaniyah
+ne-admin1:KU08	Hawalli	29.33044	48.03791	KW	A1	441576	08	
+ne-admin1:LE04	Beirut	33.88932	35.50940	LB	A1	3167839	04	Beyrouth
+ne-admin1:LE05	Mount Lebanon	33.89623	35.69632	LB	A1	280599	05	Mohafazat Mont-Liban
+ne-admin1:LE06	South Lebanon	33.35867	35.36728	LB	A1	400463	06	Mohafazat Liban-Sud
+ne-admin1:LE07	An Nabatiyah	33.30021	35.51134	LB	A1	232311	07	Mohafazat Nabatiye
+ne-admin1:LE08	Beqaa	33.99151	36.12996	LB	A1	87345	08	Mohafazat Beqaa
+ne-admin1:LE09	North Lebanon	34.40563	36.02113	LB	A1	261000	09	Mohafazat Liban-Nord
 ne-admin1:LY13	Ash Shati'	27.95950	12.72986	LY	A1	0	13	Wadi ash Shati'
 ne-admin1:LY47	Ajdabiya	28.82214	21.35004	LY	A1	0	47	al Wahat
 ne-admin1:LY55	Al Qubbah	31.90377	22.54317	LY	A1	0	55	Darnah
 ne-admin1:LY56	Ghadamis	30.29578	10.85787	LY	A1	0	56	Nalut
 ne-admin1:LY57	Mizdah	30.38899	12.98423	LY	A1	0	57	al Jabal al Gharbi
 ne-admin1:LY61	Tajura' wa an Nawahi al Arba	32.67257	13.41782	LY	A1	0	61	Tarabulus
-ne-admin1:LY63	Al Jabal al Akhdar	32.13805	21.74928	LY	A1	0	63	al Jabal al Akhdar
-ne-admin1:LY64	Al Jufrah	27.91525	17.10447	LY	A1	0	64	
-ne-admin1:LY65	Al Kufrah	23.75788	22.24633	LY	A1	0	65	
-ne-admin1:LY66	Al Marj	31.97713	21.06760	LY	A1	0	66	Al Hizam Al Akhdar
-ne-admin1:LY67	An Nuqat al Khams	32.70576	11.90130	LY	A1	0	67	an Nuqat al Khams
-ne-admin1:LY68	Az Zawiyah	32.52853	12.62567	LY	A1	0	68	az Zawiyah
-ne-admin1:LY69	Benghazi	31.54363	20.53067	LY	A1	0	69	Banghazi
-ne-admin1:LY71	Ghat	26.07441	10.54589	LY	A1	0	71	
-ne-admin1:LY72	Misratah	30.93340	15.13515	LY	A1	0	72	
-ne-admin1:LY73	Murzuq	24.61418	15.69062	LY	A1	0	73	
-ne-admin1:LY75	Sabha	27.08291	15.01895	LY	A1	0	75	
-ne-admin1:LY76	Surt	30.07747	17.51081	LY	A1	0	76	
-ne-admin1:LY79	Al Butnan	30.10337	23.98233	LY	A1	0	79	al Butnan
-ne-admin1:LY81	Al Jifarah	32.45971	13.02104	LY	A1	0	81	al Jafarah
-ne-admin1:LY82	Al Marqab	32.32991	14.05433	LY	A1	0	82	
-ne-admin1:NG01	Agadez	19.47983	10.50812	NE	A1	0	01	
-ne-admin1:NG02	Diffa	15.86629	13.19996	NE	A1	0	02	
-ne-admin1:NG03	Dosso	13.20349	3.55118	NE	A1	0	03	Dosso Region
-ne-admin1:NG04	Maradi	14.12144	7.28895	NE	A1	0	04	
-ne-admin1:NG06	Tahoua	15.75819	5.23271	NE	A1	0	06	
-ne-admin1:NG07	Zinder	14.99024	10.01679	NE	A1	0	07	
-ne-admin1:NG08	Niamey	13.51825	2.13078	NE	A1	0	08	
-ne-admin1:NG09	Tillabéri	14.17676	2.18107	NE	A1	0	09	Tillaberi|Tillaberi Region
-ne-admin1:SA02	Al Bahah	20.10481	41.41688	SA	A1	0	02	Mintaqat al Bahah
-ne-admin1:SA05	Al Madinah	24.88940	39.51620	SA	A1	0	05	Mintaqat al Madinah
-ne-admin1:SA06	Ash Sharqiyah	22.92082	50.14632	SA	A1	0	06	Al Mintaqah ash Sharqiyah
-ne-admin1:SA08	Al Quassim	25.94570	43.22075	SA	A1	0	08	Mintaqat al Qasim
-ne-admin1:SA10	Ar Riyad	23.07458	45.54997	SA	A1	0	10	Mintaqat ar Riyad
-ne-admin1:SA11	`Asir	19.26851	42.99502	SA	A1	0	11	Mintaqat `Asir
-ne-admin1:SA13	Ha'il	27.34757	41.60926	SA	A1	0	13	Mintaqat Ha'il
-ne-admin1:SA14	Makkah	21.62618	41.20394	SA	A1	0	14	Mintaqat Makkah
-ne-admin1:SA15	Al Hudud ash Shamaliyah	29.93601	42.07807	SA	A1	0	15	Mintaqat al Hudud ash Shamaliyah
-ne-admin1:SA16	Najran	18.28812	45.83098	SA	A1	0	16	Mintaqat Najran
-ne-admin1:SA17	Jizan	17.40725	42.62074	SA	A1	0	17	Mintaqat Jizan
-ne-admin1:SA19	Tabuk	27.38834	37.29603	SA	A1	0	19	Mintaqat Tabuk
-ne-admin1:SA20	Al Jawf	29.67971	38.74158	SA	A1	0	20	Mintaqat al Jawf
-ne-admin1:SU29	Khartoum	15.84410	32.78711	SD	A1	0	29	Khartoum State
-ne-admin1:SU36	Red Sea	19.61646	35.70644	SD	A1	0	36	Red Sea State
-ne-admin1:SU38	Gezira	14.61243	33.28108	SD	A1	0	38	Al Jazirah State
-ne-admin1:SU39	Gedarif	14.11275	35.16034	SD	A1	0	39	Al Qadarif State
-ne-admin1:SU41	White Nile	13.44198	32.28903	SD	A1	0	41	White Nile State
-ne-admin1:SU42	Blue Nile	11.40178	34.06456	SD	A1	0	42	Blue Nile State
-ne-admin1:SU43	Northern	19.59082	29.34857	SD	A1	0	43	Northern State
-ne-admin1:SU47	Western Darfur	14.15391	23.04547	SD	A1	0	47	West Darfur|Western Darfur State
-ne-admin1:SU49-833	Eastern Darfur	11.03916	26.41710	SD	A1	0	49	South Darfur|Eastern Darfur State
-ne-admin1:SU49-1292	Southern Darfur	10.87442	24.42779	SD	A1	0	49	South Darfur|Southern Darfur State
-ne-admin1:SU50	South Kordufan	11.07016	29.83415	SD	A1	0	50	Southern Kordofan State
-ne-admin1:SU52	Kassala	15.89773	35.73776	SD	A1	0	52	Kassala State
-ne-admin1:SU53	River Nile	18.33983	33.44639	SD	A1	0	53	River Nile State
-ne-admin1:SU55	North Darfur	16.35134	25.70942	SD	A1	0	55	Northern Darfur State
-ne-admin1:SU56	North Kordufan	14.43824	29.38266	SD	A1	0	56	Northern Kordofan State
-ne-admin1:SU58	Sennar	13.03316	34.01399	SD	A1	0	58	Sinnar State
-ne-admin1:SU61	Central Darfur	12.35460	23.43290	SD	A1	0	61	West Darfur|Central Darfur State
-ne-admin1:SY01	Hasaka	36.51281	40.90853	SY	A1	0	01	Al Haksa|al Hasakah
-ne-admin1:SY02	Lattakia	35.57017	36.02344	SY	A1	0	02	Al Ladhiqiyah|al Ladhiqiyah
-ne-admin1:SY03	Quneitra	33.09498	35.91377	SY	A1	0	03	al Qunaytirah
-ne-admin1:SY04	Ar Raqqah	35.98578	38.93789	SY	A1	0	04	ar Raqqah
-ne-admin1:SY05	As Suwayda'	32.76351	36.83182	SY	A1	0	05	as Suwayda'
-ne-admin1:SY06	Dar`a	32.84966	36.20849	SY	A1	0	06	
-ne-admin1:SY07	Dayr Az Zawr	35.15597	40.27927	SY	A1	0	07	Dayr az Zawr
-ne-admin1:SY08	Rif Dimashq	33.46078	37.00849	SY	A1	0	08	Damascus
-ne-admin1:SY09	Aleppo	36.23152	37.59819	SY	A1	0	09	Halab
-ne-admin1:SY10	Hamah	35.22499	37.15527	SY	A1	0	10	
-ne-admin1:SY11	Homs	34.33873	38.29950	SY	A1	0	11	Hims
-ne-admin1:SY12	Idlib	35.78147	36.67897	SY	A1	0	12	
-ne-admin1:SY13	Damascus	33.51706	36.27824	SY	A1	0	13	Dimashq
-ne-admin1:SY14	Tartus	34.95592	36.07196	SY	A1	0	14	
-ne-admin1:TS02	Kassérine	35.22278	8.73997	TN	A1	0	02	Gouvernorat de Kasserine
-ne-admin1:TS03	Kairouan	35.60637	9.86436	TN	A1	0	03	Gouvernorat de Kairouan
-ne-admin1:TS06	Jendouba	36.63877	8.68269	TN	A1	0	06	Gouvernorat de Jendouba
-ne-admin1:TS14	Le Kef	36.03295	8.66400	TN	A1	0	14	Gouvernorat de Kef
-ne-admin1:TS15	Mahdia	35.32360	10.64214	TN	A1	0	15	Gouvernorat de Mahdia
-ne-admin1:TS16	Monastir	35.60586	10.76639	TN	A1	0	16	Gouvernorat de Monastir
-ne-admin1:TS17	Béja	36.68356	9.31444	TN	A1	0	17	Gouvernorat de Beja
-ne-admin1:TS18	Bizerte	37.08067	9.60664	TN	A1	0	18	Gouvernorat de Bizerte
-ne-admin1:TS19	Nabeul	36.69065	10.71228	TN	A1	0	19	Gouvernorat de Nabeul
-ne-admin1:TS22	Siliana	36.04882	9.32910	TN	A1	0	22	Gouvernorat de Siliana
-ne-admin1:TS23	Sousse	35.87286	10.40925	TN	A1	0	23	Gouvernorat de Sousse
-ne-admin1:TS27	Ben Arous	36.62444	10.22532	TN	A1	0	27	Tunis Sud|Gouvernorat de Ben Arous
-ne-admin1:TS28	Médenine	33.15383	10.86015	TN	A1	0	28	Gouvernorat de Medenine
-ne-admin1:TS29	Gabès	33.78455	9.79853	TN	A1	0	29	Gouvernorat de Gabes
-ne-admin1:TS30	Gafsa	34.40756	8.75930	TN	A1	0	30	Gouvernorat de Gafsa
-ne-admin1:TS31	Kebili	33.29158	8.87985	TN	A1	0	31	Gouvernorat de Kebili
-ne-admin1:TS32	Sfax	34.76621	10.35392	TN	A1	0	32	Gouvernorat de Sfax
-ne-admin1:TS33	Sidi Bou Zid	34.85973	9.53136	TN	A1	0	33	Gouvernorat de Sidi Bou Zid
-ne-admin1:TS34	Tataouine	31.99998	9.94321	TN	A1	0	34	Gouvernorat de Tataouine
-ne-admin1:TS35	Tozeur	33.94327	7.96013	TN	A1	0	35	Gouvernorat de Tozeur
-ne-admin1:TS36	Tunis	36.78063	10.15728	TN	A1	0	36	Gouvernorat de Tunis
-ne-admin1:TS37	Zaghouan	36.31606	9.99530	TN	A1	0	37	Gouvernorat de Zaghouan
-ne-admin1:TS39	Manubah	36.84473	9.94698	TN	A1	0	39	Gouvernorat de la Manouba
-ne-admin1:TU02	Adiyaman	37.80386	38.33965	TR	A1	0	02	
-ne-admin1:TU03	Afyonkarahisar	38.62161	30.64802	TR	A1	0	03	Afyon
-ne-admin1:TU04	Agri	39.56224	43.21606	TR	A1	0	04	
-ne-admin1:TU05	Amasya	40.69451	35.71750	TR	A1	0	05	
-ne-admin1:TU07	Antalya	36.79876	30.93349	TR	A1	0	07	
-ne-admin1:TU08	Artvin	41.09673	41.80084	TR	A1	0	08	
-ne-admin1:TU09	Aydin	37.74819	28.00993	TR	A1	0	09	
-ne-admin1:TU10	Balikesir	39.67036	27.87274	TR	A1	0	10	
-ne-admin1:TU11	Bilecik	40.06803	30.10493	TR	A1	0	11	
-ne-admin1:TU12	Bingöl	39.06310	40.70253	TR	A1	0	12	Bingoel
-ne-admin1:TU13	Bitlis	38.54583	42.39603	TR	A1	0	13	
-ne-admin1:TU14	Bolu	40.60358	31.62996	TR	A1	0	14	
-ne-admin1:TU15	Burdur	37.41966	30.09601	TR	A1	0	15	
-ne-admin1:TU16	Bursa	40.11356	29.02075	TR	A1	0	16	
-ne-admin1:TU17	Çanakkale	39.98596	26.80665	TR	A1	0	17	Canakkale
-ne-admin1:TU19	Çorum	40.56207	34.65112	TR	A1	0	19	Corum
-ne-admin1:TU20	Denizli	37.74468	29.26535	TR	A1	0	20	
-ne-admin1:TU21	Diyarbakir	38.12704	40.34100	TR	A1	0	21	
-ne-admin1:TU22	Edirne	41.21125	26.56344	TR	A1	0	22	
-ne-admin1:TU23	Elazig	38.68260	39.43132	TR	A1	0	23	
-ne-admin1:TU24	Erzincan	39.67369	39.31410	TR	A1	0	24	
-ne-admin1:TU25	Erzurum	40.05153	41.54264	TR	A1	0	25	
-ne-admin1:TU26	Eskisehir	39.59724	31.10305	TR	A1	0	26	
-ne-admin1:TU28	Giresun	40.57736	38.59341	TR	A1	0	28	
-ne-admin1:TU31	Hatay	36.44633	36.24576	TR	A1	0	31	
-ne-admin1:TU32	Mersin	36.69439	33.83684	TR	A1	0	32	Icel
-ne-admin1:TU33	Isparta	37.92473	30.95040	TR	A1	0	33	
-ne-admin1:TU34	Istanbul	41.20585	28.56997	TR	A1	0	34	
-ne-admin1:TU35	Izmir	38.49814	27.31616	TR	A1	0	35	
-ne-admin1:TU37	Kastamonu	41.48621	33.67622	TR	A1	0	37	
-ne-admin1:TU38	Kayseri	38.64717	35.83581	TR	A1	0	38	
-ne-admin1:TU39	Kirklareli	41.68242	27.41898	TR	A1	0	39	
-ne-admin1:TU40	Kirsehir	39.32763	34.14880	TR	A1	0	40	
-ne-admin1:TU41	Kocaeli	40.86937	29.90876	TR	A1	0	41	
-ne-admin1:TU43	Kütahya	39.25422	29.57304	TR	A1	0	43	Kuetahya
-ne-admin1:TU44	Malatya	38.50684	38.11962	TR	A1	0	44	
-ne-admin1:TU45	Manisa	38.75931	28.17953	TR	A1	0	45	
-ne-admin1:TU46	K. Maras	37.92414	36.98479	TR	A1	0	46	Kahramanmaras
-ne-admin1:TU48	Mugla	37.02177	28.47786	TR	A1	0	48	
-ne-admin1:TU49	Mus	39.01952	41.84541	TR	A1	0	49	
-ne-admin1:TU50	Nevsehir	38.80143	34.69096	TR	A1	0	50	
-ne-admin1:TU52	Ordu	40.79396	37.53802	TR	A1	0	52	
-ne-admin1:TU53	Rize	40.93523	40.84601	TR	A1	0	53	
-ne-admin1:TU54	Sakarya	40.72832	30.50088	TR	A1	0	54	
-ne-admin1:TU55	Samsun	41.21285	36.02165	TR	A1	0	55	
-ne-admin1:TU57	Sinop	41.62915	34.87978	TR	A1	0	57	
-ne-admin1:TU58	Sivas	39.58602	37.34602	TR	A1	0	58	
-ne-admin1:TU59	Tekirdag	41.09306	27.39483	TR	A1	0	59	
-ne-admin1:TU60	Tokat	40.37823	36.58281	TR	A1	0	60	
-ne-admin1:TU61	Trabzon	40.79816	39.80830	TR	A1	0	61	
-ne-admin1:TU62	Tunceli	39.19612	39.48408	TR	A1	0	62	
-ne-admin1:TU63	Sanliurfa	37.25172	39.10709	TR	A1	0	63	
-ne-admin1:TU64	Usak	38.53757	29.36096	TR	A1	0	64	
-ne-admin1:TU65	Van	38.52017	43.58761	TR	A1	0	65	
-ne-admin1:TU66	Yozgat	39.66938	35.25852	TR	A1	0	66	
-ne-admin1:TU68	Ankara	39.78074	32.61066	TR	A1	0	68	
-ne-admin1:TU69	Gümüshane	40.31604	39.37882	TR	A1	0	69	Guemueshane
-ne-admin1:TU70	Hakkari	37.48129	44.06739	TR	A1	0	70	
-ne-admin1:TU71	Konya	38.04766	32.61832	TR	A1	0	71	
-ne-admin1:TU72	Mardin	37.36400	40.91984	TR	A1	0	72	
-ne-admin1:TU73	Nigde	37.92910	34.70348	TR	A1	0	73	
-ne-admin1:TU74	Siirt	37.91705	42.26722	TR	A1	0	74	
-ne-admin1:TU75	Aksaray	38.38208	33.85921	TR	A1	0	75	
-ne-admin1:TU76	Batman	38.00617	41.40988	TR	A1	0	76	
-ne-admin1:TU77	Bayburt	40.27963	40.22453	TR	A1	0	77	
-ne-admin1:TU78	Karaman	37.08090	33.22348	TR	A1	0	78	
-ne-admin1:TU79	Kinkkale	39.84752	33.68451	TR	A1	0	79	Kirikkale
-ne-admin1:TU80	Sirnak	37.46455	42.56209	TR	A1	0	80	
-ne-admin1:TU81	Adana	37.43665	35.60918	TR	A1	0	81	
-ne-admin1:TU82	Çankiri	40.68637	33.44418	TR	A1	0	82	Cankiri
-ne-admin1:TU83	Gaziantep	37.08938	37.36352	TR	A1	0	83	
-ne-admin1:TU84	Kars	40.44646	43.07299	TR	A1	0	84	
-ne-admin1:TU85	Zinguldak	41.27808	31.87859	TR	A1	0	85	Zonguldak
-ne-admin1:TU86	Ardahan	41.09998	42.75785	TR	A1	0	86	
-ne-admin1:TU87	Bartın	41.60189	32.51806	TR	A1	0	87	Bartin
-ne-admin1:TU88	Iğdir	39.86312	43.99942	TR	A1	0	88	IÄŸdÄ±r|Igdir
-ne-admin1:TU89	Karabük	41.18374	32.64112	TR	A1	0	89	Karabuek
-ne-admin1:TU90	Kilis	36.79167	37.07930	TR	A1	0	90	
-ne-admin1:TU91	Osmaniye	37.27261	36.28366	TR	A1	0	91	
-ne-admin1:TU92	Yalova	40.58807	29.13631	TR	A1	0	92	
-ne-admin1:TU93	Düzce	40.91441	31.27022	TR	A1	0	93	Duezce
+ne-admin1:LY63	Al Jabal al Akhdar	32.13805	21.74928	LY	A1	219067	63	al Jabal al Akhdar
+ne-admin1:LY64	Al Jufrah	27.91525	17.10447	LY	A1	56688	64	
+ne-admin1:LY65	Al Kufrah	23.75788	22.24633	LY	A1	96214	65	
+ne-admin1:LY66	Al Marj	31.97713	21.06760	LY	A1	142753	66	Al Hizam Al Akhdar
+ne-admin1:LY67	An Nuqat al Khams	32.70576	11.90130	LY	A1	312171	67	an Nuqat al Khams
+ne-admin1:LY68	Az Zawiyah	32.52853	12.62567	LY	A1	649286	68	az Zawiyah
+ne-admin1:LY69	Benghazi	31.54363	20.53067	LY	A1	797326	69	Banghazi
+ne-admin1:LY71	Ghat	26.07441	10.54589	LY	A1	28419	71	
+ne-admin1:LY72	Misratah	30.93340	15.13515	LY	A1	605181	72	
+ne-admin1:LY73	Murzuq	24.61418	15.69062	LY	A1	77574	73	
+ne-admin1:LY75	Sabha	27.08291	15.01895	LY	A1	280207	75	
+ne-admin1:LY76	Surt	30.07747	17.51081	LY	A1	127104	76	
+ne-admin1:LY79	Al Butnan	30.10337	23.98233	LY	A1	169003	79	al Butnan
+ne-admin1:LY81	Al Jifarah	32.45971	13.02104	LY	A1	324436	81	al Jafarah
+ne-admin1:LY82	Al Marqab	32.32991	14.05433	LY	A1	354913	82	
+ne-admin1:NG01	Agadez	19.47983	10.50812	NE	A1	385457	01	
+ne-admin1:NG02	Diffa	15.86629	13.19996	NE	A1	118837	02	
+ne-admin1:NG03	Dosso	13.20349	3.55118	NE	A1	245217	03	Dosso Region
+ne-admin1:NG04	Maradi	14.12144	7.28895	NE	A1	603172	04	
+ne-admin1:NG06	Tahoua	15.75819	5.23271	NE	A1	428399	06	
+ne-admin1:NG07	Zinder	14.99024	10.01679	NE	A1	521711	07	
+ne-admin1:NG08	Niamey	13.51825	2.13078	NE	A1	1323691	08	
+ne-admin1:NG09	Tillabéri	14.17676	2.18107	NE	A1	315292	09	Tillaberi|Tillaberi Region
+ne-admin1:SA02	Al Bahah	20.10481	41.41688	SA	A1	187962	02	Mintaqat al Bahah
+ne-admin1:SA05	Al Madinah	24.88940	39.51620	SA	A1	2526800	05	Mintaqat al Madinah
+ne-admin1:SA06	Ash Sharqiyah	22.92082	50.14632	SA	A1	3663182	06	Al Mintaqah ash Sharqiyah
+ne-admin1:SA08	Al Quassim	25.94570	43.22075	SA	A1	1261016	08	Mintaqat al Qasim
+ne-admin1:SA10	Ar Riyad	23.07458	45.54997	SA	A1	5248813	10	Mintaqat ar Riyad
+ne-admin1:SA11	`Asir	19.26851	42.99502	SA	A1	965549	11	Mintaqat `Asir
+ne-admin1:SA13	Ha'il	27.34757	41.60926	SA	A1	658698	13	Mintaqat Ha'il
+ne-admin1:SA14	Makkah	21.62618	41.20394	SA	A1	7326811	14	Mintaqat Makkah
+ne-admin1:SA15	Al Hudud ash Shamaliyah	29.93601	42.07807	SA	A1	255373	15	Mintaqat al Hudud ash Shamaliyah
+ne-admin1:SA16	Najran	18.28812	45.83098	SA	A1	562172	16	Mintaqat Najran
+ne-admin1:SA17	Jizan	17.40725	42.62074	SA	A1	552036	17	Mintaqat Jizan
+ne-admin1:SA19	Tabuk	27.38834	37.29603	SA	A1	787089	19	Mintaqat Tabuk
+ne-admin1:SA20	Al Jawf	29.67971	38.74158	SA	A1	305418	20	Mintaqat al Jawf
+ne-admin1:SU29	Khartoum	15.84410	32.78711	SD	A1	4836517	29	Khartoum State
+ne-admin1:SU36	Red Sea	19.61646	35.70644	SD	A1	646800	36	Red Sea State
+ne-admin1:SU38	Gezira	14.61243	33.28108	SD	A1	585896	38	Al Jazirah State
+ne-admin1:SU39	Gedarif	14.11275	35.16034	SD	A1	508585	39	Al Qadarif State
+ne-admin1:SU41	White Nile	13.44198	32.28903	SD	A1	721227	41	White Nile State
+ne-admin1:SU42	Blue Nile	11.40178	34.06456	SD	A1	268776	42	Blue Nile State
+ne-admin1:SU43	Northern	19.59082	29.34857	SD	A1	123939	43	Northern State
+ne-admin1:SU47	Western Darfur	14.15391	23.04547	SD	A1	352882	47	West Darfur|Western Darfur State
+ne-admin1:SU49-833	Eastern Darfur	11.03916	26.41710	SD	A1	879737	49	South Darfur|Eastern Darfur State
+ne-admin1:SU49-1292	Southern Darfur	10.87442	24.42779	SD	A1	879737	49	South Darfur|Southern Darfur State
+ne-admin1:SU50	South Kordufan	11.07016	29.83415	SD	A1	233151	50	Southern Kordofan State
+ne-admin1:SU52	Kassala	15.89773	35.73776	SD	A1	489724	52	Kassala State
+ne-admin1:SU53	River Nile	18.33983	33.44639	SD	A1	336418	53	River Nile State
+ne-admin1:SU55	North Darfur	16.35134	25.70942	SD	A1	390823	55	Northern Darfur State
+ne-admin1:SU56	North Kordufan	14.43824	29.38266	SD	A1	503631	56	Northern Kordofan State
+ne-admin1:SU58	Sennar	13.03316	34.01399	SD	A1	539091	58	Sinnar State
+ne-admin1:SU61	Central Darfur	12.35460	23.43290	SD	A1	35061	61	West Darfur|Central Darfur State
+ne-admin1:SY01	Hasaka	36.51281	40.90853	SY	A1	681289	01	Al Haksa|al Hasakah|Hasakah|Al-Hasakah|Al Hasakah|Hasakeh|Hassakeh|Al-Hasakah Governorate
+ne-admin1:SY02	Lattakia	35.57017	36.02344	SY	A1	804915	02	Al Ladhiqiyah|al Ladhiqiyah|Latakia|Al-Ladhiqiyah|Latakia Governorate
+ne-admin1:SY03	Quneitra	33.09498	35.91377	SY	A1	59132	03	al Qunaytirah|Al-Quneitra|Quneitra Governorate
+ne-admin1:SY04	Ar Raqqah	35.98578	38.93789	SY	A1	624832	04	ar Raqqah|Raqqa|Raqqah|Ar-Raqqah|Al-Raqqa|Raqqa Governorate
+ne-admin1:SY05	As Suwayda'	32.76351	36.83182	SY	A1	116062	05	as Suwayda'|As-Suwayda|Suwayda|Sweida|Suwayda Governorate
+ne-admin1:SY06	Dar`a	32.84966	36.20849	SY	A1	388827	06	Daraa|Dara'a|Deraa|Dar'a|Daraa Governorate
+ne-admin1:SY07	Dayr Az Zawr	35.15597	40.27927	SY	A1	447454	07	Dayr az Zawr|Deir ez-Zor|Deir Ezzor|Dayr az-Zawr|Deir al-Zour|Deir el-Zor|Deir ez-Zor Governorate
+ne-admin1:SY08	Rif Dimashq	33.46078	37.00849	SY	A1	778761	08	Damascus|Rural Damascus|Damascus countryside|Reef Damascus|Rif Dimashq Governorate
+ne-admin1:SY09	Aleppo	36.23152	37.59819	SY	A1	2802348	09	Halab|Aleppo Governorate
+ne-admin1:SY10	Hamah	35.22499	37.15527	SY	A1	754036	10	Hama|Hama Governorate
+ne-admin1:SY11	Homs	34.33873	38.29950	SY	A1	1063969	11	Hims|Homs Governorate
+ne-admin1:SY12	Idlib	35.78147	36.67897	SY	A1	442917	12	Idleb|Idlib Governorate
+ne-admin1:SY13	Damascus	33.51706	36.27824	SY	A1	1669393	13	Dimashq|Damascus Governorate
+ne-admin1:SY14	Tartus	34.95592	36.07196	SY	A1	540626	14	Tartous|Tartus Governorate
+ne-admin1:TS02	Kassérine	35.22278	8.73997	TN	A1	241003	02	Gouvernorat de Kasserine
+ne-admin1:TS03	Kairouan	35.60637	9.86436	TN	A1	201584	03	Gouvernorat de Kairouan
+ne-admin1:TS06	Jendouba	36.63877	8.68269	TN	A1	123144	06	Gouvernorat de Jendouba
+ne-admin1:TS14	Le Kef	36.03295	8.66400	TN	A1	156676	14	Gouvernorat de Kef
+ne-admin1:TS15	Mahdia	35.32360	10.64214	TN	A1	245727	15	Gouvernorat de Mahdia
+ne-admin1:TS16	Monastir	35.60586	10.76639	TN	A1	694617	16	Gouvernorat de Monastir
+ne-admin1:TS17	Béja	36.68356	9.31444	TN	A1	145265	17	Gouvernorat de Beja
+ne-admin1:TS18	Bizerte	37.08067	9.60664	TN	A1	405626	18	Gouvernorat de Bizerte
+ne-admin1:TS19	Nabeul	36.69065	10.71228	TN	A1	684574	19	Gouvernorat de Nabeul
+ne-admin1:TS22	Siliana	36.04882	9.32910	TN	A1	94613	22	Gouvernorat de Siliana
+ne-admin1:TS23	Sousse	35.87286	10.40925	TN	A1	603663	23	Gouvernorat de Sousse
+ne-admin1:TS27	Ben Arous	36.62444	10.22532	TN	A1	519389	27	Tunis Sud|Gouvernorat de Ben Arous
+ne-admin1:TS28	Médenine	33.15383	10.86015	TN	A1	464570	28	Gouvernorat de Medenine
+ne-admin1:TS29	Gabès	33.78455	9.79853	TN	A1	297745	29	Gouvernorat de Gabes
+ne-admin1:TS30	Gafsa	34.40756	8.75930	TN	A1	252834	30	Gouvernorat de Gafsa
+ne-admin1:TS31	Kebili	33.29158	8.87985	TN	A1	89964	31	Gouvernorat de Kebili
+ne-admin1:TS32	Sfax	34.76621	10.35392	TN	A1	729723	32	Gouvernorat de Sfax
+ne-admin1:TS33	Sidi Bou Zid	34.85973	9.53136	TN	A1	116517	33	Gouvernorat de Sidi Bou Zid
+ne-admin1:TS34	Tataouine	31.99998	9.94321	TN	A1	98281	34	Gouvernorat de Tataouine
+ne-admin1:TS35	Tozeur	33.94327	7.96013	TN	A1	79286	35	Gouvernorat de Tozeur
+ne-admin1:TS36	Tunis	36.78063	10.15728	TN	A1	1223503	36	Gouvernorat de Tunis
+ne-admin1:TS37	Zaghouan	36.31606	9.99530	TN	A1	78968	37	Gouvernorat de Zaghouan
+ne-admin1:TS39	Manubah	36.84473	9.94698	TN	A1	318449	39	Gouvernorat de la Manouba
+ne-admin1:TU02	Adiyaman	37.80386	38.33965	TR	A1	620360	02	
+ne-admin1:TU03	Afyonkarahisar	38.62161	30.64802	TR	A1	589488	03	Afyon
+ne-admin1:TU04	Agri	39.56224	43.21606	TR	A1	332995	04	
+ne-admin1:TU05	Amasya	40.69451	35.71750	TR	A1	266456	05	
+ne-admin1:TU07	Antalya	36.79876	30.93349	TR	A1	2998782	07	
+ne-admin1:TU08	Artvin	41.09673	41.80084	TR	A1	100606	08	
+ne-admin1:TU09	Aydin	37.74819	28.00993	TR	A1	795698	09	
+ne-admin1:TU10	Balikesir	39.67036	27.87274	TR	A1	718246	10	
+ne-admin1:TU11	Bilecik	40.06803	30.10493	TR	A1	175311	11	
+ne-admin1:TU12	Bingöl	39.06310	40.70253	TR	A1	198585	12	Bingoel
+ne-admin1:TU13	Bitlis	38.54583	42.39603	TR	A1	314548	13	
+ne-admin1:TU14	Bolu	40.60358	31.62996	TR	A1	257321	14	
+ne-admin1:TU15	Burdur	37.41966	30.09601	TR	A1	188860	15	
+ne-admin1:TU16	Bursa	40.11356	29.02075	TR	A1	4341372	16	
+ne-admin1:TU17	Çanakkale	39.98596	26.80665	TR	A1	342413	17	Canakkale
+ne-admin1:TU19	Çorum	40.56207	34.65112	TR	A1	413651	19	Corum
+ne-admin1:TU20	Denizli	37.74468	29.26535	TR	A1	802028	20	
+ne-admin1:TU21	Diyarbakir	38.12704	40.34100	TR	A1	2295695	21	
+ne-admin1:TU22	Edirne	41.21125	26.56344	TR	A1	299828	22	
+ne-admin1:TU23	Elazig	38.68260	39.43132	TR	A1	553059	23	
+ne-admin1:TU24	Erzincan	39.67369	39.31410	TR	A1	221637	24	
+ne-admin1:TU25	Erzurum	40.05153	41.54264	TR	A1	1012722	25	
+ne-admin1:TU26	Eskisehir	39.59724	31.10305	TR	A1	974430	26	
+ne-admin1:TU28	Giresun	40.57736	38.59341	TR	A1	328515	28	
+ne-admin1:TU31	Hatay	36.44633	36.24576	TR	A1	1334839	31	
+ne-admin1:TU32	Mersin	36.69439	33.83684	TR	A1	1418764	32	Icel
+ne-admin1:TU33	Isparta	37.92473	30.95040	TR	A1	350159	33	
+ne-admin1:TU34	Istanbul	41.20585	28.56997	TR	A1	25255203	34	
+ne-admin1:TU35	Izmir	38.49814	27.31616	TR	A1	5318009	35	
+ne-admin1:TU37	Kastamonu	41.48621	33.67622	TR	A1	243072	37	
+ne-admin1:TU38	Kayseri	38.64717	35.83581	TR	A1	1641079	38	
+ne-admin1:TU39	Kirklareli	41.68242	27.41898	TR	A1	205125	39	
+ne-admin1:TU40	Kirsehir	39.32763	34.14880	TR	A1	195827	40	
+ne-admin1:TU41	Kocaeli	40.86937	29.90876	TR	A1	889184	41	
+ne-admin1:TU43	Kütahya	39.25422	29.57304	TR	A1	340023	43	Kuetahya
+ne-admin1:TU44	Malatya	38.50684	38.11962	TR	A1	910333	44	
+ne-admin1:TU45	Manisa	38.75931	28.17953	TR	A1	878124	45	
+ne-admin1:TU46	K. Maras	37.92414	36.98479	TR	A1	619306	46	Kahramanmaras
+ne-admin1:TU48	Mugla	37.02177	28.47786	TR	A1	463529	48	
+ne-admin1:TU49	Mus	39.01952	41.84541	TR	A1	171126	49	
+ne-admin1:TU50	Nevsehir	38.80143	34.69096	TR	A1	147122	50	
+ne-admin1:TU52	Ordu	40.79396	37.53802	TR	A1	540177	52	
+ne-admin1:TU53	Rize	40.93523	40.84601	TR	A1	236067	53	
+ne-admin1:TU54	Sakarya	40.72832	30.50088	TR	A1	539326	54	
+ne-admin1:TU55	Samsun	41.21285	36.02165	TR	A1	722295	55	
+ne-admin1:TU57	Sinop	41.62915	34.87978	TR	A1	109099	57	
+ne-admin1:TU58	Sivas	39.58602	37.34602	TR	A1	437088	58	
+ne-admin1:TU59	Tekirdag	41.09306	27.39483	TR	A1	486628	59	
+ne-admin1:TU60	Tokat	40.37823	36.58281	TR	A1	434262	60	
+ne-admin1:TU61	Trabzon	40.79816	39.80830	TR	A1	576622	61	
+ne-admin1:TU62	Tunceli	39.19612	39.48408	TR	A1	149593	62	
+ne-admin1:TU63	Sanliurfa	37.25172	39.10709	TR	A1	1122718	63	
+ne-admin1:TU64	Usak	38.53757	29.36096	TR	A1	426002	64	
+ne-admin1:TU65	Van	38.52017	43.58761	TR	A1	673244	65	
+ne-admin1:TU66	Yozgat	39.66938	35.25852	TR	A1	284516	66	
+ne-admin1:TU68	Ankara	39.78074	32.61066	TR	A1	5345515	68	
+ne-admin1:TU69	Gümüshane	40.31604	39.37882	TR	A1	104386	69	Guemueshane
+ne-admin1:TU70	Hakkari	37.48129	44.06739	TR	A1	204085	70	
+ne-admin1:TU71	Konya	38.04766	32.61832	TR	A1	2103891	71	
+ne-admin1:TU72	Mardin	37.36400	40.91984	TR	A1	732609	72	
+ne-admin1:TU73	Nigde	37.92910	34.70348	TR	A1	137108	73	
+ne-admin1:TU74	Siirt	37.91705	42.26722	TR	A1	231625	74	
+ne-admin1:TU75	Aksaray	38.38208	33.85921	TR	A1	407086	75	
+ne-admin1:TU76	Batman	38.00617	41.40988	TR	A1	575907	76	
+ne-admin1:TU77	Bayburt	40.27963	40.22453	TR	A1	58796	77	
+ne-admin1:TU78	Karaman	37.08090	33.22348	TR	A1	221150	78	
+ne-admin1:TU79	Kinkkale	39.84752	33.68451	TR	A1	268135	79	Kirikkale
+ne-admin1:TU80	Sirnak	37.46455	42.56209	TR	A1	484808	80	
+ne-admin1:TU81	Adana	37.43665	35.60918	TR	A1	2326816	81	
+ne-admin1:TU82	Çankiri	40.68637	33.44418	TR	A1	179449	82	Cankiri
+ne-admin1:TU83	Gaziantep	37.08938	37.36352	TR	A1	2476486	83	
+ne-admin1:TU84	Kars	40.44646	43.07299	TR	A1	155405	84	
+ne-admin1:TU85	Zinguldak	41.27808	31.87859	TR	A1	293260	85	Zonguldak
+ne-admin1:TU86	Ardahan	41.09998	42.75785	TR	A1	57692	86	
+ne-admin1:TU87	Bartın	41.60189	32.51806	TR	A1	135802	87	Bartin
+ne-admin1:TU88	Iğdir	39.86312	43.99942	TR	A1	140018	88	IÄŸdÄ±r|Igdir
+ne-admin1:TU89	Karabük	41.18374	32.64112	TR	A1	178971	89	Karabuek
+ne-admin1:TU90	Kilis	36.79167	37.07930	TR	A1	125391	90	
+ne-admin1:TU91	Osmaniye	37.27261	36.28366	TR	A1	287977	91	
+ne-admin1:TU92	Yalova	40.58807	29.13631	TR	A1	104562	92	
+ne-admin1:TU93	Düzce	40.91441	31.27022	TR	A1	320569	93	Duezce
 geonames:12	Takht-e Qeyşar	32.05908	48.86752	IR	P	1266	15	Takht-e Azadi|Takht-e Qeysar|Takht-e Āzādī|tkht qysr|تخت قیصر
 geonames:38	Seyyed Nūr	32.13928	48.49952	IR	P	1342	15	Seyyed Nur|Shahrak-e Seyyed Nur|Shahrak-e Seyyed Nūr|shhrk syd nwr|syd nwr|سید نور|سیّد نور|شهرک سیّد نور
 geonames:285	Boneh-ye ‘Alvān	32.11171	48.45877	IR	P	6860	15	Alvan|Alvān|Boneh Alavan|Boneh Alvan|Boneh Alvān|Boneh-ye `Alvan|`Alvan|alwan|الوان|بنه علوان|‘Alvān

@@ -88,10 +88,14 @@ struct PlaceFinder {
             let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains { $0.properties.isLowercase }
             let fuzzyOK = strongCue && key.count >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWords.contains(tokens[i].lower))
             let candidates = gazetteer.candidates(forKey: key, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single)
-            // An exact name wins over variants, except that a province spelt differently from its capital
-            // ("Deir ez-Zor" city, "Dayr az Zawr" governorate) stays a candidate for the province cue.
+            // An exact name wins over variants, except that a province and the town it is named after may be
+            // spelt differently ("Deir ez-Zor" city, "Dayr az Zawr" governorate): both stay candidates.
             let exact = candidates.filter { $0.match == .exact }
-            let usable = exact.isEmpty ? candidates : exact + candidates.filter { $0.match == .skeleton && $0.place.kind == .province }
+            let exactUnits = exact.filter { $0.place.kind == .province }
+            let usable = exact.isEmpty ? candidates : exact + candidates.filter { c in
+                c.match == .skeleton && (c.place.kind == .province
+                    || (c.place.kind == .populated && exactUnits.contains { $0.place.country == c.place.country && $0.place.admin1 == c.place.admin1 }))
+            }
             if !usable.isEmpty {
                 return Found(firstToken: i, lastToken: e, start: tokens[i].start, end: lastWord.end, text: text,
                              candidates: usable, preceding: preceding)

@@ -5,8 +5,8 @@ import Foundation
 /// Scoring, highest wins (ties: more population, then smaller id):
 /// - name match: exact 3, shared transliteration skeleton 1.5, one typo 1;
 /// - kind: a country named as such +2; with a province cue ("X province", "province of X") a first-order
-///   unit +3 (a district +2.5), otherwise a populated place +1, a site +0.8, a province +0.3, a
-///   district +0.2;
+///   unit +3 (a district +2.5), otherwise a populated place +1 (+0.8 more when a province of the
+///   candidates has its name and contains it), a site +0.8, a province +0.3, a district +0.2;
 /// - country: named right after ("Sinjar, Iraq") +3; named elsewhere in the document (or by a demonym)
 ///   +1.2; one of the focus countries (Syria, Iraq, Libya) +0.6;
 /// - proximity: within 150 km of a place the document names unambiguously +1;
@@ -64,7 +64,13 @@ struct PlaceResolver {
             case .country: score += 2
             case .province: score += f.provinceCue ? 3 : 0.3; if f.provinceCue { why.append("province cue") }
             case .district: score += f.provinceCue ? 2.5 : 0.2; if f.provinceCue { why.append("district cue") }
-            case .populated: score += f.provinceCue ? 0 : 1
+            case .populated:
+                score += f.provinceCue ? 0 : 1
+                // Without a province cue, "Deir ez-Zor" is the town the province of that name is named after.
+                if !f.provinceCue, f.candidates.contains(where: { $0.place.kind == .province && $0.place.country == p.country && $0.place.admin1 == p.admin1 }) {
+                    score += 0.8
+                    why.append("town the province is named after")
+                }
             case .site: score += f.provinceCue ? 0 : 0.8
             }
             if let q = f.countryQualifier, q == p.country { score += 3; why.append("qualified by \(q)") } else if context.countries.contains(p.country) {
