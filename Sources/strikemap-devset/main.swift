@@ -41,6 +41,21 @@ func evaluate() -> Int32 {
             }
         }
         events += result.events.count
+        if ProcessInfo.processInfo.environment["DEVSET_OFFLINE"] != nil {
+            for e in result.events where !truthLines.contains(line(e.evidenceStart)) {
+                print("OFF\t\(doc):\(line(e.evidenceStart))\t\(e.mention?.place.name ?? e.regionText ?? "-")\t\(e.aggregate)\t\(e.evidence.prefix(160))")
+            }
+        }
+        if ProcessInfo.processInfo.environment["DEVSET_MULTI"] != nil {
+            for (l, es) in byLine where es.count > 1 && truthLines.contains(l) {
+                print("MULTI\t\(doc):\(l)\t\(es.map { ($0.mention?.place.name ?? $0.regionText ?? "-") + "/" + ($0.strikes.map(String.init) ?? "-") }.joined(separator: "; "))\t\(es[0].evidence.prefix(150))")
+            }
+        }
+        if ProcessInfo.processInfo.environment["DEVSET_DATES"] != nil, let lead {
+            for e in result.events where truthLines.contains(line(e.evidenceStart)) && e.date?.start != lead {
+                print("DATE\t\(doc):\(line(e.evidenceStart))\tlead \(lead)\tgot \(e.date.map { "\($0.start)..\($0.end)" } ?? "nil")\t\(e.dateText ?? "-")\t\(e.evidence.prefix(120))")
+            }
+        }
         outsideRegion += result.events.filter { e in truthLines.contains(line(e.evidenceStart)) && !["SY", "IQ"].contains(e.mention?.place.country ?? "SY") }.count
         for e in result.events where truthLines.contains(line(e.evidenceStart)) {
             onTruthLines += 1

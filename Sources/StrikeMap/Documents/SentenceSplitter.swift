@@ -9,6 +9,9 @@ enum SentenceSplitter {
         "e.g", "i.e", "etc", "al", "fig", "km", "nm",
     ]
 
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"]
+
     static func split(_ s: [Unicode.Scalar], from start: Int) -> [Sentence] {
         var result: [Sentence] = []
         var line = 1, lineStart = 0, paragraph = 0
@@ -78,6 +81,8 @@ enum SentenceSplitter {
         let word = String(String.UnicodeScalarView(s[k..<dot])).lowercased()
         if word.count == 1 { return s[k].properties.isUppercase }
         if word.contains(".") { return word.count <= 4 }
+        // "On May. 22," / "June. 3": a month written like its abbreviation, before the day.
+        if monthNames.contains(word), dot + 2 < s.count, s[dot + 1] == " ", ("0"..."9").contains(s[dot + 2]) { return true }
         return abbreviations.contains(word)
     }
 }

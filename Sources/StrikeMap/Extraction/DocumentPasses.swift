@@ -14,6 +14,12 @@ struct DocumentPasses {
         dateFromLead(&drafts)
         locateRegions(&drafts)
         for k in drafts.indices { finish(&drafts[k]) }
+        // "Military airstrikes continue against ISIL terrorists in Syria and Iraq": a whole country or more,
+        // with no count, no casualties and no date, says that strikes happen, not that one did.
+        drafts.removeAll { d in
+            let e = d.event
+            return e.aggregate && e.strikes == nil && e.date == nil && e.civilianDeaths.isEmpty && e.combatantDeaths.isEmpty
+        }
         var events = mergeRepeats(drafts.map(\.event))
         events = dropVagueCountryReports(events)
         return mergeTotals(events)

@@ -26,6 +26,8 @@ enum TriggerLexicon {
         "assessments", "assessment", "areas", "area", "aircraft", "package", "packages", "group", "groups", "force",
         "forces", "fighter", "fighters", "mission", "capability", "capabilities", "campaign", "data", "planners",
         "planning", "cell", "team", "zone", "zones", "eagle", "ship", "ships", "action", "actions", "committee",
+        "teams", "crew", "crews", "position", "positions", "launcher", "launchers", "site", "sites", "cache", "caches",
+        "piece", "pieces", "point", "points", "system", "systems", "unit", "units",
     ]
     /// Before "strike", these make a figurative or non-military one ("hunger strike", "general strike").
     static let figurative: Set<String> = ["hunger", "general", "labor", "labour", "workers", "teachers", "lucky", "preemptive-threat", "first-strike"]
@@ -37,6 +39,10 @@ enum TriggerLexicon {
         "possibility", "potential", "vowed", "vows", "warned", "warns", "urged", "halt",
         "halted", "suspend", "suspended", "stop", "stopped", "ceasefire", "ban", "avoid", "deny", "denied", "denies",
     ]
+
+    /// Verbs whose object is what a strike hit.
+    static let targetVerbs: Set<String> = ["suppressed", "suppress", "suppressing", "struck", "destroyed", "destroying",
+                                           "targeted", "targeting", "damaged", "damaging", "neutralized", "neutralised"]
 
     static func triggers(in t: [Token]) -> [Trigger] {
         var out: [Trigger] = []
@@ -79,7 +85,8 @@ enum TriggerLexicon {
         let head = t[f.lastToken].lower
         let next = f.lastToken + 1 < t.count ? t[f.lastToken + 1].lower : ""
         let prev = f.firstToken > 0 ? t[f.firstToken - 1].lower : ""
-        if ["strike", "strikes", "bombing", "air", "airstrike", "airstrikes", "raid", "artillery"].contains(where: { head == $0 || t[f.firstToken].lower == $0 }),
+        if ["strike", "strikes", "bombing", "air", "airstrike", "airstrikes", "raid", "artillery", "fire", "rocket", "rockets",
+            "mortar", "missile", "missiles"].contains(where: { head == $0 || t[f.firstToken].lower == $0 }),
            modifiedNouns.contains(next) { return false }
         if figurative.contains(prev) { return false }
         // "to strike", "strike back": a verb, not a report of a strike.
@@ -89,6 +96,15 @@ enum TriggerLexicon {
             // Bare "rockets" / "artillery" need a verb of use around them ("aimed with rockets", "crushed with
             // air assaults and artillery", "fired rockets").
             guard ["with", "fired", "launched", "by", "and", "of"].contains(prev) || ["fire", "hit", "struck", "shelling"].contains(next) else { return false }
+        }
+        // "suppressed ISIL mortar fire", "struck an ISIL rocket fire team": fire that was the target of a
+        // strike, not a strike of its own.
+        if f.kind == .artillery || f.kind == .missile,
+           t[max(0, f.firstToken - 4)..<f.firstToken].contains(where: { targetVerbs.contains($0.lower) }) { return false }
+        // "One strike is currently under investigation for a potential friendly fire incident": about a strike
+        // report, not a report of a strike.
+        if t[(f.lastToken + 1)..<min(t.count, f.lastToken + 8)].contains(where: { ["investigation", "investigated", "inquiry"].contains($0.lower) }) {
+            return false
         }
         for k in max(0, f.firstToken - 4)..<f.firstToken where irrealis.contains(t[k].lower) {
             if t[k].lower == "may" && t[k].isCapitalized { continue }  // the month
