@@ -6,7 +6,8 @@ Sources (downloaded by this script, never copied from elsewhere):
   * Debian qgis-common (.deb, unpacked, not installed) -> world_map.gpkg: Natural Earth admin-0 and
     admin-1 polygons with names, used for the representative points of countries and provinces
   * gazetteer/curated.tsv (in this repo) -> places GeoNames cities500 lacks, each row with its source
-  * gazetteer/admin1-names.tsv (in this repo) -> English names of Iraqi and Syrian governorates, with source
+  * gazetteer/extra-names.tsv (in this repo) -> names the sources lack (English governorate names, spellings
+    of towns), added to places by id, each row with its source
 
 Output: Sources/StrikeMap/Gazetteer/EmbeddedGazetteer+Data.swift, one raw string literal holding a TSV
 (see gazetteer/README.md for its columns). Usage: python3 gazetteer/build.py [--work DIR]
@@ -152,9 +153,9 @@ def main():
             rows.append((c["id"], c["name"], float(c["lat"]), float(c["lon"]), c["country"], c["kind"],
                          int(c["population"] or 0), c["admin1"], clean(c["alternates"].split("|")), c["source"]))
 
-    # English names of provinces (admin1-names.tsv, each row with its source) join Natural Earth's.
+    # Names the sources lack (extra-names.tsv, each row with its source) join the place's own.
     extra = {}
-    with open(os.path.join(HERE, "admin1-names.tsv"), encoding="utf-8") as f:
+    with open(os.path.join(HERE, "extra-names.tsv"), encoding="utf-8") as f:
         f.readline()
         for line in f:
             if line.strip() and not line.startswith("#"):
@@ -169,7 +170,7 @@ def main():
             totals[key] = totals.get(key, 0) + int(v["population"] or 0)
     rows = [r[:6] + (totals.get((r[4], r[7]), 0),) + r[7:] if r[5] == "A1" else r for r in rows]
     known = {r[0] for r in rows}
-    assert set(extra) <= known, "admin1-names.tsv names unknown ids: %s" % sorted(set(extra) - known)
+    assert set(extra) <= known, "extra-names.tsv names unknown ids: %s" % sorted(set(extra) - known)
     rows = [r[:8] + (clean(list(r[8]) + [a for a in extra.get(r[0], []) if a != r[1]]),) + r[9:] for r in rows]
 
     ids = [r[0] for r in rows]

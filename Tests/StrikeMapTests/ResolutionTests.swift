@@ -71,7 +71,7 @@ final class ResolutionTests: XCTestCase {
         XCTAssertEqual(p.first?.mention.place.kind, .province)
         XCTAssertEqual(p.first?.mention.precision, .province)
         XCTAssertEqual(places("Airstrikes hit Diyala Governorate.").first?.mention.place.kind, .province)
-        // English names of governorates (gazetteer/admin1-names.tsv).
+        // English names of governorates (gazetteer/extra-names.tsv).
         XCTAssertEqual(places("Airstrikes hit Nineveh province.").first?.mention.place.id, "ne-admin1:IZ15")
         XCTAssertEqual(places("Shelling hit Salahuddin province.").first?.mention.place.id, "ne-admin1:IZ18")
         XCTAssertEqual(places("Airstrikes hit Anbar on Friday.").first?.mention.place.id, "ne-admin1:IZ01")

@@ -10,8 +10,11 @@ enum ActorReader {
         (["russian"], "Russia"), (["russia"], "Russia"), (["turkish"], "Turkey"), (["turkey"], "Turkey"),
         (["israeli"], "Israel"), (["israel"], "Israel"), (["iraqi"], "Iraq"), (["jordanian"], "Jordan"),
         (["american"], "US"), (["united", "states"], "US"), (["pentagon"], "US"), (["us"], "US"), (["u.s"], "US"),
-        (["u", ".", "s"], "US"), (["french"], "France"), (["british"], "UK"), (["unidentified"], "unidentified"),
-        (["unknown", "warplanes"], "unidentified"), (["unknown", "aircraft"], "unidentified"),
+        (["u", ".", "s"], "US"), (["french"], "France"), (["british"], "UK"), (["unidentified", "warplanes"], "unidentified warplanes"),
+        (["unidentified", "jets"], "unidentified warplanes"), (["unidentified", "aircraft"], "unidentified warplanes"),
+        (["unidentified", "planes"], "unidentified warplanes"), (["unidentified", "drones"], "unidentified drones"),
+        (["unidentified"], "unidentified"), (["unknown", "warplanes"], "unidentified warplanes"),
+        (["unknown", "aircraft"], "unidentified warplanes"),
     ]
 
     /// The actor nearest before the trigger (skipping a clause boundary), or named by "by X" after it.

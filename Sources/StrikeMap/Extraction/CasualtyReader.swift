@@ -13,6 +13,7 @@ enum CasualtyReader {
                                               "jihadists", "jihadist", "insurgents", "insurgent", "soldiers", "soldier", "troops",
                                               "members", "gunmen", "rebels", "combatants", "extremists", "commanders", "leaders",
                                               "operatives", "personnel", "servicemen"]
+    static let injuryWords: Set<String> = ["wounded", "injured", "hurt", "wounding", "injuring"]
     static let deathWords: Set<String> = ["killed", "killing", "kills", "kill", "dead", "died", "deaths", "death", "die", "slain", "lives"]
 
     /// Scans tokens `range` of a sentence for counts of the dead.
@@ -47,6 +48,11 @@ enum CasualtyReader {
                 case .atMost: r = DeathRange(min: nil, max: c.value)
                 case .about: r = DeathRange(min: c.value, max: c.value)
                 }
+            }
+            // "killed or wounded 12 civilians": the dead are some of the 12, perhaps none.
+            if window.contains(where: { k in k + 2 < t.count && deathWords.contains(t[k].lower) && t[k + 1].lower == "or"
+                                        && injuryWords.contains(t[k + 2].lower) }) {
+                r = DeathRange(min: 0, max: r.max ?? r.min)
             }
             if isCivilian { deaths.civilian = merge(deaths.civilian, r) } else { deaths.combatant = merge(deaths.combatant, r) }
         }

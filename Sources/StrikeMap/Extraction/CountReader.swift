@@ -54,6 +54,10 @@ enum CountReader {
                 j = i
             }
             value = factor * scale
+            // "a couple hundred", "a few thousand": a round figure, not a count.
+            if j >= 0, j < t.count, ["couple", "few", "dozen"].contains(t[j].lower) || (j + 1 < t.count && t[j].lower == "a" && ["couple", "few"].contains(t[j + 1].lower)) {
+                qualifier = .about
+            }
             i = j
         } else if let u = units[w] {
             value = u

@@ -88,8 +88,8 @@ struct DateReader {
             var end = i + 1
             var y = yearFor(month: m)
             if let explicit = year(t, i + 2) { y = explicit; end = i + 2 }
-            guard let r = day(y, m, d, text(t, s, i, end)) else { return make(nil, i, end, .day) }
-            guard let span = r else { return nil }
+            // An impossible day ("32nd March") is consumed with no date, so that "March" is not read alone.
+            guard let r = day(y, m, d, text(t, s, i, end)), let span = r else { return make(nil, i, end, .day) }
             return make(span, i, end, .day)
         }
         if let m = month(t, i) {
@@ -100,8 +100,7 @@ struct DateReader {
                 var end = j
                 var y = yearFor(month: m)
                 if j + 1 < t.count, t[j + 1].lower == ",", let explicit = year(t, j + 2) { y = explicit; end = j + 2 } else if let explicit = year(t, j + 1) { y = explicit; end = j + 1 }
-                guard let r = day(y, m, d, text(t, s, i, end)) else { return make(nil, i, end, .day) }
-                guard let span = r else { return nil }
+                guard let r = day(y, m, d, text(t, s, i, end)), let span = r else { return make(nil, i, end, .day) }
                 return make(span, i, end, .day)
             }
             // "August 2014", "September" (of 2020 when given)

@@ -17,6 +17,16 @@ enum TriggerLexicon {
         "shelled": (.artillery, false), "artillery": (.artillery, false), "engaged": (.strike, false),
         "rockets": (.artillery, true), "missiles": (.missile, true),
     ]
+    /// Weapons that make a verb of hitting a strike ("jets struck", "Turkish drones pounded"), with its kind.
+    static let weaponSubjects: [String: StrikeKind] = [
+        "jets": .airstrike, "jet": .airstrike, "warplanes": .airstrike, "warplane": .airstrike, "aircraft": .airstrike,
+        "planes": .airstrike, "plane": .airstrike, "bombers": .airstrike, "helicopters": .airstrike, "gunships": .airstrike,
+        "drones": .droneStrike, "drone": .droneStrike, "uavs": .droneStrike, "uav": .droneStrike,
+        "howitzers": .artillery, "mortars": .artillery, "artillery": .artillery, "missile": .missile, "missiles": .missile,
+    ]
+    static let hittingVerbs: Set<String> = ["struck", "hit", "pounded", "targeted", "bombarded", "attacked", "raided",
+                                            "hammered", "strafed", "shelled", "bombed", "strike", "strikes", "hits", "pound", "pounds"]
+
     /// Nouns after "air", "drone", "missile", "rocket", "artillery" that make a trigger of two words.
     static let attackNouns: Set<String> = ["strike", "strikes", "raid", "raids", "attack", "attacks", "assault", "assaults",
                                            "bombardment", "fire", "barrage", "barrages"]
@@ -59,6 +69,9 @@ enum TriggerLexicon {
                 let kind: StrikeKind = w == "air" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike
                     : w.hasPrefix("missile") ? .missile : .artillery
                 found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: t[j].lower.hasSuffix("s"))
+            } else if let kind = weaponSubjects[w], j < t.count, hittingVerbs.contains(t[j].lower) {
+                // "coalition jets struck Hajin": the weapon and its verb are the trigger.
+                found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: w.hasSuffix("s"))
             } else if let (kind, plural) = words[w] {
                 found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: plural)
                 if w == "artillery", j < t.count, t[j].lower == "shelling" { found!.lastToken = j }

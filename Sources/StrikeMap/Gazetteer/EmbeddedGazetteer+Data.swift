@@ -3053,7 +3053,7 @@ geonames:172347	At Tamāni‘ah	35.45846	36.74816	SY	P	0	12	At Tamani`ah|Tamana|
 geonames:172349	At Tall	33.61033	36.31070	SY	P	55561	08	Al-Tal|Ett Tell|Tal|Tall|Tell|al-Tell|altl|التل
 geonames:172374	Al-Tabqa	35.83758	38.54828	SY	P	87880	04	Al Tabaqah|Al-Tabbaqah|Al-Thawra|At Tabaqah|At Tabqah|Ath Thawrah|Aţ Ţabaqah|Aţ Ţabqah|Madinat ath Thawrah|Madīnat ath Thawrah|Medinat Al Thawra|Revolution City|Tabaqah|Tabqa|Thawrah|altbqt|althwrt|thwrt|Ţabaqah|الثورة|الطبقة|ثورة
 geonames:172408	As-Suwayda	32.70896	36.56951	SY	P	59052	05	Al-Sueyda|As Sougouainta|As Suwaydah|Dionysias|Ehs-Suvejda|Es-Suvejda|QSW|Siweyda|Souada|Soueida|Soueïda|Sueveyda|Suvaida|Suvajda|Suvejda|Suwayda|Suweida|Sweida|Süveyda|alswydaʾ|as-Suwaida|asa-su'oya'ida|asa-suvaida|asu=suwaida|su wei da|suwaida|swyda|Əs-Sueveyda|Əs-Süveyda|ʼ-swwydʼ|ʿesi-suwayida|Ας Σουγουαΐντα|Διονῡσιάς|Σουάδα|Ес-Сувейда|Сувајда|Сувейда|Эс-Сувейда|Ալ-Սուեյդա|א-סווידא|السويداء|سویدا|अस-सुवैदा|আস-সুওয়াইদা|ਅਸ-ਸੁਵੈਦਾ|አስ-ሱዋይዳ|アス=スワイダ|苏韦达|수와이다
-geonames:172415	As Sūsah	34.53366	40.95819	SY	P	8797	07	As Susa|As Susah|As Sūsá|Es Soussa|Es Soûssa|Soussa|Sousse|Susah|Sūsah|alswst|السوسة
+geonames:172415	As Sūsah	34.53366	40.95819	SY	P	8797	07	As Susa|As Susah|As Sūsá|Es Soussa|Es Soûssa|Soussa|Sousse|Susah|Sūsah|alswst|السوسة|Al-Susah|Al Susah|As-Susah|Sousa|Al-Sousa
 geonames:172425	As Sukhnah	34.88533	38.87110	SY	P	0	11	Es Sukhne|Soukhne|Soukhné|Sukhnah|alskhnt|السخنة
 geonames:172432	As Sīsnīyah	34.78108	36.14298	SY	P	0	14	As Sisniyah|Sisaniyah|Sisniyah|Sisniye|Sisniyé|Sisnîyé|Sīsanīyah|Sīsnīyah|alsysnyt|sysnyt|السيسنية|سيسنية
 geonames:172441	Al Mazra‘ah	32.78152	36.47838	SY	P	0	05	Al Mazra`ah|As Sajin|As Sajīn|As Sijn|Ehs-Sidzhn|Es Sijine|Es Sijn|Sajin|Sajīn|Sejen|Sejene|Sejine|Sijine|Sijn|Sijnah|Séjine|Séjéne|almzrʿt|alsjn|Эс-Сиджн|السجن|المزرعة
@@ -10250,7 +10250,6 @@ curated:baghuz-fawqani	Al Baghuz Fawqani	34.45000	40.93330	SY	P	10000	07	Baghuz 
 curated:kashmah	Al Kashmah	34.63000	40.86000	SY	P	3000	07	Al-Kashmah|Kashmah|Al Kishmah|Al-Kishmah|Kishma|Al Kishma|الكشمة
 curated:tanf-garrison	At Tanf	33.50000	38.62000	SY	S	0	11	Al-Tanf|Al Tanf|At-Tanf|Tanf|Al-Tanf garrison|At Tanf garrison|Tanf garrison|التنف
 curated:tanf-crossing	At Tanf border crossing	33.49300	38.68700	SY	S	0	11	Al-Tanf border crossing|Al-Tanf crossing|Tanf crossing|At Tanf crossing|Al-Walid crossing
-curated:susah	As Susah	34.56400	40.89300	SY	P	5000	07	Al-Susah|Al Susah|Susah|As-Susah|Sousa|Al-Sousa|السوسة
 curated:hol-camp	Al Hol camp	36.37860	41.14890	SY	S	0	01	Al-Hol camp|Al Hawl camp|al-Hol camp|Hol camp
 curated:omar-oil-field	Al Omar oil field	35.03000	40.55000	SY	S	0	07	Al-Omar oil field|Omar oil field|Al Omar|Al-Omar
 curated:conoco-gas-field	Conoco gas field	35.37000	40.30000	SY	S	0	07	Conoco|Conoco gas plant|Conoco field
