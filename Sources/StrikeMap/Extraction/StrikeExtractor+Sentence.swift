@@ -33,6 +33,8 @@ extension StrikeExtractor {
             let k = t.firstIndex { CasualtyReader.deathWords.contains($0.lower) } ?? 0
             triggers = [TriggerLexicon.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]
         }
+        // One string for the sentence, shared by its events (built per trigger, a long sentence was quadratic).
+        let evidence = String(String.UnicodeScalarView(s[p.sentence.start..<p.sentence.end]))
         for (n, trigger) in triggers.enumerated() {
             let segmentEnd = n + 1 < triggers.count ? triggers[n + 1].firstToken : t.count
             let segmentStart = n > 0 ? triggers[n - 1].lastToken + 1 : 0
@@ -56,7 +58,7 @@ extension StrikeExtractor {
             let definite = trigger.firstToken > 0 && ["the", "those", "these", "that", "this", "its", "their", "our"].contains(where: { d in
                 t[max(0, trigger.firstToken - 3)..<trigger.firstToken].contains { $0.lower == d } })
             var base = StrikeEvent(source: article.source, published: article.published,
-                                   evidence: String(String.UnicodeScalarView(s[p.sentence.start..<p.sentence.end])),
+                                   evidence: evidence,
                                    evidenceStart: p.sentence.start, evidenceEnd: p.sentence.end)
             base.kind = trigger.kind
             base.actor = ActorReader.actor(for: trigger, t, sentence: 0..<t.count)

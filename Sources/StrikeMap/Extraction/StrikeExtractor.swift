@@ -48,13 +48,14 @@ public struct StrikeExtractor: Sendable {
         var places: [FoundPlace] = []
         for (k, list) in found.enumerated() {
             let sentence = parsed[k].sentence
+            let sentenceText = list.isEmpty ? "" : String(String.UnicodeScalarView(s[sentence.start..<sentence.end]))
             for f in list {
                 guard let m = resolver.resolve(f, context: context) else { continue }
                 parsed[k].places.append(LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding))
                 let (line, column) = Self.lineAndColumn(of: m.start, in: sentence, s)
                 places.append(FoundPlace(source: article.source, mention: m, line: line, column: column,
                                          sentenceStart: sentence.start, sentenceEnd: sentence.end,
-                                         sentence: String(String.UnicodeScalarView(s[sentence.start..<sentence.end])), struck: false))
+                                         sentence: sentenceText, struck: false))
             }
         }
         var drafts: [EventDraft] = []
