@@ -23,6 +23,8 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(one("Jets bombed Saraqib on Monday.")?.kind, .airstrike)
         XCTAssertEqual(one("Rocket attacks hit Aleppo on Monday.")?.kind, .artillery)
         XCTAssertNotNil(one("Air assaults pounded Hajin on Monday."))
+        XCTAssertEqual(one("On Monday, an airstike struck Hajin.")?.kind, .airstrike, "one letter off")
+        XCTAssertTrue(events("The airstrip near Hajin was closed on Monday.").isEmpty)
         XCTAssertNotNil(one("On Nov. 3, coalition aircraft engaged ISIL targets near Hajin.", published: "2018-11-04"))
     }
 
@@ -142,5 +144,29 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertTrue(events("On 32nd March an airstrike hit Hajin.").allSatisfy { $0.date == nil })
         let long = String(repeating: "airstrikes hit Hajin and ", count: 400)
         XCTAssertFalse(events(long).isEmpty)
+    }
+}
+
+final class CrossDocumentMergeTests: XCTestCase {
+    private func extract(_ text: String, source: String, published: String) -> [StrikeEvent] {
+        let article = try! ArticleDecoder(publishedOverride: CalendarDay(iso: published)).decode(Array(text.utf8), source: source)
+        return StrikeExtractor(gazetteer: EmbeddedGazetteer.shared).extract(article).events
+    }
+
+    func testOneStrikeTwoReportsMergeUnlessAskedNot() {
+        let a = extract("On Monday, an airstrike on Hajin killed at least 4 civilians.", source: "wire.txt", published: "2019-03-13")
+        let b = extract("A coalition airstrike hit Hajin on March 11, killing up to 9 civilians.", source: "monitor.txt", published: "2019-03-14")
+        let merged = EventMerger.mergeAcrossDocuments(a + b)
+        XCTAssertEqual(merged.count, 1)
+        XCTAssertEqual(merged[0].sources, ["wire.txt", "monitor.txt"])
+        XCTAssertEqual(merged[0].civilianDeaths.min, 4)
+        XCTAssertEqual(merged[0].civilianDeaths.max, 9)
+        XCTAssertEqual(merged[0].actor, "US-led coalition", "a detail the first report lacked")
+        XCTAssertEqual(merged[0].date?.start.description, "2019-03-11")
+        // --no-merge keeps one feature per report.
+        XCTAssertEqual((a + b).count, 2)
+        // Another place, or another week, is another strike.
+        let c = extract("An airstrike hit Hajin on March 25.", source: "late.txt", published: "2019-03-26")
+        XCTAssertEqual(EventMerger.mergeAcrossDocuments(a + c).count, 2)
     }
 }

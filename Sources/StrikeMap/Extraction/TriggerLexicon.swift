@@ -75,6 +75,9 @@ enum TriggerLexicon {
             } else if let (kind, plural) = words[w] {
                 found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: plural)
                 if w == "artillery", j < t.count, t[j].lower == "shelling" { found!.lastToken = j }
+            } else if w.hasPrefix("air"), w.count >= 8, let plural = Self.misspeltAirstrike(w) {
+                // "an airstike struck": one letter off, in an official release.
+                found = Trigger(firstToken: i, lastToken: i, kind: .airstrike, plural: plural)
             }
             if var f = found, isEvent(f, t) {
                 if f.kind == .strike, f.firstToken > 0 {
@@ -92,6 +95,25 @@ enum TriggerLexicon {
             }
         }
         return out
+    }
+
+    /// Whether `w` is "airstrike" or "airstrikes" with one letter left out, added, changed or swapped;
+    /// nil when not, else whether it is plural.
+    static func misspeltAirstrike(_ w: String) -> Bool? {
+        let a = Array(w.utf8)
+        for (target, plural) in [("airstrikes", true), ("airstrike", false)] where oneEdit(a, Array(target.utf8)) { return plural }
+        return nil
+    }
+
+    private static func oneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        var i = 0
+        while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
+        if a.count == b.count {
+            if Array(a[(i + 1)...]) == Array(b[(i + 1)...]) { return true }
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && Array(a[(i + 2)...]) == Array(b[(i + 2)...])
+        }
+        return a.count > b.count ? Array(a[(i + 1)...]) == Array(b[i...]) : Array(a[i...]) == Array(b[(i + 1)...])
     }
 
     private static func isEvent(_ f: Trigger, _ t: [Token]) -> Bool {
