@@ -25,6 +25,7 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertNotNil(one("Air assaults pounded Hajin on Monday."))
         XCTAssertEqual(one("On Monday, an airstike struck Hajin.")?.kind, .airstrike, "one letter off")
         XCTAssertTrue(events("The airstrip near Hajin was closed on Monday.").isEmpty)
+        XCTAssertEqual(one("Helicopters dropped barrel bombs on Saraqib on Sunday.")?.kind, .airstrike)
         XCTAssertNotNil(one("On Nov. 3, coalition aircraft engaged ISIL targets near Hajin.", published: "2018-11-04"))
     }
 
@@ -43,6 +44,11 @@ final class ExtractionRuleTests: XCTestCase {
     func testSeveralPlacesOneEventEach() {
         let e = events("On Monday, airstrikes hit Hajin and Al Susah.")
         XCTAssertEqual(e.compactMap { $0.mention?.place.id }.sorted(), ["geonames:172415", "geonames:174506"].sorted())
+    }
+
+    func testGroupsAndPeoplesAreNotPlaces() {
+        XCTAssertEqual(one("The Israeli military said its jets struck Hamas targets in Gaza overnight.")?.mention?.place.country, "PS")
+        XCTAssertEqual(one("Turkish warplanes bombed Kurdish positions near Qamishli on Tuesday.")?.mention?.place.id, "geonames:173377")
     }
 
     func testPlacesNamedButNotStruckGetNothing() {

@@ -75,6 +75,9 @@ enum TriggerLexicon {
             } else if let (kind, plural) = words[w] {
                 found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: plural)
                 if w == "artillery", j < t.count, t[j].lower == "shelling" { found!.lastToken = j }
+            } else if ["barrel", "dropped", "cluster", "incendiary"].contains(w), j < t.count, ["bomb", "bombs", "munitions"].contains(t[j].lower) {
+                // "helicopters dropped barrel bombs on X", "cluster munitions"
+                found = Trigger(firstToken: i, lastToken: j, kind: .airstrike, plural: t[j].lower.hasSuffix("s"))
             } else if w.hasPrefix("air"), w.count >= 8, let plural = Self.misspeltAirstrike(w) {
                 // "an airstike struck": one letter off, in an official release.
                 found = Trigger(firstToken: i, lastToken: i, kind: .airstrike, plural: plural)

@@ -38,7 +38,7 @@ struct PlaceFinder {
     private func canStart(_ t: Token, _ tokens: [Token], _ i: Int) -> Bool {
         guard t.kind == .word, t.value == nil else { return false }
         // "Near Al Hasakah" at the start of a line: a capitalised preposition is not part of the name.
-        if t.isCapitalized { return !PlaceLexicon.functionWords.contains(t.lower) }
+        if t.isCapitalized { return !PlaceLexicon.functionWords.contains(t.lower) && !PlaceLexicon.notPlaces.contains(t.lower) }
         // "al-Qaim", "ar-Raqqah", "al Qaim": a lowercase article before a capitalised name ("at", "as", "an"
         // only with a hyphen: with a space they are English words).
         if NameKey.articles.contains(t.lower), i + 1 < tokens.count {

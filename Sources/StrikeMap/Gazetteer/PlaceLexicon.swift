@@ -37,6 +37,17 @@ enum PlaceLexicon {
         "over", "under", "until", "till", "via", "if", "although", "though", "because", "throughout", "within",
     ]
 
+    /// Groups, peoples and faiths: capitalised like places and sometimes one letter from one ("Hamas" and
+    /// Homs, "Kurdish" and a village), never a place themselves.
+    static let notPlaces: Set<String> = [
+        "hamas", "hezbollah", "hizbollah", "isis", "isil", "daesh", "taliban", "houthi", "houthis", "ypg", "pkk", "sdf",
+        "qaeda", "nusra", "hts", "fsa", "pmf", "peshmerga", "jihadist", "jihadists", "kurdish", "kurds", "kurd", "arab",
+        "arabs", "sunni", "sunnis", "shia", "shiite", "shiites", "christian", "christians", "yazidi", "yazidis", "alawite",
+        "druze", "turkmen", "assyrian", "european", "western", "american", "russian", "turkish", "israeli", "iranian",
+        "syrian", "iraqi", "libyan", "jordanian", "lebanese", "egyptian", "saudi", "emirati", "qatari", "french",
+        "british", "german", "islamist", "islamists", "muslim", "muslims", "jewish", "palestinians", "bedouin",
+    ]
+
     /// Before a place, these make it the location of what the clause reports.
     static let locativePrepositions: Set<String> = [
         "near", "in", "on", "at", "around", "outside", "of", "across", "over", "inside", "into", "within", "nearby",
