@@ -147,6 +147,9 @@ final class ExtractionRuleTests: XCTestCase {
     func testBadInputNeverCrashes() {
         let huge = events("On Monday, 99999999999999999999 strikes hit Hajin.")
         XCTAssertNil(huge.first?.strikes)
+        let article = try! ArticleDecoder(publishedOverride: CalendarDay(iso: "2019-03-15")).decode(Array("On Monday, 99999999999999999999 strikes hit Hajin.".utf8), source: "t.txt")
+        let warnings = StrikeExtractor(gazetteer: EmbeddedGazetteer.shared).extract(article).diagnostics.map(\.description)
+        XCTAssertTrue(warnings.contains("t.txt:1:12: warning: number '99999999999999999999' is too large to be a count; ignored"), "\(warnings)")
         XCTAssertTrue(events("On 32nd March an airstrike hit Hajin.").allSatisfy { $0.date == nil })
         let long = String(repeating: "airstrikes hit Hajin and ", count: 400)
         XCTAssertFalse(events(long).isEmpty)

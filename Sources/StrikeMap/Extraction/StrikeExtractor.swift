@@ -32,6 +32,11 @@ public struct StrikeExtractor: Sendable {
             let boilerplate = BoilerplateFilter.isBoilerplate(s, sentence)
             let f = boilerplate ? [] : finder.find(in: tokens, scalars: s)
             for t in tokens { if let c = PlaceLexicon.demonyms[t.lower] { demonyms.insert(c) } }
+            for t in tokens where t.kind == .number && t.value == nil && !boilerplate {
+                let (line, column) = Self.lineAndColumn(of: t.start, in: sentence, s)
+                diagnostics.append(Diagnostic(.warning, file: article.source, line: line, column: column,
+                                              message: "number '\(String(String.UnicodeScalarView(s[t.start..<t.end])).prefix(40))' is too large to be a count; ignored"))
+            }
             found.append(f)
             let impossibleBefore = reader.impossible.count
             let dates = boilerplate ? [] : reader.read(tokens, s)
