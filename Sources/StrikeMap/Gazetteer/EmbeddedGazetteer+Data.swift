@@ -10264,5 +10264,6 @@ curated:baghdadi	Al Baghdadi	33.90000	42.54000	IQ	P	10000	01	Baghdadi|Al-Baghdad
 curated:waleed	Al Waleed	33.40000	38.79000	IQ	S	0	01	Waleed|Al-Waleed|Al Walid|Al-Walid|Walid|Al-Waleed border crossing|الوليد
 curated:kisik	Kisik	36.42000	42.80000	IQ	S	0	15	Kiske|Kesik|Al Kisik|Al-Kisik|Kisik junction|Kiske junction|الكسك
 curated:tal-jibbin	Tal Jibbin	36.33000	37.15000	SY	P	2000	09	Tall Jibbin|Tell Jibbin|Tal Jabin|Tell Jabin|تل جبين
+curated:rabia	Rabia	36.80000	42.10000	IQ	P	20000	15	Rabiyah|Rabiaa|Rabi'a|Rabia'a|Rabiah|Al Rabia|ربيعة
 """#
 }

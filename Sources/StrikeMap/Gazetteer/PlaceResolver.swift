@@ -11,8 +11,8 @@ import Foundation
 ///   +1.2; one of the focus countries (Syria, Iraq, Libya) +0.6;
 /// - proximity: within 150 km of a place the document names unambiguously +1;
 /// - population: log10(population + 10) / 7 (0.14 to about 1).
-/// A spelling variant or typo is only a candidate in a focus country, a country the document names, or
-/// the one that qualifies the name.
+/// A spelling variant or typo is only a candidate in a country the document names, in Syria, Iraq or
+/// Libya unless the document names some of them and not this one, or in the one that qualifies the name.
 struct PlaceResolver {
     let gazetteer: Gazetteer
 
@@ -38,9 +38,10 @@ struct PlaceResolver {
     /// unresolved, not become a town in Iran that shares its consonants.
     func resolve(_ f: PlaceFinder.Found, context: Context) -> PlaceMention? {
         var f = f
+        let namesFocus = !context.countries.isDisjoint(with: PlaceLexicon.focusCountries)
+        let allowed = namesFocus ? context.countries : context.countries.union(PlaceLexicon.focusCountries)
         f.candidates.removeAll { c in
-            c.match != .exact && c.place.country != f.countryQualifier && !context.countries.contains(c.place.country)
-                && !PlaceLexicon.focusCountries.contains(c.place.country)
+            c.match != .exact && c.place.country != f.countryQualifier && !allowed.contains(c.place.country)
         }
         let all = ranked(f, context: context)
         guard var best = all.first else { return nil }
