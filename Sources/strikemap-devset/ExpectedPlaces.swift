@@ -13,7 +13,7 @@ enum ExpectedPlaces {
         (["Tal Afar"], Point(latitude: 36.379, longitude: 42.448)),
         (["Kobani"], Point(latitude: 36.891, longitude: 38.353)),
         (["Bayji"], Point(latitude: 34.929, longitude: 43.489)),
-        (["Al Hasakah", "Hasakah"], Point(latitude: 36.502, longitude: 40.748)),
+        (["Al Hasakah", "Hasakah", "Al Hasakah and Dayr Az Zawr"], Point(latitude: 36.502, longitude: 40.748)),
         (["Fallujah"], Point(latitude: 33.349, longitude: 43.786)),
         (["Ar Raqqah", "Al Raqqah"], Point(latitude: 35.953, longitude: 39.008)),
         (["Kirkuk"], Point(latitude: 35.468, longitude: 44.392)),

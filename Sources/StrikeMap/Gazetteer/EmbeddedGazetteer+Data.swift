@@ -7172,7 +7172,7 @@ geonames:390053	Tez̄erj	29.32310	56.86450	IR	P	553	29	Tezerch|Tezerj|tdhrj|تذ
 geonames:390054	Kūh Sefīd	29.27620	56.80140	IR	P	2850	29	Kuh Sefid|Kuh-e Sefid|Kūh-e Sefīd|kwh sfyd|کوه سفید
 geonames:390093	Bezenjān	29.25525	56.69690	IR	P	4517	29	Bezenjan|Bezenjani|Bezenjānī|Bizenjan|Bizinjan|Bizinjān|Bīzenjān|Now Bezenjan|Now Bezenjān|bznjan|بزنجان
 geonames:390137	Naşīrābād	28.28210	55.21240	IR	P	836	07	Nasirabad|nsyr abad|نصیر آباد
-geonames:390188	Al Ḩawījah	35.32592	43.77267	IQ	P	0	13	Al Hawijah|Al Huwayjah|Al Ḩuwayjah|Qadaa al-Haweeja|alhwyjt|الحويجة|قضاء الحويجة
+geonames:390188	Al Ḩawījah	35.32592	43.77267	IQ	P	0	13	Al Hawijah|Al Huwayjah|Al Ḩuwayjah|Qadaa al-Haweeja|alhwyjt|الحويجة|قضاء الحويجة|Hawija|Al-Hawija|Hawijah|Al Hawija
 geonames:390197	Shamsābād-e Borzū	29.96594	52.85327	IR	P	1281	07	Shamsabad-e Borzu|shms abad brzw|شمس آباد برزو
 geonames:390234	Tarbor-e Lāy Bīsheh	29.60950	52.89960	IR	P	1491	07	Tarbor-e Lay Bisheh|Tarbor-e Pa'in|Tarbor-e Pā’īn|trbr lay byshh|تربر لای بیشه
 geonames:390236	Jaresqān	29.51142	52.54594	IR	P	1539	07	Jaresqan|Jersoqan|Jers̄oqān|jrsqan|جرسقان

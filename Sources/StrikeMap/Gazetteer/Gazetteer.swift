@@ -95,7 +95,8 @@ public struct Gazetteer: Sendable {
         append(skeletonIndex.lookup(sk), .skeleton)
         // Typos compete with variants ("Day az Zawr" shares a skeleton with a Turkish town and is one
         // letter from Deir ez-Zor); the resolver's context decides.
-        if exactCount == 0, allowTypos, sk.count >= 3, key.unicodeScalars.count(where: { Tokenizer.isLetter($0) }) >= 6 {
+        // Only consonant skeletons: one edit to a short vowel-marked one ("h*j*") reaches dozens of towns.
+        if exactCount == 0, allowTypos, sk.count >= 3, !sk.contains(UInt8(ascii: "*")), key.unicodeScalars.count(where: { Tokenizer.isLetter($0) }) >= 6 {
             for v in TypoVariants.of(sk) { append(skeletonIndex.lookup(v), .typo) }
         }
         return out

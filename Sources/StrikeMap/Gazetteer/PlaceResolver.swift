@@ -68,7 +68,7 @@ struct PlaceResolver {
             case .populated:
                 score += f.provinceCue ? 0 : 1
                 // Without a province cue, "Deir ez-Zor" is the town the province of that name is named after.
-                if !f.provinceCue, f.candidates.contains(where: { $0.place.kind == .province && $0.place.country == p.country && $0.place.admin1 == p.admin1 }) {
+                if !f.provinceCue, c.match != .typo, f.candidates.contains(where: { $0.place.kind == .province && $0.place.country == p.country && $0.place.admin1 == p.admin1 }) {
                     score += 0.8
                     why.append("town the province is named after")
                 }
