@@ -11,6 +11,7 @@ enum StrikemapCLI {
           strikemap run [INPUT...] [--out DIR] [--published YYYY-MM-DD] [--no-merge]
           strikemap extract [--published YYYY-MM-DD] [-o FILE] [--no-merge] INPUT...
           strikemap places [--format geojson|tsv] [-o FILE] INPUT...
+          strikemap map EVENTS.geojson... [-o FILE] [--title TEXT] [--bbox W,S,E,N]
           strikemap lookup NAME [--country CC] [--near LAT,LON]
 
         run, extract, places and lookup take --gazetteer FILE (repeatable) and --strict.
@@ -32,12 +33,16 @@ enum StrikemapCLI {
             case "run": return try RunCommand(rest).execute()
             case "extract": return try ExtractCommand(rest).execute()
             case "places": return try PlacesCommand(rest).execute()
+            case "map": return try MapCommand(rest).execute()
             case "lookup": return try LookupCommand(rest).execute()
-            default: throw UsageError("unknown command '\(command)'; expected run, extract, places or lookup")
+            default: throw UsageError("unknown command '\(command)'; expected run, extract, places, map or lookup")
             }
         } catch let e as UsageError {
             Terminal.error("strikemap: error: \(e.message)\n(see 'strikemap --help')")
             return 2
+        } catch let e as ImportError {
+            Terminal.error(e.description)
+            return 1
         } catch let e as GazetteerError {
             Terminal.error(e.description)
             return 1

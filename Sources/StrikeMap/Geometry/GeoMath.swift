@@ -19,4 +19,19 @@ public enum GeoMath {
         let l2 = l1 + atan2(sin(t) * sin(d) * cos(p1), cos(d) - sin(p1) * sin(p2))
         return Coordinate(latitude: p2 * 180 / .pi, longitude: (l2 * 180 / .pi + 540).truncatingRemainder(dividingBy: 360) - 180)
     }
+
+    /// Whether a ring of coordinates contains the point (even-odd rule, in degrees: fine at map scale).
+    static func ring(_ ring: [Coordinate], contains p: Coordinate) -> Bool {
+        var inside = false
+        var j = ring.count - 1
+        for i in ring.indices {
+            let a = ring[i], b = ring[j]
+            if (a.latitude > p.latitude) != (b.latitude > p.latitude),
+               p.longitude < (b.longitude - a.longitude) * (p.latitude - a.latitude) / (b.latitude - a.latitude) + a.longitude {
+                inside.toggle()
+            }
+            j = i
+        }
+        return inside
+    }
 }

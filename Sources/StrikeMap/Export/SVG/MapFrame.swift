@@ -33,12 +33,23 @@ struct MapFrame {
         cy = (minY + maxY) / 2
     }
 
+    /// Width over height of a map of `box`.
+    static func aspect(of box: GeoBox) -> Double {
+        let f = MapFrame(box: box, x0: 0, y0: 0, width: 1000, maxHeight: 1_000_000)
+        return 1000 / f.height
+    }
+
     /// km on the ground to px on the map, at the projection's standard parallels.
     var pxPerKm: Double { scale }
 
     func point(_ c: Coordinate) -> (x: Double, y: Double) {
         let p = projection.project(c)
         return (x0 + width / 2 + (p.x - cx) * scale, y0 + height / 2 - (p.y - cy) * scale)
+    }
+
+    /// The coordinate at a point of the frame.
+    func coordinate(x: Double, y: Double) -> Coordinate {
+        projection.invert(x: (x - x0 - width / 2) / scale + cx, y: -(y - y0 - height / 2) / scale + cy)
     }
 
     func contains(_ p: (x: Double, y: Double), margin: Double = 0) -> Bool {
@@ -62,9 +73,9 @@ struct MapFrame {
     }
 
     /// Sea, land, lakes, rivers and country names, clipped to the frame.
-    func drawBasemap(_ basemap: Basemap, into svg: inout SVGText, focus: Set<String>) {
-        svg.add("<clipPath id=\"frame\"><rect x=\"\(SVGText.n(x0))\" y=\"\(SVGText.n(y0))\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\"/></clipPath>")
-        svg.add("<g id=\"basemap\" clip-path=\"url(#frame)\">")
+    func drawBasemap(_ basemap: Basemap, into svg: inout SVGText, focus: Set<String>, suffix: String) {
+        svg.add("<clipPath id=\"frame\(suffix)\"><rect x=\"\(SVGText.n(x0))\" y=\"\(SVGText.n(y0))\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\"/></clipPath>")
+        svg.add("<g id=\"basemap\(suffix)\" clip-path=\"url(#frame\(suffix))\">")
         svg.add("<rect x=\"\(SVGText.n(x0))\" y=\"\(SVGText.n(y0))\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" fill=\"#dce8f0\"/>")
         let margin = GeoBox(west: box.west - 3, south: box.south - 3, east: box.east + 3, north: box.north + 3)
         for f in basemap.features where f.layer == .country && f.parts.contains(where: { $0.contains(where: margin.contains) }) {
@@ -75,7 +86,7 @@ struct MapFrame {
             svg.add("<path d=\"\(path(f.parts, closed: true))\" fill=\"#dce8f0\" stroke=\"#9fbcd1\" stroke-width=\"0.5\"><title>\(SVGText.escape(f.name))</title></path>")
         }
         svg.add("</g>")
-        svg.add("<g id=\"rivers\" clip-path=\"url(#frame)\" fill=\"none\" stroke=\"#86acc8\" stroke-linecap=\"round\" stroke-linejoin=\"round\">")
+        svg.add("<g id=\"rivers\(suffix)\" clip-path=\"url(#frame\(suffix))\" fill=\"none\" stroke=\"#86acc8\" stroke-linecap=\"round\" stroke-linejoin=\"round\">")
         for f in basemap.features where f.layer == .river {
             let major = !f.name.isEmpty
             svg.add("<path d=\"\(path(f.parts, closed: false))\" stroke-width=\"\(major ? "1.4" : "0.7")\"\(major ? "" : " opacity=\"0.7\"")/>")
@@ -84,8 +95,8 @@ struct MapFrame {
     }
 
     /// River and country names where they fall inside the frame.
-    func drawBasemapNames(_ basemap: Basemap, into svg: inout SVGText, avoid boxes: inout [LabelBox]) {
-        svg.add("<g id=\"basemap-labels\" font-family=\"Helvetica, Arial, 'Liberation Sans', sans-serif\">")
+    func drawBasemapNames(_ basemap: Basemap, into svg: inout SVGText, avoid boxes: inout [LabelBox], suffix: String) {
+        svg.add("<g id=\"basemap-labels\(suffix)\" font-family=\"Helvetica, Arial, 'Liberation Sans', sans-serif\">")
         for f in basemap.features where f.layer == .river && !f.name.isEmpty {
             guard let longest = f.parts.max(by: { $0.count < $1.count }), longest.count > 4 else { continue }
             let inside = longest.map(point).filter { contains($0, margin: -30) }
@@ -96,17 +107,29 @@ struct MapFrame {
             boxes.append(b)
             svg.add("<text x=\"\(SVGText.n(p.x + 4))\" y=\"\(SVGText.n(p.y))\" font-size=\"10\" font-style=\"italic\" fill=\"#4f7a9a\">\(SVGText.escape(f.name))</text>")
         }
+        // Country names at the middle of the part of the country the panel shows, on a grid of candidate
+        // points, the nearest free one.
+        var grid: [(x: Double, y: Double)] = []
+        for i in 1..<12 {
+            for j in 1..<12 { grid.append((x: x0 + width * Double(i) / 12, y: y0 + height * Double(j) / 12)) }
+        }
+        let geo = grid.map { coordinate(x: $0.x, y: $0.y) }
         for f in basemap.features where f.layer == .country && f.code.count == 2 {
-            guard let ring = f.parts.max(by: { $0.count < $1.count }) else { continue }
-            let pts = ring.map(point).filter { contains($0, margin: -40) }
-            guard pts.count > ring.count / 3, pts.count > 3 else { continue }
-            let x = pts.map(\.x).reduce(0, +) / Double(pts.count), y = pts.map(\.y).reduce(0, +) / Double(pts.count)
+            let inside: [(x: Double, y: Double)] = grid.indices.filter { k in f.parts.contains { GeoMath.ring($0, contains: geo[k]) } }.map { grid[$0] }
+            guard inside.count >= 6 else { continue }
+            var mx = 0.0, my = 0.0
+            for p in inside { mx += p.x / Double(inside.count); my += p.y / Double(inside.count) }
             let name = f.name.uppercased()
             let w = SVGText.width(name, size: 12) + Double(name.count) * 2
-            let b = LabelBox(x: x - w / 2, y: y - 12, w: w, h: 14)
-            guard contains((b.x, b.y), margin: -5), contains((b.x + b.w, b.y + b.h), margin: -5), !boxes.contains(where: { $0.intersects(b) }) else { continue }
-            boxes.append(b)
-            svg.add("<text x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y))\" font-size=\"12\" letter-spacing=\"2\" text-anchor=\"middle\" fill=\"#8a8478\">\(SVGText.escape(name))</text>")
+            func d2(_ p: (x: Double, y: Double)) -> Double { (p.x - mx) * (p.x - mx) + (p.y - my) * (p.y - my) }
+            let candidates: [(x: Double, y: Double)] = [(x: mx, y: my)] + inside.sorted { d2($0) < d2($1) }
+            for c in candidates {
+                let b = LabelBox(x: c.x - w / 2, y: c.y - 12, w: w, h: 14)
+                guard contains((b.x, b.y), margin: -5), contains((b.x + b.w, b.y + b.h), margin: -5), !boxes.contains(where: { $0.intersects(b) }) else { continue }
+                boxes.append(b)
+                svg.add("<text x=\"\(SVGText.n(c.x))\" y=\"\(SVGText.n(c.y))\" font-size=\"12\" letter-spacing=\"2\" text-anchor=\"middle\" fill=\"#8a8478\">\(SVGText.escape(name))</text>")
+                break
+            }
         }
         svg.add("</g>")
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Title, subtitle, legend, scale bar, attribution and the count of events left off the map.
 struct MapFurniture {
-    let frame: MapFrame
+    /// The lowest edge of the map panels, px.
+    let bottom: Double
     let width: Double
 
     func draw(title: String, events: [StrikeEvent], shown: [StrikeEvent], into svg: inout SVGText) {
@@ -14,9 +15,8 @@ struct MapFurniture {
         svg.add("<text x=\"20\" y=\"38\" font-size=\"24\" font-weight=\"bold\" fill=\"#1b1b1b\">\(SVGText.escape(title))</text>")
         svg.add("<text x=\"20\" y=\"64\" font-size=\"14\" fill=\"#555555\">\(SVGText.escape(sub))</text>")
         svg.add("</g>")
-        drawScaleBar(&svg)
         drawLegend(shown, &svg)
-        let y = frame.y0 + frame.height
+        let y = bottom
         let aggregate = events.filter(\.aggregate).count
         let unlocated = events.filter { $0.mention == nil && !$0.aggregate }.count
         let undated = shown.filter { $0.date == nil }.count
@@ -36,14 +36,11 @@ struct MapFurniture {
         return "\(d.day) \(months[d.month - 1]) \(d.year)"
     }
 
-    /// A bar of a round length about a fifth of the map's width.
-    private func drawScaleBar(_ svg: inout SVGText) {
-        let targetKm = frame.width / 5 / frame.pxPerKm
-        let steps: [Double] = [10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000]
-        let km = steps.last { $0 <= targetKm } ?? 10
-        let len = km * frame.pxPerKm
+    /// A bar of a round length about a fifth of the panel's width, in its lower left corner.
+    static func drawScaleBar(_ frame: MapFrame, suffix: String, into svg: inout SVGText) {
+        let (km, len) = scaleLength(frame)
         let x = frame.x0 + 14, y = frame.y0 + frame.height - 18
-        svg.add("<g id=\"scale\" font-size=\"10.5\" fill=\"#333333\">")
+        svg.add("<g id=\"scale\(suffix)\" font-size=\"10.5\" fill=\"#333333\">")
         svg.add("<rect x=\"\(SVGText.n(x - 6))\" y=\"\(SVGText.n(y - 20))\" width=\"\(SVGText.n(len + 46))\" height=\"30\" fill=\"#ffffff\" fill-opacity=\"0.75\"/>")
         svg.add("<rect x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y))\" width=\"\(SVGText.n(len / 2))\" height=\"4\" fill=\"#333333\"/>")
         svg.add("<rect x=\"\(SVGText.n(x + len / 2))\" y=\"\(SVGText.n(y))\" width=\"\(SVGText.n(len / 2))\" height=\"4\" fill=\"#ffffff\" stroke=\"#333333\" stroke-width=\"0.8\"/>")
@@ -52,8 +49,21 @@ struct MapFurniture {
         svg.add("</g>")
     }
 
+    /// The area the scale bar covers, for label placement.
+    static func scaleBarBox(_ frame: MapFrame) -> LabelBox {
+        let (_, len) = scaleLength(frame)
+        return LabelBox(x: frame.x0 + 8, y: frame.y0 + frame.height - 38, w: len + 46, h: 30)
+    }
+
+    private static func scaleLength(_ frame: MapFrame) -> (km: Double, px: Double) {
+        let targetKm = frame.width / 5 / frame.pxPerKm
+        let steps: [Double] = [5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000]
+        let km = steps.last { $0 <= targetKm } ?? 5
+        return (km, km * frame.pxPerKm)
+    }
+
     private func drawLegend(_ shown: [StrikeEvent], _ svg: inout SVGText) {
-        let y = frame.y0 + frame.height + 34
+        let y = bottom + 34
         svg.add("<g id=\"legend\" font-size=\"12\" fill=\"#333333\">")
         var x = 20.0
         let kinds = StrikeKind.allCases.filter { k in shown.contains { $0.kind == k } }

@@ -14,48 +14,101 @@ public struct MapRenderer: Sendable {
     /// Places drawn as symbols: events with a point that are not totals.
     static func mapped(_ events: [StrikeEvent]) -> [StrikeEvent] { events.filter { $0.mention != nil && !$0.aggregate } }
 
-    public func render(_ events: [StrikeEvent]) -> String {
+    /// A fixed extent (`--bbox`); nil fits the events.
+    public var fixedExtent: GeoBox?
+
+    /// The SVG text and the warnings a user should see (no events, events the basemap does not cover).
+    public struct Rendered: Sendable {
+        public var svg: String
+        public var warnings: [String]
+    }
+
+    public func render(_ events: [StrikeEvent]) -> String { renderWithNotes(events).svg }
+
+    public func renderWithNotes(_ events: [StrikeEvent]) -> Rendered {
         let shown = Self.mapped(events)
-        let box = Self.extent(shown)
-        let frame = MapFrame(box: box, x0: 20, y0: 86, width: width - 40, maxHeight: 820)
-        let height = frame.y0 + frame.height + 150
+        var warnings: [String] = []
+        if shown.isEmpty { warnings.append("no located events to map; the map shows the basemap only") }
+        let uncovered = shown.filter { !Self.basemapRegion.contains($0.mention!.coordinate) }.count
+        if uncovered > 0 {
+            warnings.append("\(uncovered) event\(uncovered == 1 ? "" : "s") outside the basemap's region (Libya to Iran); drawn without land and borders")
+        }
+        if let box = fixedExtent {
+            let outside = shown.filter { !box.contains($0.mention!.coordinate) }.count
+            if outside > 0 { warnings.append("\(outside) event\(outside == 1 ? "" : "s") outside --bbox not drawn") }
+        }
+        let layout = MapLayout(events: shown, fixed: fixedExtent, x0: 20, y0: 86, width: width - 40, maxHeight: 820)
+        let bottom = layout.frames.map { $0.y0 + $0.height }.max()!
+        let height = bottom + 150
         var svg = SVGText()
         svg.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
         svg.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" viewBox=\"0 0 \(SVGText.n(width)) \(SVGText.n(height))\" font-family=\"\(MapStyle.font)\">")
         svg.add("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
-        frame.drawBasemap(basemap, into: &svg, focus: Set(shown.compactMap { $0.mention?.place.country }))
+        for (k, frame) in layout.frames.enumerated() {
+            let inPanel = shown.filter { frame.contains(frame.point($0.mention!.coordinate), margin: 0) }
+            drawPanel(frame, inPanel, suffix: k == 0 ? "" : "-\(k + 1)", into: &svg)
+        }
+        if shown.isEmpty, let f = layout.frames.first {
+            svg.add("<text x=\"\(SVGText.n(f.x0 + f.width / 2))\" y=\"\(SVGText.n(f.y0 + f.height / 2))\" font-size=\"18\" text-anchor=\"middle\" fill=\"#555555\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">No located events to map</text>")
+        }
+        MapFurniture(bottom: bottom, width: width).draw(title: title, events: events, shown: shown, into: &svg)
+        svg.add("</svg>")
+        return Rendered(svg: svg.text, warnings: warnings)
+    }
+
+    /// The region the embedded basemap covers (basemap/build.py clips to it).
+    static let basemapRegion = GeoBox(west: 5, south: 12, east: 66, north: 45)
+
+    /// One map panel: basemap, symbols, labels, names, border and scale bar; ids carry `suffix`.
+    private func drawPanel(_ frame: MapFrame, _ shown: [StrikeEvent], suffix: String, into svg: inout SVGText) {
+        frame.drawBasemap(basemap, into: &svg, focus: Set(shown.compactMap { $0.mention?.place.country }), suffix: suffix)
         var boxes: [LabelBox] = []
         let groups = Self.groups(shown)
         // Symbols occupy space first so labels avoid them.
         for g in groups {
             let p = frame.point(g.coordinate)
-            let r = g.radius
+            let r = g.radius + (Set(g.events.map(\.kind)).count > 1 ? 3 : 0)
             boxes.append(LabelBox(x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r))
         }
-        drawEvents(groups, frame, &svg)
-        svg.add("<g id=\"labels\" font-size=\"12\">")
+        drawEvents(groups, frame, suffix: suffix, &svg)
+        svg.add("<g id=\"labels\(suffix)\" font-size=\"12\">")
         for g in groups.sorted(by: { $0.strikes > $1.strikes || ($0.strikes == $1.strikes && $0.name < $1.name) }) {
             placeLabel(g.name, at: frame.point(g.coordinate), radius: g.radius, bold: true, in: frame, &boxes, &svg)
         }
-        for city in Self.orientationCities {
-            guard let place = gazetteer.candidates(for: city, allowTypos: false).map(\.place).filter({ $0.kind == .populated }).max(by: { $0.population < $1.population }) else { continue }
+        for place in orientationPlaces(in: frame) {
             let p = frame.point(place.coordinate)
-            guard frame.contains(p, margin: -20), !groups.contains(where: { GeoMath.distanceKm($0.coordinate, place.coordinate) < 25 }) else { continue }
+            guard !groups.contains(where: { GeoMath.distanceKm($0.coordinate, place.coordinate) < 25 }) else { continue }
             let dot = LabelBox(x: p.x - 2, y: p.y - 2, w: 4, h: 4)
             guard !boxes.contains(where: { $0.intersects(dot) }) else { continue }
-            if placeLabel(city, at: p, radius: 2, bold: false, in: frame, &boxes, &svg) {
+            if placeLabel(place.name, at: p, radius: 2, bold: false, in: frame, &boxes, &svg) {
+                boxes.append(dot)
                 svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"2.2\" fill=\"#5d5d5d\"/>")
             }
         }
         svg.add("</g>")
-        frame.drawBasemapNames(basemap, into: &svg, avoid: &boxes)
+        let scale = MapFurniture.scaleBarBox(frame)
+        boxes.append(scale)
+        frame.drawBasemapNames(basemap, into: &svg, avoid: &boxes, suffix: suffix)
         svg.add("<rect x=\"\(SVGText.n(frame.x0))\" y=\"\(SVGText.n(frame.y0))\" width=\"\(SVGText.n(frame.width))\" height=\"\(SVGText.n(frame.height))\" fill=\"none\" stroke=\"#6b6b6b\" stroke-width=\"0.8\"/>")
-        MapFurniture(frame: frame, width: width).draw(title: title, events: events, shown: shown, into: &svg)
-        svg.add("</svg>")
-        return svg.text
+        MapFurniture.drawScaleBar(frame, suffix: suffix, into: &svg)
     }
 
-    static let orientationCities = ["Damascus", "Baghdad", "Aleppo", "Mosul", "Tripoli", "Beirut", "Amman", "Benghazi", "Homs", "Kirkuk", "Erbil", "Cairo", "Ankara", "Tehran", "Riyadh"]
+    /// Capitals and large towns that give orientation (Damascus, Baghdad, Aleppo, Mosul, Tripoli), the most
+    /// populous in the panel first, at most eight, labelled lightly.
+    func orientationPlaces(in frame: MapFrame) -> [Place] {
+        let minimum = 40_000
+        let inside = gazetteer.places.filter { p in
+            p.kind == .populated && p.population >= minimum && frame.contains(frame.point(p.coordinate), margin: -20)
+        }
+        var chosen: [Place] = []
+        for p in inside.sorted(by: { $0.population != $1.population ? $0.population > $1.population : $0.id < $1.id }) {
+            // Suburbs and twin towns of a chosen city would crowd it.
+            guard !chosen.contains(where: { GeoMath.distanceKm($0.coordinate, p.coordinate) < 40 }) else { continue }
+            chosen.append(p)
+            if chosen.count == 8 { break }
+        }
+        return chosen
+    }
 
     /// Events at one point, drawn as one symbol.
     struct Group {
@@ -85,8 +138,8 @@ public struct MapRenderer: Sendable {
         return b.padded(fraction: 0.12, minimumDegrees: 3)
     }
 
-    private func drawEvents(_ groups: [Group], _ frame: MapFrame, _ svg: inout SVGText) {
-        svg.add("<g id=\"uncertainty\" clip-path=\"url(#frame)\">")
+    private func drawEvents(_ groups: [Group], _ frame: MapFrame, suffix: String, _ svg: inout SVGText) {
+        svg.add("<g id=\"uncertainty\(suffix)\" clip-path=\"url(#frame\(suffix))\">")
         for g in groups {
             let e = g.events.max { ($0.mention?.uncertaintyKm ?? 0) < ($1.mention?.uncertaintyKm ?? 0) }!
             guard let m = e.mention, m.precision > .exact else { continue }
@@ -95,7 +148,7 @@ public struct MapRenderer: Sendable {
             svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(r))\" fill=\"\(MapStyle.color(e.kind))\" fill-opacity=\"0.10\" stroke=\"\(MapStyle.color(e.kind))\" stroke-opacity=\"0.45\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>")
         }
         svg.add("</g>")
-        svg.add("<g id=\"events\">")
+        svg.add("<g id=\"events\(suffix)\">")
         for g in groups.sorted(by: { $0.radius > $1.radius }) {
             let p = frame.point(g.coordinate)
             let kinds = Set(g.events.map(\.kind))
@@ -121,7 +174,7 @@ public struct MapRenderer: Sendable {
     private func placeLabel(_ name: String, at p: (x: Double, y: Double), radius: Double, bold: Bool, in frame: MapFrame,
                             _ boxes: inout [LabelBox], _ svg: inout SVGText) -> Bool {
         let size = bold ? 12.5 : 10.5
-        let w = SVGText.width(name, size: size) + (bold ? 4 : 2), h = size + 2
+        let w = SVGText.width(name, size: size, bold: bold) + 3, h = size + 2
         for distance in [0.0, 14, 28] {
             for b in LabelBox.around(cx: p.x, cy: p.y, r: radius, w: w, h: h, distance: distance)
                 where !boxes.contains(where: { $0.intersects(b) }) && frame.contains((b.x, b.y), margin: -2) && frame.contains((b.x + b.w, b.y + b.h), margin: -2) {

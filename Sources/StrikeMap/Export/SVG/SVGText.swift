@@ -28,5 +28,21 @@ struct SVGText {
     static func n(_ v: Double) -> String { JSONText.format(v, decimals: 1) }
 
     /// Approximate width of a label in px (average glyph of a sans-serif at this size).
-    static func width(_ s: String, size: Double) -> Double { Double(s.count) * size * 0.56 }
+    /// Estimated advance width of `s` in a Helvetica/Arial/DejaVu-like sans (em fractions by letter
+    /// shape; DejaVu, the usual fallback on Linux, is the widest of the stack, so the estimate follows it).
+    /// `bold` text is about 8% wider.
+    static func width(_ s: String, size: Double, bold: Bool = false) -> Double {
+        var em = 0.0
+        for c in s.unicodeScalars {
+            switch c {
+            case "i", "j", "l", "'", "’", "‘", ".", ",", ":", ";", "!", "|", "ı": em += 0.30
+            case "f", "t", "r", "I", "(", ")", "-", " ", "/": em += 0.38
+            case "m", "w", "M", "W": em += 0.92
+            case "A"..."Z": em += 0.70
+            case "0"..."9": em += 0.64
+            default: em += c.properties.isUppercase ? 0.70 : 0.60
+            }
+        }
+        return em * size * (bold ? 1.08 : 1)
+    }
 }

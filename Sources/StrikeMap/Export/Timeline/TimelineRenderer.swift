@@ -22,9 +22,9 @@ public struct TimelineRenderer: Sendable {
         svg.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" viewBox=\"0 0 \(SVGText.n(width)) \(SVGText.n(height))\" font-family=\"\(MapStyle.font)\">")
         svg.add("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
         svg.add("<text x=\"20\" y=\"38\" font-size=\"24\" font-weight=\"bold\" fill=\"#1b1b1b\">\(SVGText.escape(title))</text>")
-        frame.drawBasemap(basemap, into: &svg, focus: Set(located.compactMap { $0.mention?.place.country }))
+        frame.drawBasemap(basemap, into: &svg, focus: Set(located.compactMap { $0.mention?.place.country }), suffix: "")
         var boxes: [LabelBox] = []
-        frame.drawBasemapNames(basemap, into: &svg, avoid: &boxes)
+        frame.drawBasemapNames(basemap, into: &svg, avoid: &boxes, suffix: "")
         let total = seconds / 0.85   // the last 15% of each loop holds the final state
         let barY = frame.y0 + frame.height + 40
         if let first = dated.first?.date?.start, let last = dated.map({ $0.date!.end }).max() {

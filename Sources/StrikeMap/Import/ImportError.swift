@@ -1,0 +1,18 @@
+/// Why a GeoJSON input cannot be read, printed like a compiler's message: `FILE:LINE:COL: error: ...`.
+public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(path: String, line: Int = 0, column: Int = 0, message: String) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        "\(path)\(line > 0 ? ":\(line):\(column)" : ""): error: \(message)"
+    }
+}
