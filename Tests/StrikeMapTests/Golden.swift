@@ -3,6 +3,9 @@ import XCTest
 /// Golden files under Fixtures/: a missing one fails; RECORD_SNAPSHOTS=1 rewrites them.
 enum Golden {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The package's seeds/ (the five sample articles).
+    static let seedsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("seeds").path
 
     static func check(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let url = directory.appendingPathComponent(name)

@@ -7,6 +7,11 @@ public struct Coordinate: Hashable, Sendable {
         self.latitude = latitude
         self.longitude = longitude
     }
+
+    /// Rounded to 6 decimals (about 0.1 m; RFC 7946 §11.2), the precision of the GeoJSON output.
+    var quantized: Coordinate {
+        Coordinate(latitude: (latitude * 1e6).rounded() / 1e6, longitude: (longitude * 1e6).rounded() / 1e6)
+    }
 }
 
 /// What sort of gazetteer entry a place is; decides the default `geo_precision`.

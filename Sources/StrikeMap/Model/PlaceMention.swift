@@ -8,9 +8,14 @@ public struct PlaceMention: Hashable, Sendable {
     public var place: Place
     /// Where the event is put: the place's point, moved by an offset ("2 km north of X") or a direction
     /// ("southern Libya").
-    public var coordinate: Coordinate
+    /// Kept at the output's resolution (6 decimals, GeoJSONWriter), so that a map drawn from the written
+    /// GeoJSON is the map drawn from the extraction.
+    public var coordinate: Coordinate { didSet { coordinate = coordinate.quantized } }
     public var precision: GeoPrecision
-    public var uncertaintyKm: Double
+    /// Kept to 0.1 km, as written.
+    public var uncertaintyKm: Double { didSet { if uncertaintyKm != Self.tenth(uncertaintyKm) { uncertaintyKm = Self.tenth(uncertaintyKm) } } }
+
+    static func tenth(_ v: Double) -> Double { (v * 10).rounded() / 10 }
     /// Why this candidate won, for `--explain` and `lookup`.
     public var reason: String
     /// The other candidates considered, best first, each as "id name (CC) score: why" (at most 9).
@@ -22,9 +27,9 @@ public struct PlaceMention: Hashable, Sendable {
         self.start = start
         self.end = end
         self.place = place
-        self.coordinate = coordinate ?? place.coordinate
+        self.coordinate = (coordinate ?? place.coordinate).quantized
         self.precision = precision ?? place.kind.precision
-        self.uncertaintyKm = uncertaintyKm ?? (precision ?? place.kind.precision).defaultUncertaintyKm
+        self.uncertaintyKm = Self.tenth(uncertaintyKm ?? (precision ?? place.kind.precision).defaultUncertaintyKm)
         self.reason = reason
     }
 }
