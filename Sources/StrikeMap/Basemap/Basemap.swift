@@ -1,10 +1,10 @@
 /// Vector layers of the map's background, in geographic coordinates.
 public struct Basemap: Sendable {
-    public enum Layer: String, Sendable { case country, lake, river }
+    public enum Layer: String, Sendable { case country, province, lake, river }
 
     public struct Feature: Sendable {
         public var layer: Layer
-        /// ISO 3166-1 alpha-2 for countries ("-99" where Natural Earth has none).
+        /// ISO 3166-1 alpha-2 for countries and provinces ("-99" where Natural Earth has none).
         public var code: String
         public var name: String
         /// Rings (countries, lakes) or lines (rivers).

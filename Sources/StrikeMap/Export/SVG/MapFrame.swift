@@ -82,6 +82,11 @@ struct MapFrame {
             let fill = focus.contains(f.code) ? "#f3efe4" : "#e9e6df"
             svg.add("<path d=\"\(path(f.parts, closed: true))\" fill=\"\(fill)\" stroke=\"#a39e93\" stroke-width=\"0.7\" stroke-linejoin=\"round\"><title>\(SVGText.escape(f.name))</title></path>")
         }
+        svg.add("<g id=\"provinces\(suffix)\" fill=\"none\" stroke=\"#c2b8a6\" stroke-width=\"0.6\" stroke-dasharray=\"3 2\">")
+        for f in basemap.features where f.layer == .province && f.parts.contains(where: { $0.contains(where: margin.contains) }) {
+            svg.add("<path d=\"\(path(f.parts, closed: true))\"><title>\(SVGText.escape(f.name))</title></path>")
+        }
+        svg.add("</g>")
         for f in basemap.features where f.layer == .lake && f.parts.contains(where: { $0.contains(where: margin.contains) }) {
             svg.add("<path d=\"\(path(f.parts, closed: true))\" fill=\"#dce8f0\" stroke=\"#9fbcd1\" stroke-width=\"0.5\"><title>\(SVGText.escape(f.name))</title></path>")
         }
@@ -115,22 +120,33 @@ struct MapFrame {
         }
         let geo = grid.map { coordinate(x: $0.x, y: $0.y) }
         for f in basemap.features where f.layer == .country && f.code.count == 2 {
-            let inside: [(x: Double, y: Double)] = grid.indices.filter { k in f.parts.contains { GeoMath.ring($0, contains: geo[k]) } }.map { grid[$0] }
-            guard inside.count >= 6 else { continue }
-            var mx = 0.0, my = 0.0
-            for p in inside { mx += p.x / Double(inside.count); my += p.y / Double(inside.count) }
-            let name = f.name.uppercased()
-            let w = SVGText.width(name, size: 12) + Double(name.count) * 2
-            func d2(_ p: (x: Double, y: Double)) -> Double { (p.x - mx) * (p.x - mx) + (p.y - my) * (p.y - my) }
-            let candidates: [(x: Double, y: Double)] = [(x: mx, y: my)] + inside.sorted { d2($0) < d2($1) }
-            for c in candidates {
-                let b = LabelBox(x: c.x - w / 2, y: c.y - 12, w: w, h: 14)
-                guard contains((b.x, b.y), margin: -5), contains((b.x + b.w, b.y + b.h), margin: -5), !boxes.contains(where: { $0.intersects(b) }) else { continue }
-                boxes.append(b)
-                svg.add("<text x=\"\(SVGText.n(c.x))\" y=\"\(SVGText.n(c.y))\" font-size=\"12\" letter-spacing=\"2\" text-anchor=\"middle\" fill=\"#8a8478\">\(SVGText.escape(name))</text>")
-                break
-            }
+            placeAreaName(f.name.uppercased(), f.parts, grid, geo, minimumPoints: 6, size: 12, spacing: 2, color: "#8a8478", italic: false, &boxes, &svg)
+        }
+        // Province names where there is room: smaller, and only for provinces that fill a good part of the panel.
+        for f in basemap.features where f.layer == .province && f.name != "-" {
+            placeAreaName(f.name, f.parts, grid, geo, minimumPoints: 5, size: 9.5, spacing: 0.5, color: "#a39a88", italic: true, &boxes, &svg)
         }
         svg.add("</g>")
+    }
+
+    /// A name at the middle of the part of an area the panel shows (sampled on `grid`), or the nearest
+    /// free grid point; nothing when the area shows on fewer than `minimumPoints` grid points.
+    private func placeAreaName(_ name: String, _ parts: [[Coordinate]], _ grid: [(x: Double, y: Double)], _ geo: [Coordinate],
+                               minimumPoints: Int, size: Double, spacing: Double, color: String, italic: Bool,
+                               _ boxes: inout [LabelBox], _ svg: inout SVGText) {
+        let inside: [(x: Double, y: Double)] = grid.indices.filter { k in parts.contains { GeoMath.ring($0, contains: geo[k]) } }.map { grid[$0] }
+        guard inside.count >= minimumPoints else { return }
+        var mx = 0.0, my = 0.0
+        for p in inside { mx += p.x / Double(inside.count); my += p.y / Double(inside.count) }
+        let w = SVGText.width(name, size: size) + Double(name.count) * spacing
+        func d2(_ p: (x: Double, y: Double)) -> Double { (p.x - mx) * (p.x - mx) + (p.y - my) * (p.y - my) }
+        let candidates: [(x: Double, y: Double)] = [(x: mx, y: my)] + inside.sorted { d2($0) < d2($1) }
+        for c in candidates {
+            let b = LabelBox(x: c.x - w / 2, y: c.y - size, w: w, h: size + 2)
+            guard contains((b.x, b.y), margin: -5), contains((b.x + b.w, b.y + b.h), margin: -5), !boxes.contains(where: { $0.intersects(b) }) else { continue }
+            boxes.append(b)
+            svg.add("<text x=\"\(SVGText.n(c.x))\" y=\"\(SVGText.n(c.y))\" font-size=\"\(SVGText.n(size))\" letter-spacing=\"\(SVGText.n(spacing))\" text-anchor=\"middle\" fill=\"\(color)\"\(italic ? " font-style=\"italic\"" : "")>\(SVGText.escape(name))</text>")
+            return
+        }
     }
 }
