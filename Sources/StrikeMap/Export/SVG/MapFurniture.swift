@@ -5,6 +5,22 @@ struct MapFurniture {
     /// The lowest edge of the map panels, px.
     let bottom: Double
     let width: Double
+    let scale: SymbolScale
+    /// The largest legend circle's radius, px.
+    let largestLegendRadius: Double
+
+    init(bottom: Double, width: Double, scale: SymbolScale, largestCount: Int) {
+        self.bottom = bottom
+        self.width = width
+        self.scale = scale
+        largestLegendRadius = scale.radius(SymbolScale.legendCounts(largest: largestCount).last ?? 1)
+    }
+
+    /// How far the row of reference circles (and what follows it) moves down to fit its largest circle.
+    private var sizesRowDrop: Double { max(44, 30 + 14 + largestLegendRadius) }
+
+    /// Height below the map panels: legend, notes and attribution.
+    var height: Double { 150 + sizesRowDrop - 44 }
 
     func draw(title: String, events: [StrikeEvent], shown: [StrikeEvent], into svg: inout SVGText) {
         let dated = shown.compactMap(\.date)
@@ -16,7 +32,7 @@ struct MapFurniture {
         svg.add("<text x=\"20\" y=\"64\" font-size=\"14\" fill=\"#555555\">\(SVGText.escape(sub))</text>")
         svg.add("</g>")
         drawLegend(shown, &svg)
-        let y = bottom
+        let y = bottom + sizesRowDrop - 44
         let aggregate = events.filter(\.aggregate).count
         let unlocated = events.filter { $0.mention == nil && !$0.aggregate }.count
         let undated = shown.filter { $0.date == nil }.count
@@ -72,16 +88,14 @@ struct MapFurniture {
             svg.add("<text x=\"\(SVGText.n(x + 17))\" y=\"\(SVGText.n(y))\">\(MapStyle.label(k))</text>")
             x += 30 + SVGText.width(MapStyle.label(k), size: 12)
         }
-        let y2 = y + 44
+        let y2 = bottom + 34 + sizesRowDrop - 30
         svg.add("<text x=\"20\" y=\"\(SVGText.n(y2))\">Strikes reported</text>")
         x = 130
-        let maxCount = max(1, shown.compactMap(\.strikes).max() ?? 1)
-        let refs = Array(Set([1, maxCount >= 10 ? 10 : 5, maxCount >= 50 ? 50 : maxCount]).sorted())
-        for n in refs {
-            let r = MapStyle.radius(strikes: n)
+        for n in SymbolScale.legendCounts(largest: MapRenderer.largestGroupCount(shown)) {
+            let r = scale.radius(n)
             svg.add("<circle cx=\"\(SVGText.n(x + r))\" cy=\"\(SVGText.n(y2 - 4))\" r=\"\(SVGText.n(r))\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1\"/>")
             svg.add("<text x=\"\(SVGText.n(x + 2 * r + 5))\" y=\"\(SVGText.n(y2))\">\(n)</text>")
-            x += 2 * r + 34
+            x += 2 * r + 14 + SVGText.width(String(n), size: 12)
         }
         svg.add("<path d=\"M\(SVGText.n(x + 6)) \(SVGText.n(y2 - 10))l6 6l-6 6l-6 -6Z\" fill=\"#943126\" fill-opacity=\"0.85\"/>")
         svg.add("<text x=\"\(SVGText.n(x + 18))\" y=\"\(SVGText.n(y2))\">count not reported</text>")

@@ -39,19 +39,21 @@ public struct MapRenderer: Sendable {
         }
         let layout = MapLayout(events: shown, fixed: fixedExtent, x0: 20, y0: 86, width: width - 40, maxHeight: 820)
         let bottom = layout.frames.map { $0.y0 + $0.height }.max()!
-        let height = bottom + 150
+        let scale = Self.symbolScale(shown)
+        let furniture = MapFurniture(bottom: bottom, width: width, scale: scale, largestCount: Self.largestGroupCount(shown))
+        let height = bottom + furniture.height
         var svg = SVGText()
         svg.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
         svg.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" viewBox=\"0 0 \(SVGText.n(width)) \(SVGText.n(height))\" font-family=\"\(MapStyle.font)\">")
         svg.add("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
         for (k, frame) in layout.frames.enumerated() {
             let inPanel = shown.filter { frame.contains(frame.point($0.mention!.coordinate), margin: 0) }
-            drawPanel(frame, inPanel, suffix: k == 0 ? "" : "-\(k + 1)", into: &svg)
+            drawPanel(frame, inPanel, scale: scale, suffix: k == 0 ? "" : "-\(k + 1)", into: &svg)
         }
         if shown.isEmpty, let f = layout.frames.first {
             svg.add("<text x=\"\(SVGText.n(f.x0 + f.width / 2))\" y=\"\(SVGText.n(f.y0 + f.height / 2))\" font-size=\"18\" text-anchor=\"middle\" fill=\"#555555\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\">No located events to map</text>")
         }
-        MapFurniture(bottom: bottom, width: width).draw(title: title, events: events, shown: shown, into: &svg)
+        furniture.draw(title: title, events: events, shown: shown, into: &svg)
         svg.add("</svg>")
         return Rendered(svg: svg.text, warnings: warnings)
     }
@@ -60,14 +62,14 @@ public struct MapRenderer: Sendable {
     static let basemapRegion = GeoBox(west: 5, south: 12, east: 66, north: 45)
 
     /// One map panel: basemap, symbols, labels, names, border and scale bar; ids carry `suffix`.
-    private func drawPanel(_ frame: MapFrame, _ shown: [StrikeEvent], suffix: String, into svg: inout SVGText) {
+    private func drawPanel(_ frame: MapFrame, _ shown: [StrikeEvent], scale: SymbolScale, suffix: String, into svg: inout SVGText) {
         frame.drawBasemap(basemap, into: &svg, focus: Set(shown.compactMap { $0.mention?.place.country }), suffix: suffix)
         var boxes: [LabelBox] = []
-        let groups = Self.groups(shown)
+        let groups = Self.groups(shown, scale: scale)
         // Symbols occupy space first so labels avoid them.
         for g in groups {
             let p = frame.point(g.coordinate)
-            let r = g.radius + (Set(g.events.map(\.kind)).count > 1 ? 3 : 0)
+            let r = g.radius + (Set(g.events.map(\.kind)).subtracting([g.kind, .strike]).isEmpty ? 0 : 3)
             boxes.append(LabelBox(x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r))
         }
         drawEvents(groups, frame, suffix: suffix, &svg)
@@ -117,18 +119,37 @@ public struct MapRenderer: Sendable {
         var events: [StrikeEvent]
         var strikes: Int { events.reduce(0) { $0 + ($1.strikes ?? 0) } }
         var counted: Bool { events.contains { $0.strikes != nil } }
-        var radius: Double { counted ? MapStyle.radius(strikes: strikes) : 6 }
+        var radius = 6.0
+        /// The kind with the most events (ties: the order of `StrikeKind`).
+        var kind: StrikeKind {
+            let counts = Dictionary(grouping: events, by: \.kind).mapValues(\.count)
+            return StrikeKind.allCases.max { (counts[$0] ?? 0, -index($0)) < (counts[$1] ?? 0, -index($1)) }!
+        }
+        private func index(_ k: StrikeKind) -> Int { StrikeKind.allCases.firstIndex(of: k)! }
     }
 
-    static func groups(_ events: [StrikeEvent]) -> [Group] {
+    static func groups(_ events: [StrikeEvent], scale: SymbolScale) -> [Group] {
         var out: [Group] = []
+        var index: [Coordinate: Int] = [:]
         for e in events {
             guard let m = e.mention else { continue }
-            if let k = out.firstIndex(where: { $0.coordinate == m.coordinate }) { out[k].events.append(e) } else {
+            if let k = index[m.coordinate] { out[k].events.append(e) } else {
+                index[m.coordinate] = out.count
                 out.append(Group(coordinate: m.coordinate, name: m.place.name, events: [e]))
             }
         }
+        for k in out.indices where out[k].counted { out[k].radius = scale.radius(out[k].strikes) }
         return out
+    }
+
+    /// The scale for these events' groups.
+    static func symbolScale(_ shown: [StrikeEvent]) -> SymbolScale { SymbolScale(largestCount: largestGroupCount(shown)) }
+
+    /// The most strikes reported at one point.
+    static func largestGroupCount(_ shown: [StrikeEvent]) -> Int {
+        var totals: [Coordinate: Int] = [:]
+        for e in shown { if let c = e.mention?.coordinate { totals[c, default: 0] += e.strikes ?? 0 } }
+        return max(1, totals.values.max() ?? 1)
     }
 
     /// The events' box with a margin, at least 3 degrees across; the Syria–Iraq theatre when there are none.
@@ -151,8 +172,9 @@ public struct MapRenderer: Sendable {
         svg.add("<g id=\"events\(suffix)\">")
         for g in groups.sorted(by: { $0.radius > $1.radius }) {
             let p = frame.point(g.coordinate)
-            let kinds = Set(g.events.map(\.kind))
-            let kind = g.events.max { ($0.strikes ?? 0) < ($1.strikes ?? 0) }!.kind
+            let kind = g.kind
+            // A second kind reported at the same place (SDF artillery beside coalition airstrikes) rings the symbol.
+            let second = Set(g.events.map(\.kind)).subtracting([kind, .strike]).sorted { $0.rawValue < $1.rawValue }.first
             let tip = SVGText.escape(g.events.map(MapStyle.tooltip).joined(separator: "\n\n"))
             let color = MapStyle.color(kind)
             if g.counted {
@@ -162,8 +184,8 @@ public struct MapRenderer: Sendable {
                 let r = g.radius
                 svg.add("<path d=\"M\(SVGText.n(p.x)) \(SVGText.n(p.y - r))L\(SVGText.n(p.x + r)) \(SVGText.n(p.y))L\(SVGText.n(p.x)) \(SVGText.n(p.y + r))L\(SVGText.n(p.x - r)) \(SVGText.n(p.y))Z\" fill=\"\(color)\" fill-opacity=\"0.85\" stroke=\"#ffffff\" stroke-width=\"1.2\"><title>\(tip)</title></path>")
             }
-            if kinds.count > 1 {
-                svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(g.radius + 2.5))\" fill=\"none\" stroke=\"\(MapStyle.color(kinds.contains(.artillery) ? .artillery : .missile))\" stroke-width=\"1.6\"/>")
+            if let second {
+                svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(g.radius + 2.5))\" fill=\"none\" stroke=\"\(MapStyle.color(second))\" stroke-width=\"1.6\"/>")
             }
         }
         svg.add("</g>")
