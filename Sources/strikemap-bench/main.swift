@@ -12,4 +12,5 @@ let runs = Int(option("--runs", in: args) ?? "") ?? 5
 let machine = MachineDescription.current()
 var table = ResultTable()
 GazetteerBench.run(world: option("--world", in: args), runs: runs, table: &table)
+MapBench.run(runs: runs, table: &table)
 print(args.contains("--json") ? table.json(machine: machine) : table.text(machine: machine), terminator: "")
