@@ -103,14 +103,25 @@ struct MapFrame {
     func drawBasemapNames(_ basemap: Basemap, into svg: inout SVGText, avoid boxes: inout [LabelBox], suffix: String) {
         svg.add("<g id=\"basemap-labels\(suffix)\" font-family=\"Helvetica, Arial, 'Liberation Sans', sans-serif\">")
         for f in basemap.features where f.layer == .river && !f.name.isEmpty {
-            guard let longest = f.parts.max(by: { $0.count < $1.count }), longest.count > 4 else { continue }
-            let inside = longest.map(point).filter { contains($0, margin: -30) }
-            guard inside.count > 4 else { continue }
-            let p = inside[inside.count / 2]
-            let b = LabelBox(x: p.x + 4, y: p.y - 10, w: SVGText.width(f.name, size: 10), h: 12)
-            guard !boxes.contains(where: { $0.intersects(b) }) else { continue }
+            guard let stretch = riverStretch(f, width: SVGText.width(f.name, size: 10) * 1.15 + 12, avoiding: boxes) else { continue }
+            boxes.append(stretch.box)
+            // Along the stretch's chord, rotated: every renderer draws a rotated <text> alike (textPath is not).
+            let a = stretch.points.first!, b = stretch.points.last!
+            let angle = atan2(b.y - a.y, b.x - a.x) * 180 / .pi
+            let mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2
+            svg.add("<text x=\"\(SVGText.n(mx))\" y=\"\(SVGText.n(my - 3))\" transform=\"rotate(\(SVGText.n(angle)) \(SVGText.n(mx)) \(SVGText.n(my)))\" font-size=\"10\" font-style=\"italic\" text-anchor=\"middle\" fill=\"#4f7a9a\" stroke=\"#f3efe4\" stroke-width=\"2.5\" stroke-opacity=\"0.8\" paint-order=\"stroke\">\(SVGText.escape(f.name))</text>")
+        }
+        for f in basemap.features where f.layer == .lake && !f.name.isEmpty {
+            guard let ring = f.parts.max(by: { $0.count < $1.count }) else { continue }
+            let pts = ring.map(point)
+            guard pts.allSatisfy({ contains($0, margin: -10) }) else { continue }
+            let minX = pts.map(\.x).min()!, maxX = pts.map(\.x).max()!, minY = pts.map(\.y).min()!, maxY = pts.map(\.y).max()!
+            let w = SVGText.width(f.name, size: 9.5)
+            guard maxX - minX > 12 || maxY - minY > 12 else { continue }
+            let b = LabelBox(x: maxX + 3, y: (minY + maxY) / 2 - 6, w: w, h: 11)
+            guard contains((b.x + b.w, b.y), margin: -4), !boxes.contains(where: { $0.intersects(b) }) else { continue }
             boxes.append(b)
-            svg.add("<text x=\"\(SVGText.n(p.x + 4))\" y=\"\(SVGText.n(p.y))\" font-size=\"10\" font-style=\"italic\" fill=\"#4f7a9a\">\(SVGText.escape(f.name))</text>")
+            svg.add("<text x=\"\(SVGText.n(b.x))\" y=\"\(SVGText.n(b.y + 9))\" font-size=\"9.5\" font-style=\"italic\" fill=\"#4f7a9a\">\(SVGText.escape(f.name))</text>")
         }
         // Country names at the middle of the part of the country the panel shows, on a grid of candidate
         // points, the nearest free one.
@@ -148,5 +159,42 @@ struct MapFrame {
             svg.add("<text x=\"\(SVGText.n(c.x))\" y=\"\(SVGText.n(c.y))\" font-size=\"\(SVGText.n(size))\" letter-spacing=\"\(SVGText.n(spacing))\" text-anchor=\"middle\" fill=\"\(color)\"\(italic ? " font-style=\"italic\"" : "")>\(SVGText.escape(name))</text>")
             return
         }
+    }
+
+    /// A fairly straight stretch of a river inside the frame, long enough for its name, nearest the middle
+    /// of its longest visible run, left to right so that the name reads upright; nil when none is free.
+    private func riverStretch(_ f: Basemap.Feature, width: Double, avoiding boxes: [LabelBox]) -> (points: [(x: Double, y: Double)], box: LabelBox)? {
+        var best: [(x: Double, y: Double)] = []
+        for part in f.parts {
+            var run: [(x: Double, y: Double)] = []
+            for c in part {
+                let p = point(c)
+                if contains(p, margin: -25) { run.append(p) } else {
+                    if run.count > best.count { best = run }
+                    run = []
+                }
+            }
+            if run.count > best.count { best = run }
+        }
+        guard best.count >= 3 else { return nil }
+        let middle = best.count / 2
+        for offset in 0..<best.count {
+            for start in [middle - offset, middle + offset] where start >= 0 && start < best.count {
+                var length = 0.0, end = start
+                while end + 1 < best.count, length < width {
+                    length += hypot(best[end + 1].x - best[end].x, best[end + 1].y - best[end].y)
+                    end += 1
+                }
+                guard length >= width else { continue }
+                let chord = hypot(best[end].x - best[start].x, best[end].y - best[start].y)
+                guard chord > 0.85 * length else { continue }
+                var pts = Array(best[start...end])
+                if pts.last!.x < pts.first!.x { pts.reverse() }
+                let xs = pts.map(\.x), ys = pts.map(\.y)
+                let box = LabelBox(x: xs.min()! - 4, y: ys.min()! - 14, w: xs.max()! - xs.min()! + 8, h: ys.max()! - ys.min()! + 16)
+                if !boxes.contains(where: { $0.intersects(box) }) { return (pts, box) }
+            }
+        }
+        return nil
     }
 }
