@@ -190,6 +190,10 @@ def encode(part):
     return " ".join(out)
 
 
+# English names for Natural Earth lake names given in Arabic or Turkish transliteration (facts: any atlas).
+LAKE_NAMES = {"Buhayrat ath Tharthar": "Lake Tharthar", "Buhayrat al-Assad": "Lake Assad", "Ataturk Barajt": "Atatürk Dam Lake",
+              "Keban Baraji": "Keban Dam Lake"}
+
 # Province boundaries are drawn for these countries (the ones strike reporting is about and their
 # small neighbours); Turkey's 81 and Iran's 31 would crowd the map for little use.
 PROVINCE_COUNTRIES = ["SY", "IQ", "LY", "JO", "LB"]
@@ -237,6 +241,7 @@ def main():
                 if len(ring) >= 4 and area >= min_area:
                     kept.append(encode(ring))
             name = row.get(name_field, "")
+            name = LAKE_NAMES.get(name, name) if layer == "lake" else name
             if kept and name:
                 records.append((layer, row.get(code_field, "") or "-", name, ";".join(kept)))
 

@@ -20,7 +20,7 @@ struct MapFurniture {
     private var sizesRowDrop: Double { max(44, 30 + 14 + largestLegendRadius) }
 
     /// Height below the map panels: legend, notes and attribution.
-    var height: Double { 150 + sizesRowDrop - 44 }
+    var height: Double { 166 + sizesRowDrop - 44 }
 
     func draw(title: String, events: [StrikeEvent], shown: [StrikeEvent], into svg: inout SVGText) {
         let dated = shown.compactMap(\.date)
@@ -44,7 +44,22 @@ struct MapFurniture {
         svg.add("<g id=\"attribution\" font-size=\"10.5\" fill=\"#666666\">")
         if !notes.isEmpty { svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 118))\">\(SVGText.escape(notes.joined(separator: " · ")))</text>") }
         svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 136))\">Made with Natural Earth. Places: GeoNames, CC-BY 4.0. Symbols: where the reports say strikes hit; dashed halos show location uncertainty. Made with strikemap.</text>")
+        svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 152))\">\(SVGText.escape(Self.sourcesLine(events)))</text>")
         svg.add("</g>")
+    }
+
+    /// "Reports: a.txt, b.txt, c.txt and 12 more": the documents the map stands on.
+    static func sourcesLine(_ events: [StrikeEvent]) -> String {
+        let sources = Array(Set(events.flatMap(\.sources))).sorted()
+        guard !sources.isEmpty else { return "Reports: none" }
+        var shown: [String] = []
+        var length = 0
+        for s in sources where length + s.count < 150 {
+            shown.append(s)
+            length += s.count + 2
+        }
+        let more = sources.count - shown.count
+        return "Reports: " + shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
     }
 
     static func format(_ d: CalendarDay) -> String {
