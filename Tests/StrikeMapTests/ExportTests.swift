@@ -67,6 +67,15 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(p.project(Coordinate(latitude: 35, longitude: 40)).y, 111.2, accuracy: 2)
     }
 
+    func testProjectionMatchesSnydersWorkedExample() {
+        // Snyder (1987), p. 295, spherical LCC: phi1 33, phi2 45, phi0 23, lambda0 -96, R 1; the point 35 N,
+        // 75 W projects to x 0.2966785, y 0.2462112 (here in km, so divided by the Earth radius used).
+        let p = LambertConformalConic(centralMeridian: -96, originLatitude: 23, standardParallel1: 33, standardParallel2: 45)
+        let xy = p.project(Coordinate(latitude: 35, longitude: -75))
+        XCTAssertEqual(xy.x / GeoMath.earthRadiusKm, 0.2966785, accuracy: 1e-6)
+        XCTAssertEqual(xy.y / GeoMath.earthRadiusKm, 0.2462112, accuracy: 1e-6)
+    }
+
     func testCalendarArithmetic() {
         XCTAssertEqual(CalendarDay(iso: "2019-01-05")!.weekday, 6)
         XCTAssertEqual(CalendarDay(iso: "2020-02-28")!.adding(days: 1).description, "2020-02-29")
