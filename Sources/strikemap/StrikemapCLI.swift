@@ -12,6 +12,8 @@ enum StrikemapCLI {
           strikemap extract [--published YYYY-MM-DD] [-o FILE] [--no-merge] INPUT...
           strikemap places [--format geojson|tsv] [-o FILE] INPUT...
           strikemap map EVENTS.geojson... [-o FILE] [--title TEXT] [--bbox W,S,E,N]
+          strikemap timeline EVENTS.geojson... [-o FILE] [--mode cumulative|window] [--window 30d] [--step day|week|month]
+                    [--seconds N] [--frames DIR] [--skip-empty] [--html FILE] [--kml FILE] [--video F.mp4] [--gif F.gif]
           strikemap lookup NAME [--country CC] [--near LAT,LON]
 
         run, extract, places and lookup take --gazetteer FILE (repeatable) and --strict.
@@ -34,8 +36,9 @@ enum StrikemapCLI {
             case "extract": return try ExtractCommand(rest).execute()
             case "places": return try PlacesCommand(rest).execute()
             case "map": return try MapCommand(rest).execute()
+            case "timeline": return try TimelineCommand(rest).execute()
             case "lookup": return try LookupCommand(rest).execute()
-            default: throw UsageError("unknown command '\(command)'; expected run, extract, places, map or lookup")
+            default: throw UsageError("unknown command '\(command)'; expected run, extract, places, map, timeline or lookup")
             }
         } catch let e as UsageError {
             Terminal.error("strikemap: error: \(e.message)\n(see 'strikemap --help')")

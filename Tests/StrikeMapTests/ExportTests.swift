@@ -25,6 +25,10 @@ final class ExportTests: XCTestCase {
         try Golden.check(String(decoding: GeoJSONWriter.write(Self.sampleEvents()), as: UTF8.self), "sample.geojson")
     }
 
+    func testKMLGolden() throws {
+        try Golden.check(KMLWriter.write(Self.sampleEvents()), "sample.kml")
+    }
+
     func testGeoJSONParsesAndKeepsContract() throws {
         let json = try JSONSerialization.jsonObject(with: Data(GeoJSONWriter.write(Self.sampleEvents()))) as! [String: Any]
         let features = json["features"] as! [[String: Any]]
