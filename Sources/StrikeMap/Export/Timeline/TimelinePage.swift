@@ -40,11 +40,12 @@ struct TimelinePage {
     }
 
     /// A circle (a diamond without a count), dashed when the day is not known.
-    mutating func symbol(_ e: StrikeEvent, opacity: String, extra: String, attributes: String = "") {
+    /// `tip` is the escaped tooltip when the caller has it already (frames draw each event many times).
+    mutating func symbol(_ e: StrikeEvent, opacity: String, extra: String, attributes: String = "", tip cached: String? = nil) {
         let p = frame.point(e.mention!.coordinate)
         let color = MapStyle.color(e.kind)
         let dash = e.date!.end != e.date!.start ? " stroke-dasharray=\"2 2\"" : ""
-        let tip = "<title>\(SVGText.escape(MapStyle.tooltip(e)))</title>"
+        let tip = "<title>\(cached ?? SVGText.escape(MapStyle.tooltip(e)))</title>"
         if let n = e.strikes {
             let r = scale.radius(n)
             svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(r))\" fill=\"\(color)\" fill-opacity=\"0.8\" stroke=\"#222222\" stroke-width=\"1\"\(dash) opacity=\"\(opacity)\"\(attributes)>\(tip)\(extra)</circle>")

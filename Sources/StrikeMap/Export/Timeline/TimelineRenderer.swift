@@ -51,13 +51,18 @@ public struct TimelineRenderer: Sendable {
     public func renderFrames(_ events: [StrikeEvent], skipEmpty: Bool = false) -> [String] {
         let plan = plan(events)
         let steps = plan.frames.indices.filter { k in !skipEmpty || plan.events.contains { plan.state($0, inFrame: k) == .current } }
+        // The basemap and the tooltips are the same in every frame: built once.
+        var first = TimelinePage(renderer: self, events: events, plan: plan)
+        first.begin()
+        let background = first.svg
+        let tips = plan.events.map { SVGText.escape(MapStyle.tooltip($0)) }
         return steps.map { k in
             var page = TimelinePage(renderer: self, events: events, plan: plan)
-            page.begin()
+            page.svg = background
             page.svg.add("<g id=\"events\">")
-            for e in plan.events {
+            for (i, e) in plan.events.enumerated() {
                 let s = plan.state(e, inFrame: k)
-                if s != .hidden { page.symbol(e, opacity: Self.opacity(s), extra: "") }
+                if s != .hidden { page.symbol(e, opacity: Self.opacity(s), extra: "", tip: tips[i]) }
             }
             page.svg.add("</g>")
             page.staticClock(frame: k)
