@@ -33,10 +33,12 @@ enum VideoEncoder {
             let name = String(format: "%@/frame-%04d", dir, n)
             try run(path(of: "rsvg-convert")!, ["-w", "1200", "-b", "white", "-o", name + ".png", name + ".svg"])
         }
-        let rate = max(1, min(30, Int((Double(count) / seconds).rounded())))
+        // A rational frame rate so that the video lasts `seconds` (at most 30 frames a second).
+        let millis = max(Int(seconds * 1000), count * 1000 / 30)
+        let rate = "\(max(1, count) * 1000)/\(max(1, millis))"
         let gif = out.lowercased().hasSuffix(".gif")
         let tmp = (out as NSString).deletingLastPathComponent + "/." + (out as NSString).lastPathComponent + ".tmp" + (gif ? ".gif" : ".mp4")
-        var args = ["-y", "-loglevel", "error", "-framerate", String(rate), "-i", dir + "/frame-%04d.png"]
+        var args = ["-y", "-loglevel", "error", "-framerate", rate, "-i", dir + "/frame-%04d.png"]
         args += gif ? ["-vf", "scale=900:-1:flags=lanczos"] : ["-pix_fmt", "yuv420p", "-vf", "scale=trunc(iw/2)*2:trunc(ih/2)*2"]
         try run(path(of: "ffmpeg")!, args + [tmp])
         guard rename(tmp, out) == 0 else { throw Failed(description: "\(out): cannot write (\(String(cString: strerror(errno))))") }
