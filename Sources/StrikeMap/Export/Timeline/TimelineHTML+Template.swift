@@ -67,7 +67,11 @@ body { font-family: Helvetica, Arial, 'Liberation Sans', sans-serif; margin: 16p
     }, {{INTERVAL}});
   });
   slider.addEventListener("input", function () { show(+slider.value); });
-  show(0);
+  // "timeline.html#frame=12" opens at step 12 (for links and for screenshots in tests).
+  var m = /frame=(\d+)/.exec(location.hash);
+  var start = m ? Math.min(+m[1], +slider.max) : 0;
+  slider.value = start;
+  show(start);
 })();
 </script>
 </body>
