@@ -13,7 +13,8 @@ let package = Package(
         .default(enabledTraits: []),
     ],
     targets: [
-        .target(name: "StrikeMap", path: "Sources/StrikeMap"),
+        .systemLibrary(name: "CGDAL", path: "Sources/CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"])]),
+        .target(name: "StrikeMap", dependencies: [.target(name: "CGDAL", condition: .when(traits: ["GDAL"]))], path: "Sources/StrikeMap"),
         .executableTarget(name: "strikemap", dependencies: ["StrikeMap"], path: "Sources/strikemap"),
         .executableTarget(name: "strikemap-devset", dependencies: ["StrikeMap"], path: "Sources/strikemap-devset"),
         .executableTarget(name: "strikemap-bench", dependencies: ["StrikeMap"], path: "Sources/strikemap-bench"),

@@ -14,6 +14,8 @@ enum StrikemapCLI {
           strikemap map EVENTS.geojson... [-o FILE] [--title TEXT] [--bbox W,S,E,N]
           strikemap timeline EVENTS.geojson... [-o FILE] [--mode cumulative|window] [--window 30d] [--step day|week|month]
                     [--seconds N] [--frames DIR] [--skip-empty] [--html FILE] [--kml FILE] [--video F.mp4] [--gif F.gif]
+          strikemap export IN.geojson... -o OUT [--format geojson|geojsonseq|csv|kml|gpkg|fgb|shp]
+          strikemap check FILE.geojson...
           strikemap lookup NAME [--country CC] [--near LAT,LON]
 
         run, extract, places and lookup take --gazetteer FILE (repeatable) and --strict.
@@ -37,12 +39,17 @@ enum StrikemapCLI {
             case "places": return try PlacesCommand(rest).execute()
             case "map": return try MapCommand(rest).execute()
             case "timeline": return try TimelineCommand(rest).execute()
+            case "export": return try ExportCommand(rest).execute()
+            case "check": return try CheckCommand(rest).execute()
             case "lookup": return try LookupCommand(rest).execute()
-            default: throw UsageError("unknown command '\(command)'; expected run, extract, places, map, timeline or lookup")
+            default: throw UsageError("unknown command '\(command)'; expected run, extract, places, map, timeline, export, check or lookup")
             }
         } catch let e as UsageError {
             Terminal.error("strikemap: error: \(e.message)\n(see 'strikemap --help')")
             return 2
+        } catch let e as ExportError {
+            Terminal.error("strikemap: error: \(e)")
+            return 1
         } catch let e as ImportError {
             Terminal.error(e.description)
             return 1

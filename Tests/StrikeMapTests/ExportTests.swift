@@ -22,7 +22,9 @@ final class ExportTests: XCTestCase {
     }
 
     func testGeoJSONGolden() throws {
-        try Golden.check(String(decoding: GeoJSONWriter.write(Self.sampleEvents()), as: UTF8.self), "sample.geojson")
+        let bytes = GeoJSONWriter.write(Self.sampleEvents())
+        XCTAssertEqual(GeoJSONCheck.check(bytes, path: "sample.geojson"), [])
+        try Golden.check(String(decoding: bytes, as: UTF8.self), "sample.geojson")
     }
 
     func testKMLGolden() throws {

@@ -12,6 +12,7 @@ final class GeoJSONReaderTests: XCTestCase {
         let events = try seedsEvents()
         XCTAssertFalse(events.isEmpty)
         let first = GeoJSONWriter.write(events)
+        XCTAssertEqual(GeoJSONCheck.check(first, path: "strikes.geojson"), [])
         let back = try GeoJSONReader.parse(first, path: "strikes.geojson")
         XCTAssertEqual(back.events.count, events.count)
         XCTAssertTrue(back.diagnostics.isEmpty)

@@ -62,6 +62,7 @@ final class SeedsEndToEndTests: XCTestCase {
 
     func testRerunIsByteIdentical() {
         XCTAssertEqual(GeoJSONWriter.write(corpus().events), GeoJSONWriter.write(corpus().events))
+        XCTAssertEqual(GeoJSONCheck.check(GeoJSONWriter.write(corpus().events), path: "seeds.geojson"), [])
     }
 
     func testAtomicWriteAndUnwritableDirectory() throws {

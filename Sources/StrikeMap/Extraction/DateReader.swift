@@ -157,7 +157,7 @@ struct DateReader {
         case "earlier" where i + 2 < t.count && t[i + 1].lower == "this" && t[i + 2].lower == "month":
             guard let p = published else { return make(nil, i, i + 2, .month) }
             return make(DateSpan(start: CalendarDay(year: p.year, month: p.month, day: 1)!, end: p, precision: .month), i, i + 2, .month)
-        case "between", "from" where i + 3 < t.count:
+        case "between" where i + 3 < t.count, "from" where i + 3 < t.count:
             return range(at: i, t, s, make)
         case "since" where i + 1 < t.count:
             if let y = year(t, i + 1) {

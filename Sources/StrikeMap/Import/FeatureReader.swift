@@ -67,6 +67,21 @@ struct FeatureReader {
         return e
     }
 
+    /// Reads every contract property with its type checked, for `GeoJSONCheck` (geometry aside).
+    func typeCheckedProperties() throws {
+        if let p = properties, !(p.value.isNull || p.value.isObject) { throw error(p, "'properties' must be an object or null, found \(p.value.typeName)") }
+        for key in ["id", "place", "place_id", "mention", "country", "date_text", "strikes_qualifier", "kind", "actor", "targets", "source", "evidence"] { _ = try string(key) }
+        for key in ["geo_precision", "date_precision", "strikes", "civilian_deaths_min", "civilian_deaths_max", "combatant_deaths_min",
+                    "combatant_deaths_max", "evidence_start", "evidence_end"] { _ = try int(key) }
+        for key in ["uncertainty_km", "confidence"] { _ = try number(key) }
+        for key in ["date", "date_end", "published"] { _ = try day(key) }
+        _ = try bool("aggregate")
+        _ = try strings("sources")
+        if let q = try string("strikes_qualifier"), CountQualifier(rawValue: q) == nil {
+            throw error(property("strikes_qualifier")!, "'strikes_qualifier' must be exact, at_least, about or at_most, found \"\(q)\"")
+        }
+    }
+
     private func property(_ key: String) -> JSONValue.Located? {
         guard let p = properties?.value.member(key), !p.value.isNull else { return nil }
         return p
@@ -78,8 +93,10 @@ struct FeatureReader {
         return s
     }
 
+    /// An array of strings, or one string of "a; b" (how CSV, GeoPackage and Shapefile hold a list).
     private func strings(_ key: String) throws -> [String]? {
         guard let p = property(key) else { return nil }
+        if case .string(let s) = p.value { return s.components(separatedBy: "; ").filter { !$0.isEmpty } }
         guard case .array(let items) = p.value else { throw error(p, "property '\(key)' must be an array of strings, found \(p.value.typeName)") }
         return try items.map { item in
             guard case .string(let s) = item.value else { throw error(item, "property '\(key)' must hold strings, found \(item.value.typeName)") }

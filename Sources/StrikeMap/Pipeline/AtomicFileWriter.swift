@@ -23,6 +23,13 @@ public enum AtomicFileWriter {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw OutputError.cannotWrite(path: path, reason: "is a directory")
         }
+        // A device or pipe (/dev/stdout, /dev/full, a FIFO) is written in place: renaming a file over it
+        // would replace the device itself.
+        var st = stat()
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+            try writeInPlace(bytes, to: path)
+            return
+        }
         let temp = dir + "/." + url.lastPathComponent + ".\(getpid()).tmp"
         guard FileManager.default.createFile(atPath: temp, contents: nil) else {
             throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
@@ -40,6 +47,18 @@ public enum AtomicFileWriter {
             let reason = String(cString: strerror(errno))
             unlink(temp)
             throw OutputError.cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY)
+        guard fd >= 0 else { throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            guard n > 0 else { throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            offset += n
         }
     }
 

@@ -13,6 +13,18 @@ public enum GeoJSONWriter {
         return j.bytes
     }
 
+    /// GeoJSON text sequence (RFC 8142): one feature per line, each preceded by the record separator
+    /// U+001E (`.geojsons`), or newline-delimited without it (`.geojsonl`, as GDAL's GeoJSONSeq reads too).
+    public static func writeSequence(_ events: [StrikeEvent], recordSeparator: Bool) -> [UInt8] {
+        var j = JSONText()
+        for e in events {
+            if recordSeparator { j.raw("\u{1E}") }
+            feature(e, &j)
+            j.raw("\n")
+        }
+        return j.bytes
+    }
+
     static func feature(_ e: StrikeEvent, _ j: inout JSONText) {
         j.raw("{\"type\":\"Feature\",\"id\":")
         j.string(e.id)

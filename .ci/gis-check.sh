@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# CI, GIS formats (issue 7): build with the GDAL trait, export the seeds' events to every format, check
+# each with ogrinfo and with a second reader (pyogrio from PyPI), and round-trip GeoJSON -> GeoPackage ->
+# GeoJSON (ogr2ogr) -> strikemap map, which must give the same map.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need=()
+command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
+pkg-config --exists gdal 2>/dev/null || need+=(libgdal-dev pkg-config)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
+python3 -m pip --version >/dev/null 2>&1 || need+=(python3-pip)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then echo "gis-check: needs ${need[*]} (run as root to install)" >&2; exit 1; fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+if ! python3 -c "import pyogrio" 2>/dev/null; then
+  python3 -m pip install --quiet pyogrio 2>/dev/null || python3 -m pip install --quiet --break-system-packages pyogrio
+fi
+touch Package.swift   # SwiftPM caches pkg-config answers from before libgdal-dev was installed
+swift build --traits GDAL --product strikemap
+bin=.build/debug/strikemap
+out=.build/ci-gis
+rm -rf "$out"; mkdir -p "$out"
+"$bin" run seeds --out "$out/run" >/dev/null 2>&1 || true
+src="$out/run/strikes.geojson"
+"$bin" check "$src"
+total=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['features']))" "$src")
+located=$(python3 -c "import json,sys; print(sum(1 for f in json.load(open(sys.argv[1]))['features'] if f['geometry']))" "$src")
+for f in strikes.geojson strikes.geojsonl strikes.csv strikes.kml strikes.gpkg strikes.fgb strikes.shp; do
+  "$bin" export "$src" -o "$out/$f" 2>>"$out/warnings.txt"
+done
+# ogrinfo: feature count and field types.
+check_ogr() {  # file expected-count date-type
+  local info; info=$(ogrinfo -ro -al -so "$1")
+  echo "$info" | grep -q "Feature Count: $2" || { echo "gis-check: $1: expected $2 features" >&2; echo "$info" >&2; exit 1; }
+  echo "$info" | grep -Eq "^date: $3" || { echo "gis-check: $1: 'date' is not a $3 field" >&2; exit 1; }
+  echo "$info" | grep -Eq "^strikes: Integer" || { echo "gis-check: $1: 'strikes' is not an Integer field" >&2; exit 1; }
+  echo "ogrinfo ok: $1 ($2 features, date $3)"
+}
+check_ogr "$out/strikes.geojson" "$total" Date
+check_ogr "$out/strikes.gpkg" "$total" Date
+check_ogr "$out/strikes.shp" "$total" Date
+check_ogr "$out/strikes.fgb" "$located" DateTime
+ogrinfo -ro -al -so "$out/strikes.kml" | grep -q "Feature Count: $located" || { echo "gis-check: KML count" >&2; exit 1; }
+ogrinfo -ro -al -so "$out/strikes.geojsonl" | grep -q "Feature Count: $total" || { echo "gis-check: GeoJSONSeq count" >&2; exit 1; }
+# A second reader.
+python3 - "$out" "$total" "$located" <<'PY'
+import sys, pyogrio
+out, total, located = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+for name, n in [("strikes.gpkg", total), ("strikes.fgb", located), ("strikes.shp", total), ("strikes.geojson", total), ("strikes.csv", total)]:
+    info = pyogrio.read_info(f"{out}/{name}")
+    assert info["features"] == n, (name, info["features"], n)
+    fields = dict(zip(info["fields"], info["dtypes"]))
+    assert "strikes" in fields and "date" in fields, (name, fields)
+    print(f"pyogrio ok: {name}: {info['features']} features, strikes {fields['strikes']}, date {fields['date']}")
+PY
+# Round trip through GeoPackage.
+ogr2ogr -f GeoJSON "$out/roundtrip.geojson" "$out/strikes.gpkg"
+"$bin" map "$src" -o "$out/direct.svg" 2>/dev/null
+"$bin" map "$out/roundtrip.geojson" -o "$out/roundtrip.svg" 2>/dev/null
+cmp "$out/direct.svg" "$out/roundtrip.svg"
+echo "round trip GeoJSON -> GeoPackage -> GeoJSON -> map: same map"

@@ -1,0 +1,40 @@
+/// Writes events as CSV (RFC 4180): `longitude`, `latitude` and `wkt` (POINT or empty) then the event
+/// fields; UTF-8, CRLF line ends, fields quoted when they hold a comma, quote or line break. Text cells
+/// that begin with `=`, `+`, `-`, `@`, a tab or a carriage return get a leading apostrophe, so that a
+/// spreadsheet never runs an article's text as a formula (CSV injection).
+public enum CSVWriter {
+    public static func write(_ events: [StrikeEvent]) -> [UInt8] {
+        var out = (["longitude", "latitude", "wkt"] + EventFields.all.map(\.name)).joined(separator: ",") + "\r\n"
+        for e in events {
+            var cells: [String] = []
+            if let c = e.mention?.coordinate {
+                let lon = JSONText.format(c.longitude, decimals: 6), lat = JSONText.format(c.latitude, decimals: 6)
+                cells += [lon, lat, "POINT (\(lon) \(lat))"]
+            } else {
+                cells += ["", "", ""]
+            }
+            for f in EventFields.all {
+                switch f.value(e) {
+                case nil: cells.append("")
+                case .string(let s)?: cells.append(quote(safe(s)))
+                case .integer(let n)?: cells.append(String(n))
+                case .real(let v)?: cells.append(JSONText.format(v, decimals: 6))
+                case .date(let d)?: cells.append(d.description)
+                case .boolean(let b)?: cells.append(b ? "true" : "false")
+                }
+            }
+            out += cells.joined(separator: ",") + "\r\n"
+        }
+        return Array(out.utf8)
+    }
+
+    static func safe(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return s }
+        return "'" + s
+    }
+
+    static func quote(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
