@@ -18,6 +18,7 @@ let package = Package(
         .executableTarget(name: "strikemap", dependencies: ["StrikeMap"], path: "Sources/strikemap"),
         .executableTarget(name: "strikemap-devset", dependencies: ["StrikeMap"], path: "Sources/strikemap-devset"),
         .executableTarget(name: "strikemap-bench", dependencies: ["StrikeMap"], path: "Sources/strikemap-bench"),
+        .executableTarget(name: "strikemap-fuzz", dependencies: ["StrikeMap"], path: "Sources/strikemap-fuzz"),
         .testTarget(
             name: "StrikeMapTests",
             dependencies: ["StrikeMap"],

@@ -28,6 +28,7 @@ struct PlacesCommand {
         let (inputs, missing) = InputCollector.collect(scanner.positionals)
         let corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer), keepPlaces: true,
                                     progress: Terminal.progress)
+        for d in corpus.diagnostics { Terminal.error(d.description) }
         let failures = missing + corpus.failures
         for f in failures { Terminal.error("strikemap: error: \(f)") }
         let bytes = format == "tsv" ? PlaceListWriter.tsv(corpus.places) : PlaceListWriter.geoJSON(corpus.places)

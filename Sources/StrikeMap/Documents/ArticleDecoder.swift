@@ -31,6 +31,10 @@ public struct ArticleDecoder: Sendable {
             text = String(decoding: body, as: UTF8.self)
         }
         text = Self.normalizeLineEndings(text)
+        if HTMLText.isHTML(text) {
+            text = HTMLText.visibleText(text)
+            diagnostics.append(Diagnostic(.warning, file: source, message: "HTML page: its visible text is read (tags, scripts and styles dropped); evidence offsets count that text"))
+        }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw DocumentError.empty(path: source) }
         let header = PublicationDateReader.read(text, source: source)
         diagnostics += header.diagnostics
