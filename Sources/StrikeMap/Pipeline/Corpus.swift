@@ -16,6 +16,14 @@ public struct Corpus: Sendable {
                                merge: Bool = true, keepPlaces: Bool = false, progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
         var corpus = Corpus()
         var events: [StrikeEvent] = []
+        // The same documents give the same output whatever order they are named in.
+        let inputs = inputs.sorted { a, b in
+            switch (a, b) {
+            case (.standardInput, .file): return true
+            case (.file(let x), .file(let y)): return x < y
+            default: return false
+            }
+        }
         for (n, input) in inputs.enumerated() {
             do {
                 let (bytes, name) = try InputCollector.read(input)
