@@ -35,6 +35,16 @@ struct ArgumentScanner {
     func value(_ name: String) -> String? { options[name]?.last }
     func values(_ name: String) -> [String] { options[name] ?? [] }
 
+    /// The article decoder for `--published` and `--max-document-mb`.
+    func decoder() throws -> ArticleDecoder {
+        var d = ArticleDecoder(publishedOverride: try published())
+        if let text = value("--max-document-mb") {
+            guard let mb = Double(text), mb > 0, mb <= 4096 else { throw UsageError("--max-document-mb '\(text)' must be a number of megabytes from 0 to 4096") }
+            d.maximumBytes = Int(mb * 1_000_000)
+        }
+        return d
+    }
+
     func published() throws -> CalendarDay? {
         guard let text = value("--published") else { return nil }
         guard let day = CalendarDay(iso: text) else { throw UsageError("--published '\(text)' is not a date of the form YYYY-MM-DD") }

@@ -12,17 +12,18 @@ struct ExtractCommand {
         --explain prints, for every place named, the place chosen, why, and the other candidates considered
         (to standard error).
 
+          --max-document-mb N  refuse documents larger than N MB (default 20)
         """ + GazetteerOptions.help
     let scanner: ArgumentScanner
 
     init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["-o", "--output", "--published"]).union(GazetteerOptions.valueOptions),
+        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["--max-document-mb", "-o", "--output", "--published"]).union(GazetteerOptions.valueOptions),
                                       flagOptions: Set<String>(["--no-merge", "--explain"]).union(GazetteerOptions.flagOptions), help: Self.help)
         guard !scanner.positionals.isEmpty else { throw UsageError("extract needs at least one INPUT") }
     }
 
     func execute() throws -> Int32 {
-        let decoder = ArticleDecoder(publishedOverride: try scanner.published())
+        let decoder = try scanner.decoder()
         let (inputs, missing) = InputCollector.collect(scanner.positionals)
         let explain = scanner.flag("--explain")
         let corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: try GazetteerOptions.load(scanner)),

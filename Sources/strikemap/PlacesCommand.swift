@@ -10,11 +10,12 @@ struct PlacesCommand {
         coordinates, geo_precision and why it was chosen, as GeoJSON (default) or TSV, to standard output
         or FILE.
 
+          --max-document-mb N  refuse documents larger than N MB (default 20)
         """ + GazetteerOptions.help
     let scanner: ArgumentScanner
 
     init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["-o", "--output", "--format", "--published"]).union(GazetteerOptions.valueOptions),
+        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["--max-document-mb", "-o", "--output", "--format", "--published"]).union(GazetteerOptions.valueOptions),
                                       flagOptions: GazetteerOptions.flagOptions, help: Self.help)
         guard !scanner.positionals.isEmpty else { throw UsageError("places needs at least one INPUT") }
         guard ["geojson", "tsv"].contains(format) else { throw UsageError("--format '\(format)' must be geojson or tsv") }
@@ -24,7 +25,7 @@ struct PlacesCommand {
 
     func execute() throws -> Int32 {
         let gazetteer = try GazetteerOptions.load(scanner)
-        let decoder = ArticleDecoder(publishedOverride: try scanner.published())
+        let decoder = try scanner.decoder()
         let (inputs, missing) = InputCollector.collect(scanner.positionals)
         let corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer), keepPlaces: true,
                                     progress: Terminal.progress)

@@ -9,18 +9,19 @@ struct RunCommand {
         Reads the articles (default: seeds) and writes DIR/strikes.geojson, DIR/map.svg, DIR/timeline.svg
         (animated) and DIR/report.txt (default DIR: output). Every file is written whole or not at all.
 
+          --max-document-mb N  refuse documents larger than N MB (default 20)
         """ + GazetteerOptions.help
     let scanner: ArgumentScanner
 
     init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["--out", "--published", "--title"]).union(GazetteerOptions.valueOptions),
+        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["--max-document-mb", "--out", "--published", "--title"]).union(GazetteerOptions.valueOptions),
                                       flagOptions: Set<String>(["--no-merge"]).union(GazetteerOptions.flagOptions), help: Self.help)
     }
 
     func execute() throws -> Int32 {
         let out = scanner.value("--out") ?? "output"
         let gazetteer = try GazetteerOptions.load(scanner)
-        let decoder = ArticleDecoder(publishedOverride: try scanner.published())
+        let decoder = try scanner.decoder()
         let (inputs, missing) = InputCollector.collect(scanner.positionals.isEmpty ? ["seeds"] : scanner.positionals)
         try AtomicFileWriter.createDirectory(out)
         var corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer),

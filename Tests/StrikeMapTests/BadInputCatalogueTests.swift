@@ -70,6 +70,10 @@ final class BadInputCatalogueTests: XCTestCase {
         let r = try run(["extract", "huge.txt"])
         XCTAssertEqual(r.code, 1)
         XCTAssertTrue(r.err.contains("huge.txt: document of 50000000 bytes is over the limit of 20000000 bytes"), r.err)
+        file("small.txt", good)
+        let l = try run(["extract", "--max-document-mb", "0.00005", "small.txt"])
+        XCTAssertEqual(l.code, 1)
+        XCTAssertTrue(l.err.contains("small.txt: document of 81 bytes is over the limit of 50 bytes"), l.err)
     }
 
     func testInvalidUTF8AndUTF16AreRead() throws {
