@@ -21,4 +21,10 @@ if [ -z "$(ls -A "$corpus")" ]; then
   esac
 fi
 STRIKEMAP_FUZZ=$target SWIFT_BACKTRACE=enable=no "$build/release/strikemap-fuzz" -max_total_time="$seconds" -max_len=16384 \
-  -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" 2>&1 | tail -25
+  -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" 2>&1 \
+  | grep -E "INITED|DONE|Done|stat::|ERROR|SUMMARY|crash|deadly|Test unit written" || true
+# grep hides libFuzzer's exit status: a crash leaves an artifact.
+if ls "$artifacts"/crash-* "$artifacts"/leak-* "$artifacts"/timeout-* "$artifacts"/oom-* >/dev/null 2>&1; then
+  echo "fuzz/run.sh: $target: a crash was found (see $artifacts)" >&2
+  exit 1
+fi
