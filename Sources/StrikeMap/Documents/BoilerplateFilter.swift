@@ -13,11 +13,21 @@ enum BoilerplateFilter {
     private static let phraseBytes: [[UInt8]] = phrases.map { Array($0.utf8) }
 
     static func isBoilerplate(_ s: [Unicode.Scalar], _ sentence: Sentence) -> Bool {
-        let text = String(String.UnicodeScalarView(s[sentence.start..<sentence.end])).lowercased()
-        let bytes = Array(text.utf8)
+        // The sentence as lowercase UTF-8, without building a String (ASCII is lowercased; the only
+        // non-ASCII phrase is "©").
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sentence.end - sentence.start)
+        for c in s[sentence.start..<sentence.end] {
+            if c.value < 0x80 {
+                let b = UInt8(c.value)
+                bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            } else {
+                bytes.append(contentsOf: String(c).utf8)
+            }
+        }
         if phraseBytes.contains(where: { Self.bytes(bytes, contain: $0) }) { return true }
         // One or two words without a sentence mark ("Read", "Comments", "News / Military").
-        if sentence.isFragment, text.split(whereSeparator: { $0 == " " || $0 == "/" }).count <= 2 { return true }
+        if sentence.isFragment, bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x2F }).count <= 2 { return true }
         return false
     }
 
