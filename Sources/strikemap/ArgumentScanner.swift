@@ -35,6 +35,17 @@ struct ArgumentScanner {
     func value(_ name: String) -> String? { options[name]?.last }
     func values(_ name: String) -> [String] { options[name] ?? [] }
 
+    /// The events of the GeoJSON files named as positionals, in order; their warnings go to standard error.
+    func geoJSONEvents() throws -> [StrikeEvent] {
+        var events: [StrikeEvent] = []
+        for path in positionals {
+            let result = try GeoJSONReader.read(path: path)
+            for d in result.diagnostics { Terminal.error(d.description) }
+            events += result.events
+        }
+        return events
+    }
+
     /// The article decoder for `--published` and `--max-document-mb`.
     func decoder() throws -> ArticleDecoder {
         var d = ArticleDecoder(publishedOverride: try published())

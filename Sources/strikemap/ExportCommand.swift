@@ -33,12 +33,7 @@ struct ExportCommand {
     }
 
     func execute() throws -> Int32 {
-        var events: [StrikeEvent] = []
-        for path in scanner.positionals {
-            let result = try GeoJSONReader.read(path: path)
-            for d in result.diagnostics { Terminal.error(d.description) }
-            events += result.events
-        }
+        let events = try scanner.geoJSONEvents()
         for w in try Exporter.export(events, to: output!, format: try format()) { Terminal.error("strikemap: warning: \(w)") }
         return 0
     }

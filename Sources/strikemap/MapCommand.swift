@@ -28,12 +28,7 @@ struct MapCommand {
     }
 
     func execute() throws -> Int32 {
-        var events: [StrikeEvent] = []
-        for path in scanner.positionals {
-            let result = try GeoJSONReader.read(path: path)
-            for d in result.diagnostics { Terminal.error(d.description) }
-            events += result.events
-        }
+        let events = try scanner.geoJSONEvents()
         var map = MapRenderer(basemap: EmbeddedBasemap.shared, gazetteer: EmbeddedGazetteer.shared)
         if let t = scanner.value("--title") { map.title = t }
         map.fixedExtent = try bbox()

@@ -53,12 +53,7 @@ struct TimelineCommand {
     }
 
     func execute() throws -> Int32 {
-        var events: [StrikeEvent] = []
-        for path in scanner.positionals {
-            let result = try GeoJSONReader.read(path: path)
-            for d in result.diagnostics { Terminal.error(d.description) }
-            events += result.events
-        }
+        let events = try scanner.geoJSONEvents()
         let r = try renderer(title: scanner.value("--title"))
         let plan = r.plan(events)
         if plan.frames.isEmpty { Terminal.error("strikemap: warning: no dated events with a place; the timeline only lists the others") }
