@@ -1,5 +1,3 @@
-import Foundation
-
 /// Parses the rows of one line-aligned chunk of a gazetteer file. Line numbers are counted from the
 /// chunk's start; `GazetteerFile` moves them down by the lines of the chunks before.
 struct ChunkParser {
@@ -21,16 +19,11 @@ struct ChunkParser {
     func parse(_ range: Range<Int>) -> Result {
         var result = Result()
         var fields: [Range<Int>] = []
-        var start = range.lowerBound, line = 0
         let isFirstChunk = range.lowerBound <= 3
-        while start < range.upperBound {
-            var end = start
-            while end < range.upperBound, bytes[end] != 0x0A { end += 1 }
-            line += 1
-            defer { start = end + 1 }
-            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-            if end == start || bytes[start] == 0x23 || (isFirstChunk && line == headerLine) { continue }
-            let row = TabSeparatedRow(bytes, start: start, end: end, path: path, line: line, fields: &fields)
+        var lines = ByteLines(bytes, range)
+        while let (line, r) = lines.next() {
+            if lines.isBlankOrComment(r) || (isFirstChunk && line == headerLine) { continue }
+            let row = TabSeparatedRow(bytes, start: r.lowerBound, end: r.upperBound, path: path, line: line, fields: &fields)
             do {
                 result.places.append(try overlay.map { try $0.place(row) } ?? GeoNamesRow.place(row))
                 result.lines.append(line)
@@ -40,16 +33,7 @@ struct ChunkParser {
                 result.problems.append(row.problem(nil, "\(error)"))
             }
         }
-        result.lineCount = line
+        result.lineCount = lines.count
         return result
-    }
-
-    /// One slot per chunk, each written by exactly one worker before `all()` is read.
-    final class Results: @unchecked Sendable {
-        private var slots: [Result]
-        private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: Result(), count: count) }
-        func set(_ i: Int, _ r: Result) { lock.lock(); slots[i] = r; lock.unlock() }
-        func all() -> [Result] { lock.lock(); defer { lock.unlock() }; return slots }
     }
 }

@@ -9,14 +9,10 @@ public enum EmbeddedGazetteer {
         var text = tsv
         text.withUTF8 { bytes in
             var fields: [Range<Int>] = []
-            var start = 0, line = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                line += 1
-                defer { start = end + 1 }
-                guard end > start else { continue }
-                let row = TabSeparatedRow(bytes, start: start, end: end, path: "embedded gazetteer", line: line, fields: &fields)
+            var lines = ByteLines(bytes, 0..<bytes.count)
+            while let (line, r) = lines.next() {
+                guard !r.isEmpty else { continue }
+                let row = TabSeparatedRow(bytes, start: r.lowerBound, end: r.upperBound, path: "embedded gazetteer", line: line, fields: &fields)
                 precondition(row.count == 9, "embedded gazetteer row \(line) has \(row.count) columns")
                 guard let lat = row.double(2), let lon = row.double(3), let kind = PlaceKind(rawValue: row.string(5)) else {
                     preconditionFailure("embedded gazetteer row \(line) malformed")

@@ -39,7 +39,7 @@ public enum GazetteerFile {
         // GeoNames dumps are large (cities500 35 MB, allCountries 1.6 GB): their rows are parsed on all
         // cores, in chunks cut at line ends; overlays are small and read in one piece.
         let chunks = format.overlay == nil && bytes.count > 4_000_000 ? lineAlignedChunks(bytes, from: bodyStart) : [bodyStart..<bytes.count]
-        let results = ChunkParser.Results(count: chunks.count)
+        let results = ChunkSlots(count: chunks.count, initial: ChunkParser.Result())
         // The buffer outlives the workers (concurrentPerform returns when all are done) and is only read.
         nonisolated(unsafe) let parser = ChunkParser(bytes: bytes, path: path, overlay: format.overlay, headerLine: format.headerLine)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in results.set(c, parser.parse(chunks[c])) }
@@ -84,15 +84,10 @@ public enum GazetteerFile {
     /// The first row that is not blank or a `#` comment decides: an overlay header, or 19 columns.
     private static func detectFormat(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, path: String) throws -> (overlay: OverlayRow?, headerLine: Int) {
         var fields: [Range<Int>] = []
-        var start = from, line = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            line += 1
-            defer { start = end + 1 }
-            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-            if end == start || bytes[start] == 0x23 { continue }
-            let row = TabSeparatedRow(bytes, start: start, end: end, path: path, line: line, fields: &fields)
+        var lines = ByteLines(bytes, from..<bytes.count)
+        while let (line, r) = lines.next() {
+            if lines.isBlankOrComment(r) { continue }
+            let row = TabSeparatedRow(bytes, start: r.lowerBound, end: r.upperBound, path: path, line: line, fields: &fields)
             if let header = try OverlayRow(header: row) { return (header, line) }
             guard row.count == GeoNamesRow.columnCount else {
                 throw GazetteerError.unknownFormat(path: path, found: "\(row.count) column\(row.count == 1 ? "" : "s") in '\(row.string(0).prefix(30))'")

@@ -14,7 +14,7 @@ enum NameIndexer {
     static func keys(of places: [Place], at indices: [Int32]) -> Keys {
         let chunkCount = indices.count < 4_000 ? 1 : min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
         let chunkSize = (indices.count + chunkCount - 1) / max(1, chunkCount)
-        let results = ChunkResults(count: chunkCount)
+        let results = ChunkSlots(count: chunkCount, initial: Keys())
         DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
             let lo = c * chunkSize, hi = min(indices.count, lo + chunkSize)
             var keys = Keys()
@@ -55,14 +55,5 @@ enum NameIndexer {
         keys.exact.append(.init(hash: NameHashIndex.hash(builder.key), place: i))
         keys.longestName = max(keys.longestName, min(builder.wordCount, 8))
         if builder.skeleton(into: &skeleton) { keys.skeleton.append(.init(hash: NameHashIndex.hash(skeleton), place: i)) }
-    }
-
-    /// One slot per chunk, each written by exactly one worker before `all()` is read.
-    private final class ChunkResults: @unchecked Sendable {
-        private var slots: [Keys]
-        private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: Keys(), count: count) }
-        func set(_ i: Int, _ k: Keys) { lock.lock(); slots[i] = k; lock.unlock() }
-        func all() -> [Keys] { lock.lock(); defer { lock.unlock() }; return slots }
     }
 }
