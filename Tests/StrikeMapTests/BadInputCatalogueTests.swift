@@ -14,19 +14,9 @@ final class BadInputCatalogueTests: XCTestCase {
 
     override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
 
-    /// The CLI next to this test bundle (`swift test` builds every product).
-    private func binary() throws -> String {
-        var buf = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
-        let exe = n > 0 ? String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
-        let path = URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("strikemap").path
-        guard FileManager.default.isExecutableFile(atPath: path) else { throw XCTSkip("strikemap binary not found beside the tests (\(path))") }
-        return path
-    }
-
     private func run(_ args: [String]) throws -> (code: Int32, out: String, err: String) {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: try binary())
+        p.executableURL = URL(fileURLWithPath: try CLIBinary.path())
         p.arguments = args
         p.currentDirectoryURL = URL(fileURLWithPath: dir)
         let out = Pipe(), err = Pipe()

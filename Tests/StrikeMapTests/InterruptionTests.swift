@@ -5,12 +5,7 @@ import XCTest
 /// A run killed at any moment (SIGKILL or SIGINT) leaves each output as it was before or complete.
 final class InterruptionTests: XCTestCase {
     func testKilledRunsNeverLeaveHalfWrittenOutputs() throws {
-        var exe = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &exe, exe.count - 1)
-        guard n > 0 else { throw XCTSkip("no /proc/self/exe") }
-        let bin = URL(fileURLWithPath: String(decoding: exe[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self))
-            .deletingLastPathComponent().appendingPathComponent("strikemap").path
-        guard FileManager.default.isExecutableFile(atPath: bin) else { throw XCTSkip("strikemap binary not found beside the tests") }
+        let bin = try CLIBinary.path()
         let base = NSTemporaryDirectory() + "strikemap-kill-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: base) }
         let fm = FileManager.default

@@ -87,11 +87,7 @@ final class SafetyTests: XCTestCase {
     }
 
     func testRerunUnderAnotherTimeZoneAndLocaleIsByteIdentical() throws {
-        let bin = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("strikemap").path
-        var exe = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &exe, exe.count - 1)
-        let path = n > 0 ? URL(fileURLWithPath: String(decoding: exe[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)).deletingLastPathComponent().appendingPathComponent("strikemap").path : bin
-        guard FileManager.default.isExecutableFile(atPath: path) else { throw XCTSkip("strikemap binary not found beside the tests") }
+        let path = try CLIBinary.path()
         let base = NSTemporaryDirectory() + "strikemap-rerun-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: base) }
         func run(_ out: String, _ env: [String: String]) throws {
