@@ -202,20 +202,12 @@ PROVINCE_COUNTRIES = ["SY", "IQ", "LY", "JO", "LB"]
 def province_polygons(work):
     """Natural Earth admin-1 polygons with names from Debian qgis-common's world_map.gpkg (unpacked)."""
     sys.path.insert(0, os.path.join(os.path.dirname(HERE), "gazetteer"))
-    from build import gpkg_polygons  # the gazetteer's GeoPackage geometry decoder
-    deb = glob.glob(os.path.join(work, "qgis-common_*.deb"))
-    if not deb:
-        subprocess.check_call(["apt-get", "download", "qgis-common"], cwd=work)
-        deb = glob.glob(os.path.join(work, "qgis-common_*.deb"))
-    gpkg = os.path.join(work, "usr/share/qgis/resources/data/world_map.gpkg")
-    if not os.path.exists(gpkg):
-        tar = subprocess.Popen(["dpkg-deb", "--fsys-tarfile", deb[0]], stdout=subprocess.PIPE)
-        subprocess.check_call(["tar", "-x", "-C", work, "./usr/share/qgis/resources/data/world_map.gpkg"], stdin=tar.stdout)
-        tar.wait()
+    from build import fetch_world_map, gpkg_polygons  # shared with the gazetteer script
+    deb, gpkg = fetch_world_map(work)
     db = sqlite3.connect(gpkg)
     rows = db.execute("select iso_a2, name, geom from states_provinces where iso_a2 in (%s) order by iso_a2, name, fid"
                       % ",".join("?" * len(PROVINCE_COUNTRIES)), PROVINCE_COUNTRIES).fetchall()
-    return [(cc, name or "-", gpkg_polygons(geom)) for cc, name, geom in rows], os.path.basename(deb[0]).split("_")[1]
+    return [(cc, name or "-", gpkg_polygons(geom)) for cc, name, geom in rows], os.path.basename(deb).split("_")[1]
 
 
 def near(line, lat, lon, km=15):

