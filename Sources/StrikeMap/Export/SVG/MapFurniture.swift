@@ -6,6 +6,8 @@ struct MapFurniture {
     let bottom: Double
     let width: Double
     let scale: SymbolScale
+    /// The reference counts of the legend's circles.
+    let legendCounts: [Int]
     /// The largest legend circle's radius, px.
     let largestLegendRadius: Double
 
@@ -13,7 +15,8 @@ struct MapFurniture {
         self.bottom = bottom
         self.width = width
         self.scale = scale
-        largestLegendRadius = scale.radius(SymbolScale.legendCounts(largest: largestCount).last ?? 1)
+        legendCounts = SymbolScale.legendCounts(largest: largestCount)
+        largestLegendRadius = scale.radius(legendCounts.last ?? 1)
     }
 
     /// How far the row of reference circles (and what follows it) moves down to fit its largest circle.
@@ -106,7 +109,7 @@ struct MapFurniture {
         let y2 = bottom + 34 + sizesRowDrop - 30
         svg.add("<text x=\"20\" y=\"\(SVGText.n(y2))\">Strikes reported</text>")
         x = 130
-        for n in SymbolScale.legendCounts(largest: MapRenderer.largestGroupCount(shown)) {
+        for n in legendCounts {
             let r = scale.radius(n)
             svg.add("<circle cx=\"\(SVGText.n(x + r))\" cy=\"\(SVGText.n(y2 - 4))\" r=\"\(SVGText.n(r))\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1\"/>")
             svg.add("<text x=\"\(SVGText.n(x + 2 * r + 5))\" y=\"\(SVGText.n(y2))\">\(n)</text>")

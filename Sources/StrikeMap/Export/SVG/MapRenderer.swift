@@ -39,8 +39,9 @@ public struct MapRenderer: Sendable {
         }
         let layout = MapLayout(events: shown, fixed: fixedExtent, x0: 20, y0: 86, width: width - 40, maxHeight: 820)
         let bottom = layout.frames.map { $0.y0 + $0.height }.max()!
-        let scale = Self.symbolScale(shown)
-        let furniture = MapFurniture(bottom: bottom, width: width, scale: scale, largestCount: Self.largestGroupCount(shown))
+        let largest = Self.largestGroupCount(shown)
+        let scale = SymbolScale(largestCount: largest)
+        let furniture = MapFurniture(bottom: bottom, width: width, scale: scale, largestCount: largest)
         let height = bottom + furniture.height
         var svg = SVGText()
         svg.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
@@ -142,9 +143,6 @@ public struct MapRenderer: Sendable {
         return out
     }
 
-    /// The scale for these events' groups.
-    static func symbolScale(_ shown: [StrikeEvent]) -> SymbolScale { SymbolScale(largestCount: largestGroupCount(shown)) }
-
     /// The most strikes reported at one point.
     static func largestGroupCount(_ shown: [StrikeEvent]) -> Int {
         var totals: [Coordinate: Int] = [:]
@@ -182,7 +180,7 @@ public struct MapRenderer: Sendable {
             } else {
                 // No count reported: a diamond, so it is not read as "one strike".
                 let r = g.radius
-                svg.add("<path d=\"M\(SVGText.n(p.x)) \(SVGText.n(p.y - r))L\(SVGText.n(p.x + r)) \(SVGText.n(p.y))L\(SVGText.n(p.x)) \(SVGText.n(p.y + r))L\(SVGText.n(p.x - r)) \(SVGText.n(p.y))Z\" fill=\"\(color)\" fill-opacity=\"0.85\" stroke=\"#ffffff\" stroke-width=\"1.2\"><title>\(tip)</title></path>")
+                svg.add("<path d=\"\(MapStyle.diamond(p, r))\" fill=\"\(color)\" fill-opacity=\"0.85\" stroke=\"#ffffff\" stroke-width=\"1.2\"><title>\(tip)</title></path>")
             }
             if let second {
                 svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(g.radius + 2.5))\" fill=\"none\" stroke=\"\(MapStyle.color(second))\" stroke-width=\"1.6\"/>")

@@ -22,8 +22,11 @@ enum MapStyle {
         }
     }
 
-    /// Circle radius in px: area proportional to the number of strikes.
-    static func radius(strikes: Int) -> Double { 3.5 * Double(max(1, strikes)).squareRoot() + 1.5 }
+    /// Path data of the diamond drawn for an event without a count (so it is not read as "one strike").
+    static func diamond(_ p: (x: Double, y: Double), _ r: Double) -> String {
+        "M\(SVGText.n(p.x)) \(SVGText.n(p.y - r))L\(SVGText.n(p.x + r)) \(SVGText.n(p.y))L\(SVGText.n(p.x)) \(SVGText.n(p.y + r))L\(SVGText.n(p.x - r)) \(SVGText.n(p.y))Z"
+    }
+
 
     /// The symbol's tooltip: place, date, counts and the evidence sentence.
     static func tooltip(_ e: StrikeEvent) -> String {

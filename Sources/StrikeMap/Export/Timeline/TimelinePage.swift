@@ -51,7 +51,7 @@ struct TimelinePage {
             svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(r))\" fill=\"\(color)\" fill-opacity=\"0.8\" stroke=\"#222222\" stroke-width=\"1\"\(dash) opacity=\"\(opacity)\"\(attributes)>\(tip)\(extra)</circle>")
         } else {
             let r = 6.0
-            svg.add("<path d=\"M\(SVGText.n(p.x)) \(SVGText.n(p.y - r))L\(SVGText.n(p.x + r)) \(SVGText.n(p.y))L\(SVGText.n(p.x)) \(SVGText.n(p.y + r))L\(SVGText.n(p.x - r)) \(SVGText.n(p.y))Z\" fill=\"\(color)\" fill-opacity=\"0.85\" stroke=\"#222222\" stroke-width=\"1\"\(dash) opacity=\"\(opacity)\"\(attributes)>\(tip)\(extra)</path>")
+            svg.add("<path d=\"\(MapStyle.diamond(p, r))\" fill=\"\(color)\" fill-opacity=\"0.85\" stroke=\"#222222\" stroke-width=\"1\"\(dash) opacity=\"\(opacity)\"\(attributes)>\(tip)\(extra)</path>")
         }
     }
 
