@@ -27,7 +27,6 @@ enum MapStyle {
         "M\(SVGText.n(p.x)) \(SVGText.n(p.y - r))L\(SVGText.n(p.x + r)) \(SVGText.n(p.y))L\(SVGText.n(p.x)) \(SVGText.n(p.y + r))L\(SVGText.n(p.x - r)) \(SVGText.n(p.y))Z"
     }
 
-
     /// The symbol's tooltip: place, date, counts and the evidence sentence.
     static func tooltip(_ e: StrikeEvent) -> String {
         var lines: [String] = []
