@@ -70,13 +70,16 @@ struct FeatureReader {
     /// Reads every contract property with its type checked, for `GeoJSONCheck` (geometry aside).
     func typeCheckedProperties() throws {
         if let p = properties, !(p.value.isNull || p.value.isObject) { throw error(p, "'properties' must be an object or null, found \(p.value.typeName)") }
-        for key in ["id", "place", "place_id", "mention", "country", "date_text", "strikes_qualifier", "kind", "actor", "targets", "source", "evidence"] { _ = try string(key) }
-        for key in ["geo_precision", "date_precision", "strikes", "civilian_deaths_min", "civilian_deaths_max", "combatant_deaths_min",
-                    "combatant_deaths_max", "evidence_start", "evidence_end"] { _ = try int(key) }
-        for key in ["uncertainty_km", "confidence"] { _ = try number(key) }
-        for key in ["date", "date_end", "published"] { _ = try day(key) }
-        _ = try bool("aggregate")
-        _ = try strings("sources")
+        // The contract is EventFields; `sources` is an array in GeoJSON (or "a; b" as other formats hold it).
+        for f in EventFields.all {
+            switch f.kind {
+            case .string: _ = f.name == "sources" ? try strings(f.name).map { $0.joined() } : try string(f.name)
+            case .integer: _ = try int(f.name)
+            case .real: _ = try number(f.name)
+            case .date: _ = try day(f.name)
+            case .boolean: _ = try bool(f.name)
+            }
+        }
         if let q = try string("strikes_qualifier"), CountQualifier(rawValue: q) == nil {
             throw error(property("strikes_qualifier")!, "'strikes_qualifier' must be exact, at_least, about or at_most, found \"\(q)\"")
         }
