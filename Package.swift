@@ -17,11 +17,12 @@ let package = Package(
         .target(name: "StrikeMap", dependencies: [.target(name: "CGDAL", condition: .when(traits: ["GDAL"]))], path: "Sources/StrikeMap"),
         .executableTarget(name: "strikemap", dependencies: ["StrikeMap"], path: "Sources/strikemap"),
         .executableTarget(name: "strikemap-devset", dependencies: ["StrikeMap"], path: "Sources/strikemap-devset"),
-        .executableTarget(name: "strikemap-bench", dependencies: ["StrikeMap"], path: "Sources/strikemap-bench"),
+        .target(name: "CorpusGenerator", dependencies: ["StrikeMap"], path: "Sources/CorpusGenerator"),
+        .executableTarget(name: "strikemap-bench", dependencies: ["StrikeMap", "CorpusGenerator"], path: "Sources/strikemap-bench"),
         .executableTarget(name: "strikemap-fuzz", dependencies: ["StrikeMap"], path: "Sources/strikemap-fuzz"),
         .testTarget(
             name: "StrikeMapTests",
-            dependencies: ["StrikeMap"],
+            dependencies: ["StrikeMap", "CorpusGenerator"],
             path: "Tests/StrikeMapTests",
             exclude: ["Fixtures"]
         ),

@@ -3,7 +3,9 @@ import StrikeMap
 
 /// Gazetteer figures: time to first use of the embedded gazetteer, load of a GeoNames file, lookups.
 enum GazetteerBench {
-    static func run(world: String?, runs: Int, table: inout ResultTable) {
+    /// Returns the embedded gazetteer with the world file added, when one was given and read.
+    @discardableResult
+    static func run(world: String?, runs: Int, table: inout ResultTable) -> Gazetteer? {
         // First use: measured once, in this process, before anything else touched the gazetteer.
         let first = Measure.once { _ = EmbeddedGazetteer.shared.places.count }
         table.add("embedded gazetteer, first use", [first], unit: "ms", scale: 1000,
@@ -24,13 +26,13 @@ enum GazetteerBench {
                   note: "\(queries.count) names as written, \(found) found")
         guard let world else {
             table.skip("world gazetteer", because: "no file: make one with python3 gazetteer/world.py FILE and pass --world FILE")
-            return
+            return nil
         }
         var loaded: GazetteerFile.Loaded?
         let parse = Measure.repeated(runs) { loaded = try? GazetteerFile.read(path: world) }
         guard let places = loaded?.places else {
             table.skip("world gazetteer", because: "\(world) could not be read")
-            return
+            return nil
         }
         table.add("world file, read and parse", parse, unit: "ms", scale: 1000, note: "\(places.count) places")
         var g = EmbeddedGazetteer.shared
@@ -48,6 +50,7 @@ enum GazetteerBench {
         let worldLookups = Measure.repeated(runs) { for q in worldQueries { _ = g.candidates(for: q, allowTypos: false) } }
         table.add("lookups, world", worldLookups.map { Double(worldQueries.count) / $0 / 1e6 }, unit: "M/s", scale: 1,
                   note: "\(worldQueries.count) names as written")
+        return g
     }
 
     /// Names as a text writes them: every 7th place's name and first alternate, deterministic.

@@ -1,8 +1,9 @@
 import Foundation
 
 // strikemap-bench: performance figures of a release build. Not a test: timings depend on the machine.
-// Usage: swift run -c release strikemap-bench [--world FILE] [--runs N] [--json]
+// Usage: swift run -c release strikemap-bench [--world FILE] [--runs N] [--corpus-mb N] [--json]
 //   --world FILE  a GeoNames dump to load (python3 gazetteer/world.py FILE writes the 234,908-place one)
+//   --corpus-mb N size of the generated corpus that extraction is timed on (default 16)
 let args = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, in args: [String]) -> String? {
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
@@ -11,7 +12,8 @@ func option(_ name: String, in args: [String]) -> String? {
 let runs = Int(option("--runs", in: args) ?? "") ?? 5
 let machine = MachineDescription.current()
 var table = ResultTable()
-GazetteerBench.run(world: option("--world", in: args), runs: runs, table: &table)
+let world = GazetteerBench.run(world: option("--world", in: args), runs: runs, table: &table)
+ExtractionBench.run(corpusMB: Int(option("--corpus-mb", in: args) ?? "") ?? 16, world: world, runs: runs, table: &table)
 MapBench.run(runs: runs, table: &table)
 TimelineBench.run(runs: runs, table: &table)
 print(args.contains("--json") ? table.json(machine: machine) : table.text(machine: machine), terminator: "")

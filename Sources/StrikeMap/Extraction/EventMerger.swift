@@ -25,7 +25,7 @@ enum EventMerger {
 
     /// Reports of the same place and kind from different documents whose dates overlap (or are within a
     /// day) become one event that keeps every source and the earliest precise date.
-    static func mergeAcrossDocuments(_ events: [StrikeEvent]) -> [StrikeEvent] {
+    public static func mergeAcrossDocuments(_ events: [StrikeEvent]) -> [StrikeEvent] {
         var out: [StrikeEvent] = []
         var index: [String: [Int]] = [:]
         for e in events {
