@@ -74,7 +74,9 @@ enum ArticleTemplates {
     /// News with place names and no strike: markets, weather, sport, politics.
     static func otherNews(_ c: inout Context) -> String {
         var p = [c.dateLine, ""]
-        for _ in 0..<(2 + c.rng.below(7)) { p.append(otherParagraph(&c)) }
+        for _ in 0..<(4 + c.rng.below(12)) { p.append(otherParagraph(&c)) }
+        // One in ten uses a strike word in another sense.
+        if c.rng.chance(10) { p.insert(ambiguousParagraph(&c), at: 2 + c.rng.below(p.count - 1)) }
         return p.joined(separator: "\n\n")
     }
 
@@ -101,6 +103,18 @@ enum ArticleTemplates {
         }
     }
 
+    /// A paragraph that uses a strike word in another sense: the screen passes its document and the full
+    /// passes must find no event.
+    static func ambiguousParagraph(_ c: inout Context) -> String {
+        let t = c.rng.pick(c.pool.otherTowns)
+        let town = c.pool.spelling(of: t, &c.rng)
+        return [
+            "Union leaders in \(town) said workers would strike on \(c.dayText) unless the government agreed to talks, and ministers hoped to strike a deal before then.",
+            "\(c.count(9).capitalizedFirst) people were killed in a road accident near \(town) on \(c.dayText), police said, as the election campaign entered its final week.",
+            "The minister, who suffered a heart attack last year, told reporters in \(town) that the military budget for \(c.year + 1) would rise by \(c.count(9)) percent.",
+        ][c.rng.below(3)]
+    }
+
     /// Background paragraphs that strike stories carry.
     static func filler(_ c: inout Context) -> String {
         let (town, country, _) = c.town()
@@ -111,4 +125,8 @@ enum ArticleTemplates {
         default: return "Talks on a political settlement have stalled, and the government says it will retake every part of the country."
         }
     }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -12,9 +12,11 @@ public struct CorpusGenerator: Sendable {
         public var text: String
     }
 
-    /// The share of each kind of article, in percent.
+    /// The share of each kind of article, in percent. Strike reporting is 12% of the documents, more than
+    /// a day's world news holds; some other news uses the same words in other senses ("strike a deal",
+    /// "the election campaign", "killed in a crash"), as real copy does.
     public static let mix: [(kind: String, percent: Int)] = [
-        ("other news", 62), ("wire story", 12), ("casualty statement", 8), ("strike release", 8), ("boilerplate page", 10),
+        ("other news", 82), ("wire story", 6), ("casualty statement", 3), ("strike release", 3), ("boilerplate page", 6),
     ]
 
     private let pool: NamePool

@@ -1,13 +1,23 @@
+import CorpusGenerator
 import Foundation
+import StrikeMap
 
 // strikemap-bench: performance figures of a release build. Not a test: timings depend on the machine.
 // Usage: swift run -c release strikemap-bench [--world FILE] [--runs N] [--corpus-mb N] [--json]
 //   --world FILE  a GeoNames dump to load (python3 gazetteer/world.py FILE writes the 234,908-place one)
 //   --corpus-mb N size of the generated corpus that extraction is timed on (default 16)
+//   --write-corpus DIR  only write the generated corpus (--corpus-mb of it) to DIR
 let args = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, in args: [String]) -> String? {
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
     return args[i + 1]
+}
+if let dir = option("--write-corpus", in: args) {
+    // Writes the generated corpus to DIR (for profiling and for the memory measure) and stops.
+    let mb = Int(option("--corpus-mb", in: args) ?? "") ?? 16
+    let written = try CorpusGenerator(places: EmbeddedGazetteer.shared.places).write(totalBytes: mb << 20, to: URL(fileURLWithPath: dir))
+    print("\(written.documents) documents, \(written.bytes) bytes in \(dir)")
+    exit(0)
 }
 let runs = Int(option("--runs", in: args) ?? "") ?? 5
 let machine = MachineDescription.current()

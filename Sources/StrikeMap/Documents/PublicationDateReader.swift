@@ -9,7 +9,11 @@ enum PublicationDateReader {
     }
 
     static func read(_ text: String, source: String) -> Header {
-        let scalars = Array(text.unicodeScalars.prefix(20_000))
+        // A `date` line needs the first line only; front matter may run longer. Copying 20,000 scalars of
+        // every document was a tenth of the time of a corpus without strikes.
+        let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "\n" }.count
+        let opensFrontMatter = text.unicodeScalars.dropFirst(leading).starts(with: "---".unicodeScalars)
+        let scalars = Array(text.unicodeScalars.prefix(opensFrontMatter ? 20_000 : min(20_000, leading + 512)))
         var i = 0
         while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" || scalars[i] == "\n" { i += 1 }
         let line = i < scalars.count ? lineNumber(scalars, i) : 1

@@ -20,24 +20,48 @@ enum Tokenizer {
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
+    /// Unicode White_Space, with the ASCII cases answered without a property lookup.
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) }
+        return c.properties.isWhitespace
+    }
+
+    /// Each ASCII character as a one-character string, so that punctuation tokens allocate nothing.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
     static func tokenize(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity((to - from) / 5)
+        // Lowercase bytes of the current token: built as UTF-8 and turned into a String once (appending
+        // scalar by scalar to a String was a tenth of extraction).
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
         var i = from
         while i < to {
             let c = s[i]
             if isDigit(c) {
                 var j = i + 1
-                while j < to, isDigit(s[j]) || ((s[j] == "," || s[j] == ".") && j + 1 < to && isDigit(s[j + 1])) { j += 1 }
-                let text = String(String.UnicodeScalarView(s[i..<j]))
+                var dots = false
+                while j < to, isDigit(s[j]) || ((s[j] == "," || s[j] == ".") && j + 1 < to && isDigit(s[j + 1])) {
+                    if s[j] == "." { dots = true }
+                    j += 1
+                }
                 // "1,139" and "34,917" group thousands; "2.5" is a decimal and is kept as written.
-                let digits = text.replacingOccurrences(of: ",", with: "")
-                let value = digits.contains(".") ? Double(digits).map { $0 < 1e15 ? Int($0) : 0 } : Int(digits)
+                buffer.removeAll(keepingCapacity: true)
+                for k in i..<j where s[k] != "," { buffer.append(UInt8(s[k].value)) }
+                let digits = String(decoding: buffer, as: UTF8.self)
+                let value = dots ? Double(digits).map { $0 < 1e15 ? Int($0) : 0 } : Int(digits)
                 // A number glued to letters ("11th", "3rd") is an ordinal: part of a date.
                 var k = j
                 while k < to, isLetter(s[k]) { k += 1 }
-                let lower = String(String.UnicodeScalarView(s[i..<k])).lowercased()
-                tokens.append(Token(start: i, end: k, kind: k > j ? .word : .number, lower: k > j ? lower : digits,
-                                    isCapitalized: false, value: value))
+                if k > j {
+                    buffer.removeAll(keepingCapacity: true)
+                    for m in i..<k { appendLowercase(s[m], to: &buffer) }
+                    tokens.append(Token(start: i, end: k, kind: .word, lower: String(decoding: buffer, as: UTF8.self),
+                                        isCapitalized: false, value: value))
+                } else {
+                    tokens.append(Token(start: i, end: k, kind: .number, lower: digits, isCapitalized: false, value: value))
+                }
                 i = k
             } else if isLetter(c) || (isApostrophe(c) && i + 1 < to && isLetter(s[i + 1])
                                       && (i == from || !isLetter(s[i - 1]))) {
@@ -52,17 +76,19 @@ enum Tokenizer {
                     }
                     break
                 }
-                var lower = ""
+                buffer.removeAll(keepingCapacity: true)
                 var firstLetter: Unicode.Scalar?
                 for k in i..<j {
                     let ch = s[k]
-                    if isApostrophe(ch) { lower.unicodeScalars.append("'"); continue }
+                    if isApostrophe(ch) { buffer.append(0x27); continue }
                     if firstLetter == nil { firstLetter = ch }
-                    if ch.value < 0x80 { lower.unicodeScalars.append(Unicode.Scalar(UInt8(ch.value) | (ch.properties.isUppercase ? 0x20 : 0))) } else { lower += ch.properties.lowercaseMapping }
+                    appendLowercase(ch, to: &buffer)
                 }
                 let f = firstLetter ?? c
-                let capitalized = f.properties.isUppercase || (!f.properties.isLowercase && f.value > 0x2FF)
-                tokens.append(Token(start: i, end: j, kind: .word, lower: lower, isCapitalized: capitalized, value: nil))
+                let capitalized = f.value < 0x80 ? (f.value >= 0x41 && f.value <= 0x5A)
+                    : f.properties.isUppercase || (!f.properties.isLowercase && f.value > 0x2FF)
+                tokens.append(Token(start: i, end: j, kind: .word, lower: String(decoding: buffer, as: UTF8.self),
+                                    isCapitalized: capitalized, value: nil))
                 i = j
             } else if isApostrophe(c), i + 1 < to, s[i + 1] == "s" || s[i + 1] == "S", i > from, isLetter(s[i - 1]) {
                 tokens.append(Token(start: i, end: i + 2, kind: .possessive, lower: "'s", isCapitalized: false, value: nil))
@@ -70,13 +96,24 @@ enum Tokenizer {
             } else if isHyphen(c) {
                 tokens.append(Token(start: i, end: i + 1, kind: .hyphen, lower: "-", isCapitalized: false, value: nil))
                 i += 1
-            } else if c.properties.isWhitespace {
+            } else if isWhitespace(c) {
                 i += 1
             } else {
-                tokens.append(Token(start: i, end: i + 1, kind: .punctuation, lower: String(c), isCapitalized: false, value: nil))
+                tokens.append(Token(start: i, end: i + 1, kind: .punctuation, lower: c.value < 0x80 ? asciiStrings[Int(c.value)] : String(c),
+                                    isCapitalized: false, value: nil))
                 i += 1
             }
         }
         return tokens
+    }
+
+    /// The lowercase form of a scalar as UTF-8 (ASCII without a property lookup).
+    private static func appendLowercase(_ ch: Unicode.Scalar, to buffer: inout [UInt8]) {
+        if ch.value < 0x80 {
+            let v = UInt8(ch.value)
+            buffer.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+        } else {
+            buffer.append(contentsOf: ch.properties.lowercaseMapping.utf8)
+        }
     }
 }

@@ -19,7 +19,11 @@ public struct StrikeExtractor: Sendable {
         public var unresolved: [String]
     }
 
-    public func extract(_ article: Article) -> Result {
+    /// Extracts the events of one article. With `allPlaces` false, only the place mentions that events can
+    /// use are resolved and `places` is empty; a document that `StrikeScreen` shows cannot report a strike
+    /// then skips the sentence passes (its events would be none) and only its warnings are read.
+    public func extract(_ article: Article, allPlaces: Bool = true) -> Result {
+        guard allPlaces || StrikeScreen.mayReport(article.text) else { return warningsOnly(article) }
         let s = Array(article.text.unicodeScalars)
         var diagnostics = article.diagnostics
         var reader = DateReader(published: article.published)
@@ -32,31 +36,23 @@ public struct StrikeExtractor: Sendable {
             let boilerplate = BoilerplateFilter.isBoilerplate(s, sentence)
             let f = boilerplate ? [] : finder.find(in: tokens, scalars: s)
             for t in tokens { if let c = PlaceLexicon.demonyms[t.lower] { demonyms.insert(c) } }
-            for t in tokens where t.kind == .number && t.value == nil && !boilerplate {
-                let (line, column) = Self.lineAndColumn(of: t.start, in: sentence, s)
-                diagnostics.append(Diagnostic(.warning, file: article.source, line: line, column: column,
-                                              message: "number '\(String(String.UnicodeScalarView(s[t.start..<t.end])).prefix(40))' is too large to be a count; ignored"))
-            }
             found.append(f)
-            let impossibleBefore = reader.impossible.count
-            let dates = boilerplate ? [] : reader.read(tokens, s)
-            for text in reader.impossible[impossibleBefore...] {
-                diagnostics.append(Diagnostic(.warning, file: article.source, line: sentence.line, column: sentence.column,
-                                              message: "impossible date '\(text)' ignored"))
-            }
+            let dates = boilerplate ? [] : readDates(tokens, sentence, s, article, &reader, &diagnostics)
             parsed.append(ParsedSentence(sentence: sentence, tokens: tokens, places: [],
                                          triggers: boilerplate ? [] : TriggerLexicon.triggers(in: tokens),
                                          dates: dates, boilerplate: boilerplate))
         }
-        let resolver = PlaceResolver(gazetteer: gazetteer)
+        let resolver = PlaceResolver(gazetteer: gazetteer, explains: allPlaces)
         let context = resolver.context(for: found.flatMap { $0 }, demonymCountries: demonyms)
         var places: [FoundPlace] = []
-        for (k, list) in found.enumerated() {
+        let used = allPlaces ? [] : Self.sentencesUsingPlaces(parsed)
+        for (k, list) in found.enumerated() where allPlaces || used.contains(k) {
             let sentence = parsed[k].sentence
-            let sentenceText = list.isEmpty ? "" : String(String.UnicodeScalarView(s[sentence.start..<sentence.end]))
+            let sentenceText = list.isEmpty || !allPlaces ? "" : String(String.UnicodeScalarView(s[sentence.start..<sentence.end]))
             for f in list {
                 guard let m = resolver.resolve(f, context: context) else { continue }
                 parsed[k].places.append(LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding))
+                guard allPlaces else { continue }
                 let (line, column) = Self.lineAndColumn(of: m.start, in: sentence, s)
                 places.append(FoundPlace(source: article.source, mention: m, line: line, column: column,
                                          sentenceStart: sentence.start, sentenceEnd: sentence.end,
@@ -82,6 +78,51 @@ public struct StrikeExtractor: Sendable {
                 "\(undated) event\(undated == 1 ? "" : "s") without a date\(article.published == nil ? " (the document has no publication date)" : "")"))
         }
         return Result(events: events, places: places, diagnostics: diagnostics, unresolved: unresolved)
+    }
+
+    /// Sentences whose places events can use: those with a trigger or a word of death (a casualty statement
+    /// is a report without a trigger), and the two after each (`DocumentPasses.locateRegions`).
+    static func sentencesUsingPlaces(_ parsed: [ParsedSentence]) -> Set<Int> {
+        var used = Set<Int>()
+        for (k, p) in parsed.enumerated() where !p.boilerplate
+            && (!p.triggers.isEmpty || p.tokens.contains { CasualtyReader.deathWords.contains($0.lower) }) {
+            used.formUnion(k...min(k + 2, parsed.count - 1))
+        }
+        return used
+    }
+
+    /// A document that cannot report a strike: only the warnings its sentences would give (numbers too
+    /// large, impossible dates), read in the sentences whose digits can give one.
+    private func warningsOnly(_ article: Article) -> Result {
+        var diagnostics = article.diagnostics
+        var text = article.text
+        guard text.withUTF8({ StrikeScreen.mayWarn($0) }) else {
+            return Result(events: [], places: [], diagnostics: diagnostics, unresolved: [])
+        }
+        let s = Array(article.text.unicodeScalars)
+        var reader = DateReader(published: article.published)
+        for sentence in SentenceSplitter.split(s, from: article.bodyStart)
+        where StrikeScreen.mayWarn(s[sentence.start..<sentence.end].lazy.map(\.value)) && !BoilerplateFilter.isBoilerplate(s, sentence) {
+            _ = readDates(Tokenizer.tokenize(s, sentence.start, sentence.end), sentence, s, article, &reader, &diagnostics)
+        }
+        return Result(events: [], places: [], diagnostics: diagnostics, unresolved: [])
+    }
+
+    /// The sentence's dates, with a warning for each number too large to be a count and each impossible date.
+    private func readDates(_ tokens: [Token], _ sentence: Sentence, _ s: [Unicode.Scalar], _ article: Article,
+                           _ reader: inout DateReader, _ diagnostics: inout [Diagnostic]) -> [DateExpression] {
+        for t in tokens where t.kind == .number && t.value == nil {
+            let (line, column) = Self.lineAndColumn(of: t.start, in: sentence, s)
+            diagnostics.append(Diagnostic(.warning, file: article.source, line: line, column: column,
+                                          message: "number '\(String(String.UnicodeScalarView(s[t.start..<t.end])).prefix(40))' is too large to be a count; ignored"))
+        }
+        let impossibleBefore = reader.impossible.count
+        let dates = reader.read(tokens, s)
+        for text in reader.impossible[impossibleBefore...] {
+            diagnostics.append(Diagnostic(.warning, file: article.source, line: sentence.line, column: sentence.column,
+                                          message: "impossible date '\(text)' ignored"))
+        }
+        return dates
     }
 
     /// Line and column of a scalar offset, counted from the start of its sentence.

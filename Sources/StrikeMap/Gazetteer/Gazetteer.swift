@@ -8,6 +8,9 @@ public struct Gazetteer: Sendable {
     private var skeletonIndex = NameHashIndex()
     /// The most words any indexed name has; bounds the place finder's window.
     private(set) var longestName = 1
+    /// Extents of countries and provinces, computed when first asked for: a direction ("eastern Syria")
+    /// needs one, and a scan of 235,000 places per mention would dominate extraction.
+    var extents = ExtentCache()
 
     /// How a candidate's name matched the query.
     public enum Match: Int, Sendable, Comparable {
@@ -52,6 +55,7 @@ public struct Gazetteer: Sendable {
         longestName = max(longestName, keys.longestName)
         exactIndex.seal()
         skeletonIndex.seal()
+        extents = ExtentCache()
     }
 
     /// GeoNames alternate names include airport codes ("DEZ") and lowercase romanisations ("rqh") that are

@@ -15,6 +15,9 @@ import Foundation
 /// Libya unless the document names some of them and not this one, or in the one that qualifies the name.
 struct PlaceResolver {
     let gazetteer: Gazetteer
+    /// Whether mentions carry their reasons and the other candidates (for `places`, `--explain`, `lookup`);
+    /// extraction alone does not format them.
+    var explains = true
 
     struct Context {
         var countries: Set<String> = []
@@ -43,64 +46,81 @@ struct PlaceResolver {
         f.candidates.removeAll { c in
             c.match != .exact && c.place.country != f.countryQualifier && !allowed.contains(c.place.country)
         }
-        let all = ranked(f, context: context)
-        guard var best = all.first else { return nil }
-        best.considered = all.dropFirst().prefix(9).map { "\($0.place.id) \($0.place.name) (\($0.place.country)) \($0.reason)" }
+        let all = scored(f, context: context)
+        guard let first = all.first else { return nil }
+        var best = mention(for: first, f)
+        if explains {
+            best.considered = all.dropFirst().prefix(9).map { c in
+                "\(c.place.id) \(c.place.name) (\(c.place.country)) \(reason(c, f))"
+            }
+        }
         return best
     }
 
     /// Every candidate as a mention, best first; `reason` starts with the score.
     func ranked(_ f: PlaceFinder.Found, context: Context) -> [PlaceMention] {
-        var scored: [(score: Double, place: Place, why: String)] = []
+        scored(f, context: context).map { mention(for: $0, f) }
+    }
+
+    typealias Scored = (score: Double, place: Place, why: [String])
+
+    /// Candidates with their scores, best first; `why` only when explaining.
+    private func scored(_ f: PlaceFinder.Found, context: Context) -> [Scored] {
+        var scored: [Scored] = []
+        scored.reserveCapacity(f.candidates.count)
         for c in f.candidates {
             let p = c.place
             var score = 0.0
             var why: [String] = []
+            func note(_ s: @autoclosure () -> String) { if explains { why.append(s()) } }
             switch c.match {
-            case .exact: score += 3; why.append("exact name")
-            case .skeleton: score += 1.5; why.append("transliteration variant")
-            case .typo: score += 1; why.append("one letter off")
+            case .exact: score += 3; note("exact name")
+            case .skeleton: score += 1.5; note("transliteration variant")
+            case .typo: score += 1; note("one letter off")
             }
             switch p.kind {
             case .country: score += 2
-            case .province: score += f.provinceCue ? 3 : 0.3; if f.provinceCue { why.append("province cue") }
-            case .district: score += f.provinceCue ? 2.5 : 0.2; if f.provinceCue { why.append("district cue") }
+            case .province: score += f.provinceCue ? 3 : 0.3; if f.provinceCue { note("province cue") }
+            case .district: score += f.provinceCue ? 2.5 : 0.2; if f.provinceCue { note("district cue") }
             case .populated:
                 score += f.provinceCue ? 0 : 1
                 // Without a province cue, "Deir ez-Zor" is the town the province of that name is named after.
                 if !f.provinceCue, c.match != .typo, f.candidates.contains(where: { $0.place.kind == .province && $0.place.country == p.country && $0.place.admin1 == p.admin1 }) {
                     score += 0.8
-                    why.append("town the province is named after")
+                    note("town the province is named after")
                 }
             case .site: score += f.provinceCue ? 0 : 0.8
             }
-            if let q = f.countryQualifier, q == p.country { score += 3; why.append("qualified by \(q)") } else if context.countries.contains(p.country) {
-                score += 1.2; why.append("document names \(p.country)")
+            if let q = f.countryQualifier, q == p.country { score += 3; note("qualified by \(q)") } else if context.countries.contains(p.country) {
+                score += 1.2; note("document names \(p.country)")
             }
             if PlaceLexicon.focusCountries.contains(p.country) { score += 0.6 }
             if p.kind != .country, context.anchors.contains(where: { GeoMath.distanceKm($0, p.coordinate) < 150 && $0 != p.coordinate }) {
-                score += 1; why.append("near other places named")
+                score += 1; note("near other places named")
             }
             score += log10(Double(p.population) + 10) / 7
             if let near = context.near {
                 let km = GeoMath.distanceKm(near, p.coordinate)
                 score += max(0, 2 - km / 250)
-                why.append(String(format: "%.0f km from --near", km))
+                note(String(format: "%.0f km from --near", km))
             }
-            why.append("population \(p.population)")
-            scored.append((score, p, why.joined(separator: ", ")))
+            note("population \(p.population)")
+            scored.append((score, p, why))
         }
         scored.sort { a, b in
             if abs(a.score - b.score) > 1e-9 { return a.score > b.score }
             if a.place.population != b.place.population { return a.place.population > b.place.population }
             return a.place.id < b.place.id
         }
-        return scored.map { mention(for: $0, f) }
+        return scored
     }
 
-    private func mention(for chosen: (score: Double, place: Place, why: String), _ f: PlaceFinder.Found) -> PlaceMention {
-        var mention = PlaceMention(text: f.text, start: f.start, end: f.end, place: chosen.place,
-                                   reason: String(format: "%.2f: ", chosen.score) + chosen.why + " (\(f.candidates.count) candidate\(f.candidates.count == 1 ? "" : "s"))")
+    private func reason(_ chosen: Scored, _ f: PlaceFinder.Found) -> String {
+        String(format: "%.2f: ", chosen.score) + chosen.why.joined(separator: ", ") + " (\(f.candidates.count) candidate\(f.candidates.count == 1 ? "" : "s"))"
+    }
+
+    private func mention(for chosen: Scored, _ f: PlaceFinder.Found) -> PlaceMention {
+        var mention = PlaceMention(text: f.text, start: f.start, end: f.end, place: chosen.place, reason: explains ? reason(chosen, f) : "")
         if let d = f.direction, let frac = PlaceLexicon.directions[d],
            chosen.place.kind == .country || chosen.place.kind == .province, let box = extent(of: chosen.place) {
             mention.coordinate = Coordinate(latitude: box.south + (box.north - box.south) * frac.1,
@@ -114,14 +134,7 @@ struct PlaceResolver {
     }
 
     /// The extent of a country or province from the populated places the gazetteer has in it.
-    func extent(of place: Place) -> (west: Double, south: Double, east: Double, north: Double)? {
-        var w = 180.0, s = 90.0, e = -180.0, n = -90.0, count = 0
-        for p in gazetteer.places where p.kind == .populated && p.country == place.country
-            && (place.kind == .country || p.admin1 == place.admin1) {
-            w = min(w, p.coordinate.longitude); e = max(e, p.coordinate.longitude)
-            s = min(s, p.coordinate.latitude); n = max(n, p.coordinate.latitude)
-            count += 1
-        }
-        return count >= 3 ? (w, s, e, n) : nil
+    func extent(of place: Place) -> GeoBox? {
+        gazetteer.extent(country: place.country, admin1: place.kind == .country ? nil : place.admin1)
     }
 }

@@ -84,9 +84,7 @@ public struct Corpus: Sendable {
         do {
             let (bytes, name) = try read(k)
             let article = try decoder.decode(bytes, source: displayName(name))
-            var result = extractor.extract(article)
-            if !keepPlaces { result.places = [] }
-            return .success((name, result))
+            return .success((name, extractor.extract(article, allPlaces: keepPlaces)))
         } catch let e as DocumentError {
             return .failure(e)
         } catch {

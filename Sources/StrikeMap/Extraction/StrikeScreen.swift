@@ -1,0 +1,126 @@
+/// A byte-level screen that tells, in one pass over a document's UTF-8, whether it can report a strike at
+/// all. Most of a day's news cannot, and the extractor then skips its sentence passes. The screen is
+/// conservative by construction: every trigger `TriggerLexicon.triggers` can find, and every casualty
+/// statement with a military cue, needs one of these words spelt in ASCII letters, so a document without
+/// them gives no event whatever the later passes would decide. It may pass documents that report nothing
+/// ("a workers' strike", "the election campaign ... killed"); the full passes decide those.
+enum StrikeScreen {
+    private struct Role: OptionSet {
+        let rawValue: UInt8
+        static let trigger = Role(rawValue: 1)          // a trigger on its own ("airstrikes", "shelling")
+        static let pairFirst = Role(rawValue: 2)        // "air", "drone", "rocket" before an attack noun
+        static let attackNoun = Role(rawValue: 4)
+        static let weapon = Role(rawValue: 8)           // "jets" before a verb of hitting
+        static let hitting = Role(rawValue: 16)
+        static let bombFirst = Role(rawValue: 32)       // "barrel", "cluster" before "bombs", "munitions"
+        static let bomb = Role(rawValue: 64)
+        static let militaryCue = Role(rawValue: 128)
+    }
+
+    /// Roles of each word, keyed by the FNV-1a hash of its lowercase ASCII letters.
+    private static let roles: [UInt64: Role] = {
+        var r: [UInt64: Role] = [:]
+        func add(_ words: some Sequence<String>, _ role: Role) {
+            for w in words { for part in w.split(separator: "-") { r[hash(Array(part.utf8)), default: []].insert(role) } }
+        }
+        add(TriggerLexicon.words.keys, .trigger)
+        add(["air", "drone", "drones", "uav", "missile", "missiles", "rocket", "rockets", "artillery", "mortar"], .pairFirst)
+        add(TriggerLexicon.attackNouns, .attackNoun)
+        add(TriggerLexicon.weaponSubjects.keys, .weapon)
+        add(TriggerLexicon.hittingVerbs, .hitting)
+        add(["barrel", "dropped", "cluster", "incendiary"], .bombFirst)
+        add(["bomb", "bombs", "munitions"], .bomb)
+        add(StrikeExtractor.militaryCues, .militaryCue)
+        return r
+    }()
+    private static let deathWords = Set(CasualtyReader.deathWords.map { hash(Array($0.utf8)) })
+
+    /// Whether the text may report a strike (false: it certainly does not).
+    static func mayReport(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { mayReport(utf8: $0) }
+    }
+
+    static func mayReport(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: Role = []
+        var cue = false, death = false
+        var i = 0
+        while i < b.count {
+            let c = b[i] | 0x20
+            guard c >= 0x61 && c <= 0x7A else {
+                // U+212A KELVIN SIGN lowercases to an ASCII "k" ("STRIKE" written with it is "strike").
+                if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x84, b[i + 2] == 0xAA { return true }
+                // Only spaces and hyphens keep a pair ("air strike", "drone-attack") together; the screen
+                // also lets anything else through between them, which only makes it more permissive.
+                i += 1
+                continue
+            }
+            let start = i
+            var h: UInt64 = 0xcbf29ce484222325
+            while i < b.count, (b[i] | 0x20) >= 0x61, (b[i] | 0x20) <= 0x7A {
+                h = (h ^ UInt64(b[i] | 0x20)) &* 0x100000001b3
+                i += 1
+            }
+            let length = i - start
+            // "airstike": one letter off, as TriggerLexicon accepts; or a word that goes on in letters the
+            // screen does not read.
+            if length >= 3, b[start] | 0x20 == 0x61, b[start + 1] | 0x20 == 0x69, b[start + 2] | 0x20 == 0x72,
+               length >= 7 || (i < b.count && (b[i] >= 0x80 || b[i] == 0x27 || (b[i] >= 0x30 && b[i] <= 0x39))) {
+                if length >= 7 && length <= 12 {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self).lowercased()
+                    if TriggerLexicon.misspeltAirstrike(word) != nil || word.hasPrefix("airstrike") { return true }
+                } else if length < 7 {
+                    return true
+                }
+            }
+            guard length >= 3, length <= 12, let role = roles[h] else {
+                if death == false, length >= 3, deathWords.contains(h) { death = true; if cue { return true } }
+                previous = []
+                continue
+            }
+            if role.contains(.trigger) { return true }
+            if role.contains(.attackNoun), previous.contains(.pairFirst) { return true }
+            if role.contains(.hitting), previous.contains(.weapon) { return true }
+            if role.contains(.bomb), previous.contains(.bombFirst) { return true }
+            if role.contains(.militaryCue) { cue = true; if death { return true } }
+            if deathWords.contains(h) { death = true; if cue { return true } }
+            previous = role
+        }
+        return false
+    }
+
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in bytes { h = (h ^ UInt64(c | 0x20)) &* 0x100000001b3 }
+        return h
+    }
+}
+
+extension StrikeScreen {
+    /// Whether text can give a warning of the sentence passes: a number too large to be a count (19 digits
+    /// or more, or digits with two dots, which no number format reads) or an impossible date, which needs a
+    /// day of two digits from 29 up ("February 30", "32nd March"). Conservative like `mayReport`. Numbers
+    /// are read as the tokenizer reads them: digits, with "," or "." only between two digits.
+    static func mayWarn<C: RandomAccessCollection>(_ u: C) -> Bool where C.Element: BinaryInteger, C.Index == Int {
+        func isDigit(_ k: Int) -> Bool { k < u.endIndex && u[k] >= 0x30 && u[k] <= 0x39 }
+        var i = u.startIndex
+        while i < u.endIndex {
+            guard isDigit(i) else { i += 1; continue }
+            var digits = 0, dots = 0, separators = 0, value = 0
+            while i < u.endIndex {
+                if isDigit(i) {
+                    digits += 1
+                    value = min(value * 10 + Int(u[i] - 0x30), 1000)
+                } else if (u[i] == 0x2C || u[i] == 0x2E) && isDigit(i + 1) {
+                    separators += 1
+                    if u[i] == 0x2E { dots += 1 }
+                } else {
+                    break
+                }
+                i += 1
+            }
+            if digits >= 19 || dots >= 2 || (digits == 2 && separators == 0 && value >= 29) { return true }
+        }
+        return false
+    }
+}
