@@ -26,19 +26,52 @@ struct ExtractCommand {
         let decoder = try scanner.decoder()
         let (inputs, missing) = InputCollector.collect(scanner.positionals)
         let explain = scanner.flag("--explain")
-        let corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: try GazetteerOptions.load(scanner)),
+        let extractor = StrikeExtractor(gazetteer: try GazetteerOptions.load(scanner))
+        let output = scanner.value("-o") ?? scanner.value("--output")
+        if scanner.flag("--no-merge"), let output {
+            return try stream(inputs, missing: missing, decoder: decoder, extractor: extractor, explain: explain, to: output)
+        }
+        let corpus = Corpus.extract(inputs, decoder: decoder, extractor: extractor,
                                     merge: !scanner.flag("--no-merge"), keepPlaces: explain, progress: Terminal.progress)
         for d in corpus.diagnostics { Terminal.error(d.description) }
         if explain { for p in corpus.places { Terminal.error(Self.explanation(p)) } }
         let failures = missing + corpus.failures
         for f in failures { Terminal.error("strikemap: error: \(f)") }
         let bytes = GeoJSONWriter.write(corpus.events)
-        if let out = scanner.value("-o") ?? scanner.value("--output") {
+        if let out = output {
             try AtomicFileWriter.write(bytes, to: out)
         } else {
             FileHandle.standardOutput.write(Data(bytes))
         }
         return failures.isEmpty ? 0 : 1
+    }
+
+    /// Without a merge, events are written as each batch of documents is extracted: memory stays bounded
+    /// by a batch, not the corpus (a 1 GB corpus in the benchmark).
+    private func stream(_ inputs: [InputCollector.Input], missing: [DocumentError], decoder: ArticleDecoder, extractor: StrikeExtractor,
+                        explain: Bool, to path: String) throws -> Int32 {
+        let file = try AtomicFileStream(path: path)
+        var writeError: Error?
+        var first = true
+        do {
+            try file.append(GeoJSONWriter.header)
+            let corpus = Corpus.extract(inputs, decoder: decoder, extractor: extractor, merge: false, keepPlaces: explain,
+                                        progress: Terminal.progress, events: { events in
+                guard writeError == nil else { return }
+                do { try file.append(GeoJSONWriter.features(events, first: &first)) } catch { writeError = error }
+            })
+            if let writeError { throw writeError }
+            try file.append(GeoJSONWriter.footer)
+            try file.commit()
+            for d in corpus.diagnostics { Terminal.error(d.description) }
+            if explain { for p in corpus.places { Terminal.error(Self.explanation(p)) } }
+            let failures = missing + corpus.failures
+            for f in failures { Terminal.error("strikemap: error: \(f)") }
+            return failures.isEmpty ? 0 : 1
+        } catch {
+            file.abandon()
+            throw error
+        }
     }
 
     /// `file:line:col: note: 'Mar’a' -> Mar‘ā (geonames:..., SY) 36.58000,37.05000 precision 1, struck: why`, then

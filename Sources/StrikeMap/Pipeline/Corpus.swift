@@ -17,7 +17,7 @@ public struct Corpus: Sendable {
     /// Inputs are sorted first: the same documents give the same output whatever order they are named in.
     public static func extract(_ inputs: [InputCollector.Input], decoder: ArticleDecoder, extractor: StrikeExtractor,
                                merge: Bool = true, keepPlaces: Bool = false, threads: Int = 0,
-                               progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
+                               progress: ((Int, Int, String) -> Void)? = nil, events sink: (([StrikeEvent]) -> Void)? = nil) -> Corpus {
         let inputs = inputs.sorted { a, b in
             switch (a, b) {
             case (.standardInput, .file): return true
@@ -33,15 +33,20 @@ public struct Corpus: Sendable {
             } catch {
                 throw DocumentError.unreadable(path: "\(inputs[k])", reason: "\(error)")
             }
-        }, decoder: decoder, extractor: extractor, merge: merge, keepPlaces: keepPlaces, threads: threads, progress: progress)
+        }, decoder: decoder, extractor: extractor, merge: merge, keepPlaces: keepPlaces, threads: threads, progress: progress,
+           events: sink)
     }
 
     /// Extracts `count` documents that `read` returns by index (bytes and path), on `threads` threads (0: all
     /// cores). Results are gathered in index order, so the output does not depend on the thread count;
-    /// documents are read a batch at a time, so memory holds one batch of documents, not the corpus.
+    /// documents are read a batch at a time, so memory holds one batch of documents, not the corpus. With
+    /// `sink` (and no merge, which needs every event) each batch's events go to it, in order, instead of
+    /// into `events`: memory then stays bounded by a batch however large the corpus.
     public static func extract(count: Int, read: @escaping @Sendable (Int) throws -> (bytes: [UInt8], name: String),
                                decoder: ArticleDecoder, extractor: StrikeExtractor, merge: Bool = true, keepPlaces: Bool = false,
-                               threads: Int = 0, progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
+                               threads: Int = 0, progress: ((Int, Int, String) -> Void)? = nil,
+                               events sink: (([StrikeEvent]) -> Void)? = nil) -> Corpus {
+        precondition(sink == nil || !merge, "merging across documents needs every event")
         let workers = threads > 0 ? threads : max(1, ProcessInfo.processInfo.activeProcessorCount)
         var corpus = Corpus()
         var events: [StrikeEvent] = []
@@ -65,7 +70,7 @@ public struct Corpus: Sendable {
                 case .success(let (name, result)):
                     progress?(base + k + 1, count, name)
                     corpus.documentsRead += 1
-                    events += result.events
+                    if let sink { sink(result.events) } else { events += result.events }
                     if keepPlaces { corpus.places += result.places }
                     corpus.diagnostics += result.diagnostics
                     if !result.unresolved.isEmpty { corpus.unresolved[displayName(name)] = result.unresolved }

@@ -13,6 +13,22 @@ public enum GeoJSONWriter {
         return j.bytes
     }
 
+    /// The opening and closing of a FeatureCollection written in pieces: `header`, then `features` of each
+    /// batch of events, then `footer` give the bytes `write` gives for all the events at once.
+    public static let header = Array("{\"type\":\"FeatureCollection\",\"features\":[".utf8)
+    public static let footer = Array("\n]}\n".utf8)
+
+    /// The features of a batch; `first` says whether none has been written before, and becomes false.
+    public static func features(_ events: [StrikeEvent], first: inout Bool) -> [UInt8] {
+        var j = JSONText()
+        for e in events {
+            j.raw(first ? "\n" : ",\n")
+            first = false
+            feature(e, &j)
+        }
+        return j.bytes
+    }
+
     /// GeoJSON text sequence (RFC 8142): one feature per line, each preceded by the record separator
     /// U+001E (`.geojsons`), or newline-delimited without it (`.geojsonl`, as GDAL's GeoJSONSeq reads too).
     public static func writeSequence(_ events: [StrikeEvent], recordSeparator: Bool) -> [UInt8] {

@@ -1,0 +1,109 @@
+import CorpusGenerator
+import Foundation
+import XCTest
+@testable import StrikeMap
+
+/// The fast paths of extraction (the document screen, places resolved only where events use them,
+/// reasons formatted only when explained) must not change what is extracted.
+final class ThroughputPathTests: XCTestCase {
+    let extractor = StrikeExtractor(gazetteer: EmbeddedGazetteer.shared)
+
+    private func compareBothPaths(_ article: Article, file: StaticString = #filePath, line: UInt = #line) {
+        let full = extractor.extract(article, allPlaces: true)
+        let fast = extractor.extract(article, allPlaces: false)
+        XCTAssertEqual(GeoJSONWriter.write(fast.events), GeoJSONWriter.write(full.events), "events differ for \(article.source)", file: file, line: line)
+        XCTAssertEqual(fast.diagnostics.map(\.description), full.diagnostics.map(\.description), "warnings differ for \(article.source)", file: file, line: line)
+        XCTAssertEqual(fast.unresolved, full.unresolved, file: file, line: line)
+        XCTAssertTrue(fast.places.isEmpty, file: file, line: line)
+    }
+
+    func testGeneratedCorpusGivesTheSameEventsOnBothPaths() throws {
+        let docs = CorpusGenerator(places: EmbeddedGazetteer.shared.places).documents(totalBytes: 400_000)
+        var screenedOut = 0
+        for d in docs {
+            let article = try ArticleDecoder().decode(Array(d.text.utf8), source: d.name)
+            if !StrikeScreen.mayReport(article.text) { screenedOut += 1 }
+            compareBothPaths(article)
+        }
+        // Most of the corpus is news without strikes: the screen must skip some of it to be worth having.
+        XCTAssertGreaterThan(screenedOut, docs.count / 2)
+    }
+
+    func testSeedsGiveTheSameEventsOnBothPaths() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../seeds").standardized
+        let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertFalse(files.isEmpty)
+        for f in files {
+            let bytes = try Array(Data(contentsOf: seeds.appendingPathComponent(f)))
+            compareBothPaths(try ArticleDecoder().decode(bytes, source: f))
+        }
+    }
+
+    func testScreenPassesEveryTriggerForm() {
+        let reports = [
+            "US warplanes struck Hajin.", "Turkish drones pounded the village.", "An airstike hit Mosul.", "An air-strike hit Mosul.",
+            "Helicopters dropped barrel bombs on Daraa.", "Artillery shelling continued.", "Drone attacks on Idlib.",
+            "AIRSTRIKES NEAR RAQQA", "At least 11 civilians were killed in the coalition campaign.", "Rocket fire hit the camp.",
+            "ＳＴＲＩ\u{212A}Ｅ", "the STRI\u{212A}E on Raqqa", "an air’strike", "an airs7rike on Hit", "raids near Sirte",
+        ]
+        for r in reports {
+            let tokens = Tokenizer.tokenize(Array(r.unicodeScalars), 0, r.unicodeScalars.count)
+            if !TriggerLexicon.triggers(in: tokens).isEmpty || r.contains("killed") {
+                XCTAssertTrue(StrikeScreen.mayReport(r), r)
+            }
+        }
+        XCTAssertTrue(StrikeScreen.mayReport("the STRI\u{212A}E on Raqqa"))
+        XCTAssertFalse(StrikeScreen.mayReport("Shares in London rose 2.5 percent as rain fell on Amman."))
+        XCTAssertFalse(StrikeScreen.mayReport("The airport in Erbil reopened; an affair of state."))
+    }
+
+    func testWarningScreenFindsWhatTheSentencePassesWarnAbout() {
+        for text in ["February 30", "the 32nd March", "123456789012345678901 strikes", "version 1.2.3", "on 29 February 2015"] {
+            XCTAssertTrue(StrikeScreen.mayWarn(Array(text.utf8)), text)
+        }
+        for text in ["on 3 March 2019", "2,000 troops", "2.5 percent", "in 2014", "12 people"] {
+            XCTAssertFalse(StrikeScreen.mayWarn(Array(text.utf8)), text)
+        }
+    }
+
+    func testGeneratorIsDeterministicAndGrowsByPrefix() {
+        let g = CorpusGenerator(places: EmbeddedGazetteer.shared.places)
+        let small = g.documents(totalBytes: 50_000), large = g.documents(totalBytes: 120_000)
+        XCTAssertGreaterThan(large.count, small.count)
+        XCTAssertEqual(small.map(\.text), Array(large.prefix(small.count)).map(\.text))
+        XCTAssertEqual(CorpusGenerator(places: EmbeddedGazetteer.shared.places).document(7).text, g.document(7).text)
+        XCTAssertNotEqual(g.document(7).text, g.document(8).text)
+    }
+
+    func testThreadCountDoesNotChangeTheCorpus() {
+        let docs = CorpusGenerator(places: EmbeddedGazetteer.shared.places).documents(totalBytes: 150_000).map { (Array($0.text.utf8), $0.name) }
+        let one = Corpus.extract(count: docs.count, read: { docs[$0] }, decoder: ArticleDecoder(), extractor: extractor, threads: 1)
+        let four = Corpus.extract(count: docs.count, read: { docs[$0] }, decoder: ArticleDecoder(), extractor: extractor, threads: 4)
+        XCTAssertFalse(one.events.isEmpty)
+        XCTAssertEqual(GeoJSONWriter.write(one.events), GeoJSONWriter.write(four.events))
+        XCTAssertEqual(one.diagnostics.map(\.description), four.diagnostics.map(\.description))
+    }
+
+    func testStreamedExtractionWritesWhatTheWholeRunWrites() throws {
+        let path = try CLIBinary.path()
+        let out = NSTemporaryDirectory() + "strikemap-stream-\(UUID().uuidString).geojson"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        func run(_ args: [String]) throws -> Data {
+            let p = Process(), pipe = Pipe()
+            p.executableURL = URL(fileURLWithPath: path)
+            p.arguments = args
+            p.standardOutput = pipe
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 0)
+            return data
+        }
+        let whole = try run(["extract", "--no-merge", Golden.seedsDirectory])
+        _ = try run(["extract", "--no-merge", "-o", out, Golden.seedsDirectory])
+        XCTAssertGreaterThan(whole.count, 1000)
+        XCTAssertEqual(FileManager.default.contents(atPath: out), whole)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix(".strikemap-stream") }, [])
+    }
+}
