@@ -8,7 +8,8 @@ struct ExtractCommand {
 
         Extracts strike events from articles and writes them as a GeoJSON FeatureCollection to standard
         output, or to FILE with -o. --published sets the publication date of every input (otherwise each
-        document's 'date YYYY-MM-DD' first line or front matter). --no-merge keeps one feature per report.
+        document's 'date YYYY-MM-DD' first line or front matter). --no-merge keeps one feature per report
+        (with -o, written as the documents are read: memory stays bounded however large the corpus).
         --explain prints, for every place named, the place chosen, why, and the other candidates considered
         (to standard error).
 
