@@ -34,21 +34,27 @@ struct ExtractCommand {
         }
         let corpus = Corpus.extract(inputs, decoder: decoder, extractor: extractor,
                                     merge: !scanner.flag("--no-merge"), keepPlaces: explain, progress: Terminal.progress)
-        for d in corpus.diagnostics { Terminal.error(d.description) }
-        if explain { for p in corpus.places { Terminal.error(Self.explanation(p)) } }
-        let failures = missing + corpus.failures
-        for f in failures { Terminal.error("strikemap: error: \(f)") }
+        let status = Self.report(corpus, missing: missing, explain: explain)
         let bytes = GeoJSONWriter.write(corpus.events)
         if let out = output {
             try AtomicFileWriter.write(bytes, to: out)
         } else {
             FileHandle.standardOutput.write(Data(bytes))
         }
+        return status
+    }
+
+    /// Prints the warnings, the explanations asked for and the documents that failed; the exit status.
+    private static func report(_ corpus: Corpus, missing: [DocumentError], explain: Bool) -> Int32 {
+        for d in corpus.diagnostics { Terminal.error(d.description) }
+        if explain { for p in corpus.places { Terminal.error(explanation(p)) } }
+        let failures = missing + corpus.failures
+        for f in failures { Terminal.error("strikemap: error: \(f)") }
         return failures.isEmpty ? 0 : 1
     }
 
     /// Without a merge, events are written as each batch of documents is extracted: memory stays bounded
-    /// by a batch, not the corpus (a 1 GB corpus in the benchmark).
+    /// by a batch, not the corpus (181 MB for a 1 GB corpus; README, Benchmark).
     private func stream(_ inputs: [InputCollector.Input], missing: [DocumentError], decoder: ArticleDecoder, extractor: StrikeExtractor,
                         explain: Bool, to path: String) throws -> Int32 {
         let file = try AtomicFileStream(path: path)
@@ -64,11 +70,7 @@ struct ExtractCommand {
             if let writeError { throw writeError }
             try file.append(GeoJSONWriter.footer)
             try file.commit()
-            for d in corpus.diagnostics { Terminal.error(d.description) }
-            if explain { for p in corpus.places { Terminal.error(Self.explanation(p)) } }
-            let failures = missing + corpus.failures
-            for f in failures { Terminal.error("strikemap: error: \(f)") }
-            return failures.isEmpty ? 0 : 1
+            return Self.report(corpus, missing: missing, explain: explain)
         } catch {
             file.abandon()
             throw error

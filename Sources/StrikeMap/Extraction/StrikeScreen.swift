@@ -68,7 +68,7 @@ enum StrikeScreen {
                length >= 7 || (i < b.count && (b[i] >= 0x80 || b[i] == 0x27 || (b[i] >= 0x30 && b[i] <= 0x39))) {
                 if length >= 7 && length <= 12 {
                     let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self).lowercased()
-                    if TriggerLexicon.misspeltAirstrike(word) != nil || word.hasPrefix("airstrike") { return true }
+                    if TriggerLexicon.misspeltAirstrike(word) != nil { return true }
                 } else if length < 7 {
                     return true
                 }

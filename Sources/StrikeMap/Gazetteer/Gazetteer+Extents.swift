@@ -6,19 +6,9 @@ extension Gazetteer {
     func extent(country: String, admin1: String?) -> GeoBox? {
         let key = admin1.map { country + "." + $0 } ?? country
         if let known = extents.lookup(key) { return known }
-        var box: GeoBox?, count = 0
-        for p in places where p.kind == .populated && p.country == country && (admin1 == nil || p.admin1 == admin1) {
-            let c = p.coordinate
-            if var b = box {
-                b.west = min(b.west, c.longitude); b.east = max(b.east, c.longitude)
-                b.south = min(b.south, c.latitude); b.north = max(b.north, c.latitude)
-                box = b
-            } else {
-                box = GeoBox(west: c.longitude, south: c.latitude, east: c.longitude, north: c.latitude)
-            }
-            count += 1
-        }
-        let result = count >= 3 ? box : nil
+        let points = places.filter { $0.kind == .populated && $0.country == country && (admin1 == nil || $0.admin1 == admin1) }
+            .map(\.coordinate)
+        let result = points.count >= 3 ? GeoBox(around: points) : nil
         extents.store(key, result)
         return result
     }

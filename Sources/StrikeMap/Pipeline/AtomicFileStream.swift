@@ -2,8 +2,8 @@ import Foundation
 
 /// An output written in pieces and still atomically: the pieces go to a temporary file in the same
 /// directory, renamed over the output by `commit()`. A run that stops before leaves the old file as it
-/// was (`abandon()` removes the temporary file). Devices and pipes are written in place, as
-/// `AtomicFileWriter` does.
+/// was (`abandon()` removes the temporary file). Devices and pipes (/dev/stdout, /dev/full, a FIFO) are
+/// written in place: renaming a file over one would replace the device itself.
 public final class AtomicFileStream {
     private let path: String
     private let temp: String?

@@ -16,50 +16,16 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
 /// Writes a file through a temporary file in the same directory and a rename, so a reader (or a crash)
 /// never sees it half-written.
 public enum AtomicFileWriter {
+    /// Devices and pipes (/dev/stdout, /dev/full, a FIFO) are written in place (see `AtomicFileStream`).
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw OutputError.cannotWrite(path: path, reason: "is a directory")
-        }
-        // A device or pipe (/dev/stdout, /dev/full, a FIFO) is written in place: renaming a file over it
-        // would replace the device itself.
-        var st = stat()
-        if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
-            try writeInPlace(bytes, to: path)
-            return
-        }
-        let temp = dir + "/." + url.lastPathComponent + ".\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temp, contents: nil) else {
-            throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-        }
+        let file = try AtomicFileStream(path: path)
         do {
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temp))
-            defer { try? handle.close() }
-            try handle.write(contentsOf: Data(bytes))
-            try handle.synchronize()
+            try file.append(bytes)
         } catch {
-            unlink(temp)
-            throw OutputError.cannotWrite(path: path, reason: (error as NSError).localizedDescription)
+            file.abandon()
+            throw error
         }
-        guard rename(temp, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temp)
-            throw OutputError.cannotWrite(path: path, reason: reason)
-        }
-    }
-
-    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY)
-        guard fd >= 0 else { throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            guard n > 0 else { throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-            offset += n
-        }
+        try file.commit()
     }
 
     public static func createDirectory(_ path: String) throws {

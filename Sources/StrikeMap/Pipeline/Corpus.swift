@@ -54,7 +54,7 @@ public struct Corpus: Sendable {
         var first = 0
         while first < count {
             let n = min(batch, count - first)
-            let slots = DocumentSlots(count: n)
+            let slots = ChunkSlots<Outcome?>(count: n, initial: nil)
             let base = first
             DispatchQueue.concurrentPerform(iterations: min(workers, n)) { worker in
                 var k = worker
@@ -63,8 +63,8 @@ public struct Corpus: Sendable {
                     k += workers
                 }
             }
-            for (k, outcome) in slots.take().enumerated() {
-                switch outcome {
+            for (k, outcome) in slots.all().enumerated() {
+                switch outcome! {
                 case .failure(let e):
                     corpus.failures.append(e)
                 case .success(let (name, result)):

@@ -3,18 +3,12 @@
 /// 0.1 m), so the same events always give the same bytes.
 public enum GeoJSONWriter {
     public static func write(_ events: [StrikeEvent]) -> [UInt8] {
-        var j = JSONText()
-        j.raw("{\"type\":\"FeatureCollection\",\"features\":[")
-        for (n, e) in events.enumerated() {
-            j.raw(n == 0 ? "\n" : ",\n")
-            feature(e, &j)
-        }
-        j.raw("\n]}\n")
-        return j.bytes
+        var first = true
+        return header + features(events, first: &first) + footer
     }
 
-    /// The opening and closing of a FeatureCollection written in pieces: `header`, then `features` of each
-    /// batch of events, then `footer` give the bytes `write` gives for all the events at once.
+    /// The opening and closing of a FeatureCollection, also written in pieces: `header`, then `features` of
+    /// each batch of events, then `footer` (what `write` does for all the events at once).
     public static let header = Array("{\"type\":\"FeatureCollection\",\"features\":[".utf8)
     public static let footer = Array("\n]}\n".utf8)
 
