@@ -7,6 +7,8 @@ import StrikeMap
 //   --world FILE  a GeoNames dump to load (python3 gazetteer/world.py FILE writes the 234,908-place one)
 //   --corpus-mb N size of the generated corpus that extraction is timed on (default 16)
 //   --write-corpus DIR  only write the generated corpus (--corpus-mb of it) to DIR
+//   --memory-mb N peak memory of extract over N MB of generated documents, merged and not (default 64;
+//                 the README's figure is for 1024; 0 skips it)
 let args = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, in args: [String]) -> String? {
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
@@ -19,6 +21,11 @@ if let dir = option("--write-corpus", in: args) {
     print("\(written.documents) documents, \(written.bytes) bytes in \(dir)")
     exit(0)
 }
+if let i = args.firstIndex(of: "--memory-child"), i + 3 < args.count, let mb = Int(args[i + 1]) {
+    // The child process of MemoryBench.
+    try MemoryBench.child(corpusMB: mb, merge: args[i + 2] == "merge", resultPath: args[i + 3])
+    exit(0)
+}
 let runs = Int(option("--runs", in: args) ?? "") ?? 5
 let machine = MachineDescription.current()
 var table = ResultTable()
@@ -26,4 +33,6 @@ let world = GazetteerBench.run(world: option("--world", in: args), runs: runs, t
 ExtractionBench.run(corpusMB: Int(option("--corpus-mb", in: args) ?? "") ?? 16, world: world, runs: runs, table: &table)
 MapBench.run(runs: runs, table: &table)
 TimelineBench.run(runs: runs, table: &table)
+let memoryMB = Int(option("--memory-mb", in: args) ?? "") ?? 64
+if memoryMB > 0 { MemoryBench.run(corpusMB: memoryMB, table: &table) }
 print(args.contains("--json") ? table.json(machine: machine) : table.text(machine: machine), terminator: "")

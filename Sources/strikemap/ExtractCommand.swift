@@ -9,7 +9,8 @@ struct ExtractCommand {
         Extracts strike events from articles and writes them as a GeoJSON FeatureCollection to standard
         output, or to FILE with -o. --published sets the publication date of every input (otherwise each
         document's 'date YYYY-MM-DD' first line or front matter). --no-merge keeps one feature per report
-        (with -o, written as the documents are read: memory stays bounded however large the corpus).
+        instead of merging reports of one strike from different documents. Features are written as the
+        documents are read: memory stays bounded however large the corpus.
         --explain prints, for every place named, the place chosen, why, and the other candidates considered
         (to standard error).
 
@@ -29,50 +30,23 @@ struct ExtractCommand {
         let explain = scanner.flag("--explain")
         let extractor = StrikeExtractor(gazetteer: try GazetteerOptions.load(scanner))
         let output = scanner.value("-o") ?? scanner.value("--output")
-        if scanner.flag("--no-merge"), let output {
-            return try stream(inputs, missing: missing, decoder: decoder, extractor: extractor, explain: explain, to: output)
-        }
-        let corpus = Corpus.extract(inputs, decoder: decoder, extractor: extractor,
-                                    merge: !scanner.flag("--no-merge"), keepPlaces: explain, progress: Terminal.progress)
-        let status = Self.report(corpus, missing: missing, explain: explain)
-        let bytes = GeoJSONWriter.write(corpus.events)
-        if let out = output {
-            try AtomicFileWriter.write(bytes, to: out)
-        } else {
-            FileHandle.standardOutput.write(Data(bytes))
-        }
-        return status
-    }
-
-    /// Prints the warnings, the explanations asked for and the documents that failed; the exit status.
-    private static func report(_ corpus: Corpus, missing: [DocumentError], explain: Bool) -> Int32 {
-        for d in corpus.diagnostics { Terminal.error(d.description) }
-        if explain { for p in corpus.places { Terminal.error(explanation(p)) } }
-        let failures = missing + corpus.failures
-        for f in failures { Terminal.error("strikemap: error: \(f)") }
-        return failures.isEmpty ? 0 : 1
-    }
-
-    /// Without a merge, events are written as each batch of documents is extracted: memory stays bounded
-    /// by a batch, not the corpus (181 MB for a 1 GB corpus; README, Benchmark).
-    private func stream(_ inputs: [InputCollector.Input], missing: [DocumentError], decoder: ArticleDecoder, extractor: StrikeExtractor,
-                        explain: Bool, to path: String) throws -> Int32 {
-        let file = try AtomicFileStream(path: path)
-        var writeError: Error?
-        var first = true
+        let file = try output.map { try AtomicFileStream(path: $0) }
         do {
-            try file.append(GeoJSONWriter.header)
-            let corpus = Corpus.extract(inputs, decoder: decoder, extractor: extractor, merge: false, keepPlaces: explain,
-                                        progress: Terminal.progress, events: { events in
-                guard writeError == nil else { return }
-                do { try file.append(GeoJSONWriter.features(events, first: &first)) } catch { writeError = error }
+            // Written as documents are read, warnings printed as they come: memory stays bounded by a batch
+            // of documents however large the corpus (README, Benchmark).
+            let corpus = try Corpus.writeGeoJSON(inputs, decoder: decoder, extractor: extractor, merge: !scanner.flag("--no-merge"),
+                                                 keepPlaces: explain, progress: Terminal.progress, report: { batch in
+                for d in batch.diagnostics { Terminal.error(d.description) }
+                if explain { for p in batch.places { Terminal.error(Self.explanation(p)) } }
+            }, write: { bytes in
+                if let file { try file.append(bytes) } else { FileHandle.standardOutput.write(Data(bytes)) }
             })
-            if let writeError { throw writeError }
-            try file.append(GeoJSONWriter.footer)
-            try file.commit()
-            return Self.report(corpus, missing: missing, explain: explain)
+            try file?.commit()
+            let failures = missing + corpus.failures
+            for f in failures { Terminal.error("strikemap: error: \(f)") }
+            return failures.isEmpty ? 0 : 1
         } catch {
-            file.abandon()
+            file?.abandon()
             throw error
         }
     }

@@ -83,27 +83,4 @@ final class ThroughputPathTests: XCTestCase {
         XCTAssertEqual(GeoJSONWriter.write(one.events), GeoJSONWriter.write(four.events))
         XCTAssertEqual(one.diagnostics.map(\.description), four.diagnostics.map(\.description))
     }
-
-    func testStreamedExtractionWritesWhatTheWholeRunWrites() throws {
-        let path = try CLIBinary.path()
-        let out = NSTemporaryDirectory() + "strikemap-stream-\(UUID().uuidString).geojson"
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        func run(_ args: [String]) throws -> Data {
-            let p = Process(), pipe = Pipe()
-            p.executableURL = URL(fileURLWithPath: path)
-            p.arguments = args
-            p.standardOutput = pipe
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            XCTAssertEqual(p.terminationStatus, 0)
-            return data
-        }
-        let whole = try run(["extract", "--no-merge", Golden.seedsDirectory])
-        _ = try run(["extract", "--no-merge", "-o", out, Golden.seedsDirectory])
-        XCTAssertGreaterThan(whole.count, 1000)
-        XCTAssertEqual(FileManager.default.contents(atPath: out), whole)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix(".strikemap-stream") }, [])
-    }
 }

@@ -4,7 +4,7 @@ enum EventMerger {
     static func fill(_ a: StrikeEvent, from b: StrikeEvent) -> StrikeEvent {
         var e = a
         if e.mention == nil { e.mention = b.mention }
-        if e.date == nil || (b.date != nil && b.date!.precision < e.date!.precision) { e.date = b.date; e.dateText = b.dateText ?? e.dateText }
+        if prefers(b.date, over: e.date) { e.date = b.date; e.dateText = b.dateText ?? e.dateText }
         if e.dateText == nil { e.dateText = b.dateText }
         if e.strikes == nil { e.strikes = b.strikes; e.strikesQualifier = b.strikesQualifier }
         if e.actor == nil { e.actor = b.actor }
@@ -16,6 +16,11 @@ enum EventMerger {
         return e
     }
 
+    /// Whether a merge takes `b`'s date instead of `a`'s: `a` has none, or `b`'s is more precise.
+    static func prefers(_ b: DateSpan?, over a: DateSpan?) -> Bool {
+        a == nil || (b != nil && b!.precision < a!.precision)
+    }
+
     private static func widen(_ a: DeathRange, _ b: DeathRange) -> DeathRange {
         if a.isEmpty { return b }
         if b.isEmpty { return a }
@@ -23,21 +28,39 @@ enum EventMerger {
         return DeathRange(min: mins.min(), max: maxs.max())
     }
 
+    /// What reports of one strike from different documents share: the place and the kind. Nil for an
+    /// event that never merges across documents (a total, no place or no date).
+    static func crossDocumentKey(_ e: StrikeEvent) -> String? {
+        guard let m = e.mention, !e.aggregate, e.date != nil else { return nil }
+        return m.place.id + "|" + e.kind.rawValue
+    }
+
+    /// Whether dates overlap or are within a day of each other.
+    static func near(_ a: DateSpan, _ b: DateSpan) -> Bool {
+        a.start.ordinal <= b.end.ordinal + 1 && b.start.ordinal <= a.end.ordinal + 1
+    }
+
+    /// `merged` (the first report and those absorbed so far) with one more report of the same strike; two
+    /// different counts become the larger one, qualified `at_most`.
+    static func absorbing(_ merged: StrikeEvent, _ e: StrikeEvent) -> StrikeEvent {
+        var out = fill(merged, from: e)
+        if let a = merged.strikes, let b = e.strikes, a != b { out.strikes = max(a, b); out.strikesQualifier = .atMost }
+        return out
+    }
+
     /// Reports of the same place and kind from different documents whose dates overlap (or are within a
     /// day) become one event that keeps every source and the earliest precise date.
+    /// `SpilledEventMerger` makes the same decisions for corpora whose events are kept on disk.
     public static func mergeAcrossDocuments(_ events: [StrikeEvent]) -> [StrikeEvent] {
         var out: [StrikeEvent] = []
         var index: [String: [Int]] = [:]
         for e in events {
-            guard let m = e.mention, !e.aggregate, let d = e.date else { out.append(e); continue }
-            let key = m.place.id + "|" + e.kind.rawValue
+            guard let key = crossDocumentKey(e), let d = e.date else { out.append(e); continue }
             if let k = index[key]?.first(where: { i in
                 guard let o = out[i].date, !out[i].sources.contains(e.source) else { return false }
-                return o.start.ordinal <= d.end.ordinal + 1 && d.start.ordinal <= o.end.ordinal + 1
+                return near(o, d)
             }) {
-                var merged = fill(out[k], from: e)
-                if let a = out[k].strikes, let b = e.strikes, a != b { merged.strikes = max(a, b); merged.strikesQualifier = .atMost }
-                out[k] = merged
+                out[k] = absorbing(out[k], e)
             } else {
                 index[key, default: []].append(out.count)
                 out.append(e)

@@ -13,47 +13,60 @@ public struct Corpus: Sendable {
 
     public init() {}
 
+    /// What a batch of documents gave, in input order, for callers that consume results as they come
+    /// (`stream`) instead of holding the whole corpus's.
+    public struct Batch: Sendable {
+        public var events: [StrikeEvent] = []
+        public var diagnostics: [Diagnostic] = []
+        public var places: [FoundPlace] = []
+        /// Capitalised names the gazetteer did not know, by document.
+        public var unresolved: [(source: String, names: [String])] = []
+    }
+
     /// Reads, decodes and extracts every input; a failing document is recorded and the rest go on.
     /// Inputs are sorted first: the same documents give the same output whatever order they are named in.
     public static func extract(_ inputs: [InputCollector.Input], decoder: ArticleDecoder, extractor: StrikeExtractor,
                                merge: Bool = true, keepPlaces: Bool = false, threads: Int = 0,
-                               progress: ((Int, Int, String) -> Void)? = nil, events sink: (([StrikeEvent]) -> Void)? = nil) -> Corpus {
-        let inputs = inputs.sorted { a, b in
-            switch (a, b) {
-            case (.standardInput, .file): return true
-            case (.file(let x), .file(let y)): return x < y
-            default: return false
-            }
-        }
-        return extract(count: inputs.count, read: { k in
-            do {
-                return try InputCollector.read(inputs[k])
-            } catch let e as DocumentError {
-                throw e
-            } catch {
-                throw DocumentError.unreadable(path: "\(inputs[k])", reason: "\(error)")
-            }
-        }, decoder: decoder, extractor: extractor, merge: merge, keepPlaces: keepPlaces, threads: threads, progress: progress,
-           events: sink)
+                               progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
+        let (count, read) = reader(inputs)
+        return extract(count: count, read: read, decoder: decoder, extractor: extractor, merge: merge, keepPlaces: keepPlaces,
+                       threads: threads, progress: progress)
     }
 
     /// Extracts `count` documents that `read` returns by index (bytes and path), on `threads` threads (0: all
-    /// cores). Results are gathered in index order, so the output does not depend on the thread count;
-    /// documents are read a batch at a time, so memory holds one batch of documents, not the corpus. With
-    /// `sink` (and no merge, which needs every event) each batch's events go to it, in order, instead of
-    /// into `events`: memory then stays bounded by a batch however large the corpus.
+    /// cores), and keeps every result.
     public static func extract(count: Int, read: @escaping @Sendable (Int) throws -> (bytes: [UInt8], name: String),
                                decoder: ArticleDecoder, extractor: StrikeExtractor, merge: Bool = true, keepPlaces: Bool = false,
-                               threads: Int = 0, progress: ((Int, Int, String) -> Void)? = nil,
-                               events sink: (([StrikeEvent]) -> Void)? = nil) -> Corpus {
-        precondition(sink == nil || !merge, "merging across documents needs every event")
+                               threads: Int = 0, progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
+        var events: [StrikeEvent] = []
+        var kept = Corpus()
+        var corpus = stream(count: count, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads,
+                            progress: progress) { (batch: Batch) in
+            events += batch.events
+            kept.diagnostics += batch.diagnostics
+            kept.places += batch.places
+            for (source, names) in batch.unresolved { kept.unresolved[source] = names }
+        }
+        corpus.diagnostics = kept.diagnostics
+        corpus.places = kept.places
+        corpus.unresolved = kept.unresolved
+        corpus.events = merge ? EventMerger.mergeAcrossDocuments(events) : events
+        return corpus
+    }
+
+    /// Like `extract`, but each batch's results go to `consume` as soon as the batch is done, in input order,
+    /// and are not kept: memory holds one batch of documents, not the corpus. The returned corpus has only
+    /// the counts and the failures. An error thrown by `consume` stops the run and is rethrown.
+    public static func stream<E: Error>(count: Int, read: @escaping @Sendable (Int) throws -> (bytes: [UInt8], name: String),
+                                        decoder: ArticleDecoder, extractor: StrikeExtractor, keepPlaces: Bool = false,
+                                        threads: Int = 0, progress: ((Int, Int, String) -> Void)? = nil,
+                                        consume: (Batch) throws(E) -> Void) throws(E) -> Corpus {
         let workers = threads > 0 ? threads : max(1, ProcessInfo.processInfo.activeProcessorCount)
         var corpus = Corpus()
-        var events: [StrikeEvent] = []
-        let batch = workers == 1 ? 1 : workers * 16
+        let size = workers == 1 ? 1 : workers * 16
         var first = 0
         while first < count {
-            let n = min(batch, count - first)
+            let n = min(size, count - first)
             let slots = ChunkSlots<Outcome?>(count: n, initial: nil)
             let base = first
             DispatchQueue.concurrentPerform(iterations: min(workers, n)) { worker in
@@ -63,6 +76,7 @@ public struct Corpus: Sendable {
                     k += workers
                 }
             }
+            var batch = Batch()
             for (k, outcome) in slots.all().enumerated() {
                 switch outcome! {
                 case .failure(let e):
@@ -70,16 +84,36 @@ public struct Corpus: Sendable {
                 case .success(let (name, result)):
                     progress?(base + k + 1, count, name)
                     corpus.documentsRead += 1
-                    if let sink { sink(result.events) } else { events += result.events }
-                    if keepPlaces { corpus.places += result.places }
-                    corpus.diagnostics += result.diagnostics
-                    if !result.unresolved.isEmpty { corpus.unresolved[displayName(name)] = result.unresolved }
+                    batch.events += result.events
+                    batch.places += result.places
+                    batch.diagnostics += result.diagnostics
+                    if !result.unresolved.isEmpty { batch.unresolved.append((displayName(name), result.unresolved)) }
                 }
             }
+            try consume(batch)
             first += n
         }
-        corpus.events = merge ? EventMerger.mergeAcrossDocuments(events) : events
         return corpus
+    }
+
+    /// The inputs sorted (standard input first, then files by path) and a reader of each by index.
+    public static func reader(_ inputs: [InputCollector.Input]) -> (Int, @Sendable (Int) throws -> (bytes: [UInt8], name: String)) {
+        let inputs = inputs.sorted { a, b in
+            switch (a, b) {
+            case (.standardInput, .file): return true
+            case (.file(let x), .file(let y)): return x < y
+            default: return false
+            }
+        }
+        return (inputs.count, { k in
+            do {
+                return try InputCollector.read(inputs[k])
+            } catch let e as DocumentError {
+                throw e
+            } catch {
+                throw DocumentError.unreadable(path: "\(inputs[k])", reason: "\(error)")
+            }
+        })
     }
 
     typealias Outcome = Result<(String, StrikeExtractor.Result), DocumentError>

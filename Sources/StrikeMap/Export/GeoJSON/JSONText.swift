@@ -5,6 +5,9 @@ struct JSONText {
 
     mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
+    /// JSON text written before (a feature kept in a temporary file).
+    mutating func append(_ text: [UInt8]) { bytes.append(contentsOf: text) }
+
     mutating func string(_ s: String?) {
         guard let s else { raw("null"); return }
         bytes.append(0x22)
