@@ -57,11 +57,28 @@ final class ThroughputPathTests: XCTestCase {
         XCTAssertFalse(StrikeScreen.mayReport("The airport in Erbil reopened; an affair of state."))
     }
 
+    func testDocumentsWithoutStrikesWarnAsTheFullPassesDo() throws {
+        let texts = ["date 2019-03-02\nThe talks on February 30 in Amman drew 45 people.\nShares rose 1.2.3 times.\n",
+                     "Markets: 31 traders met on Sept. 31 in Beirut. In the 45th minute, 30 fans left.\n",
+                     "In the 45th minute, 30 fans left the stadium in Homs.\n"]
+        var warned = 0
+        for (k, text) in texts.enumerated() {
+            let article = try ArticleDecoder().decode(Array(text.utf8), source: "news-\(k).txt")
+            XCTAssertFalse(StrikeScreen.mayReport(article.text))
+            compareBothPaths(article)
+            warned += extractor.extract(article, allPlaces: true).diagnostics.filter { $0.message.contains("impossible date") }.count
+        }
+        XCTAssertEqual(warned, 2, "February 30 and Sept. 31")
+    }
+
     func testWarningScreenFindsWhatTheSentencePassesWarnAbout() {
-        for text in ["February 30", "the 32nd March", "123456789012345678901 strikes", "version 1.2.3", "on 29 February 2015"] {
+        for text in ["February 30", "the 32nd March", "123456789012345678901 strikes", "version 1.2.3", "on 29 February 2015",
+                     "On FEB 31 jets struck", "Sept. 31", "45 people died in a raid on 3 dec"] {
             XCTAssertTrue(StrikeScreen.mayWarn(Array(text.utf8)), text)
         }
-        for text in ["on 3 March 2019", "2,000 troops", "2.5 percent", "in 2014", "12 people"] {
+        // A day from 29 up gives a warning only beside a month: "45 people" in a text without one cannot.
+        for text in ["on 3 March 2019", "2,000 troops", "2.5 percent", "in 2014", "12 people", "45 people died in the market",
+                     "a 30-year-old doctor, 31, decided"] {
             XCTAssertFalse(StrikeScreen.mayWarn(Array(text.utf8)), text)
         }
     }

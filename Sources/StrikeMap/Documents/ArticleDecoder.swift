@@ -21,14 +21,16 @@ public struct ArticleDecoder: Sendable {
         } else {
             if let reason = Self.binaryReason(bytes) { throw DocumentError.binary(path: source, reason: reason) }
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            let invalid = Self.invalidUTF8Offsets(body)
+            // The standard library's validation is the fast path; the offsets are looked for only when it fails.
+            let valid = String(validating: body, as: UTF8.self)
+            let invalid = valid == nil ? Self.invalidUTF8Offsets(body) : []
             if !invalid.isEmpty {
                 let shift = body.count == bytes.count ? 0 : 3
                 let shown = invalid.prefix(5).map { String($0 + shift) }.joined(separator: ", ")
                 diagnostics.append(Diagnostic(.warning, file: source, message:
                     "\(invalid.count) invalid UTF-8 byte\(invalid.count == 1 ? "" : "s") replaced by U+FFFD at byte offset\(invalid.count == 1 ? "" : "s") \(shown)\(invalid.count > 5 ? ", ..." : "")"))
             }
-            text = String(decoding: body, as: UTF8.self)
+            text = valid ?? String(decoding: body, as: UTF8.self)
         }
         text = Self.normalizeLineEndings(text)
         if HTMLText.isHTML(text) {

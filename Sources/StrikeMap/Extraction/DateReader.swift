@@ -13,6 +13,10 @@ struct DateReader {
     ]
     static let weekdays: [String: Int] = ["sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6]
 
+    /// Words that can begin a date expression; any other word cannot (numbers and "11th" can too).
+    private static let leadingWords = Set(months.keys).union(weekdays.keys)
+        .union(["yesterday", "today", "overnight", "last", "earlier", "between", "from", "since", "in"])
+
     init(published: CalendarDay?) { self.published = published }
 
     mutating func read(_ t: [Token], _ s: [Unicode.Scalar]) -> [DateExpression] {
@@ -73,9 +77,12 @@ struct DateReader {
     }
 
     private mutating func expression(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> DateExpression? {
-        let lead = i == 0 || (i == 1 && t[0].lower == "on") || (i >= 1 && t[i - 1].lower == "on" && t[..<(i - 1)].allSatisfy { $0.isCapitalized || $0.kind != .word })
+        if t[i].kind != .number, t[i].lower.utf8.first.map({ $0 < 0x30 || $0 > 0x39 }) ?? true, !Self.leadingWords.contains(t[i].lower) {
+            return nil
+        }
         func make(_ span: DateSpan?, _ a: Int, _ b: Int, _ p: DatePrecision) -> DateExpression {
-            DateExpression(span: span, text: text(t, s, a, b), firstToken: a, lastToken: b, precision: p, leadsSentence: lead)
+            let lead = i == 0 || (i == 1 && t[0].lower == "on") || (i >= 1 && t[i - 1].lower == "on" && t[..<(i - 1)].allSatisfy { $0.isCapitalized || $0.kind != .word })
+            return DateExpression(span: span, text: text(t, s, a, b), firstToken: a, lastToken: b, precision: p, leadsSentence: lead)
         }
         let w = t[i].lower
         // ISO 2019-03-11 (tokens: 2019 - 03 - 11)

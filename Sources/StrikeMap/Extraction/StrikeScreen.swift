@@ -99,11 +99,13 @@ enum StrikeScreen {
 extension StrikeScreen {
     /// Whether text can give a warning of the sentence passes: a number too large to be a count (19 digits
     /// or more, or digits with two dots, which no number format reads) or an impossible date, which needs a
-    /// day of two digits from 29 up ("February 30", "32nd March"). Conservative like `mayReport`. Numbers
-    /// are read as the tokenizer reads them: digits, with "," or "." only between two digits.
+    /// day of two digits from 29 up and a month name beside it ("February 30", "32nd March"): "45 people"
+    /// in a text without a month cannot give one. Conservative like `mayReport`. Numbers are read as the
+    /// tokenizer reads them: digits, with "," or "." only between two digits.
     static func mayWarn<C: RandomAccessCollection>(_ u: C) -> Bool where C.Element: BinaryInteger, C.Index == Int {
         func isDigit(_ k: Int) -> Bool { k < u.endIndex && u[k] >= 0x30 && u[k] <= 0x39 }
         var i = u.startIndex
+        var highDay = false
         while i < u.endIndex {
             guard isDigit(i) else { i += 1; continue }
             var digits = 0, dots = 0, separators = 0, value = 0
@@ -119,7 +121,28 @@ extension StrikeScreen {
                 }
                 i += 1
             }
-            if digits >= 19 || dots >= 2 || (digits == 2 && separators == 0 && value >= 29) { return true }
+            if digits >= 19 || dots >= 2 { return true }
+            if digits == 2 && separators == 0 && value >= 29 { highDay = true }
+        }
+        return highDay && hasMonthName(u)
+    }
+
+    private static let monthNames = Set(DateReader.months.keys.map { hash(Array($0.utf8)) })
+
+    /// Whether a run of ASCII letters spells a month name or abbreviation, in any case. The tokenizer's
+    /// words that `DateReader` reads as months are such runs (no other letter lowercases to one of theirs).
+    private static func hasMonthName<C: RandomAccessCollection>(_ u: C) -> Bool where C.Element: BinaryInteger, C.Index == Int {
+        func isLetter(_ k: Int) -> Bool { let c = u[k] | 0x20; return c >= 0x61 && c <= 0x7A }
+        var i = u.startIndex
+        while i < u.endIndex {
+            guard isLetter(i) else { i += 1; continue }
+            let start = i
+            var h: UInt64 = 0xcbf29ce484222325
+            while i < u.endIndex, isLetter(i) {
+                h = (h ^ UInt64(u[i] | 0x20)) &* 0x100000001b3
+                i += 1
+            }
+            if i - start >= 3, i - start <= 9, monthNames.contains(h) { return true }
         }
         return false
     }

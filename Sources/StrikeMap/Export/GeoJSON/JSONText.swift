@@ -9,8 +9,14 @@ struct JSONText {
     mutating func append(_ text: [UInt8]) { bytes.append(contentsOf: text) }
 
     mutating func string(_ s: String?) {
-        guard let s else { raw("null"); return }
+        guard var s else { raw("null"); return }
         bytes.append(0x22)
+        // Printable ASCII without quote or backslash, most of what is written, is copied as it is.
+        if s.withUTF8({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } }) {
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(0x22)
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": raw("\\\"")
