@@ -3,7 +3,7 @@ import Foundation
 import StrikeMap
 
 /// Peak resident memory of `extract` over a large generated corpus. Each measure runs in a child process
-/// (this executable with `--memory-child`), so that its peak is its own: the parent reads it from `wait4`.
+/// (this executable with `--memory-child`), so that its peak is its own, which it reports itself.
 /// The child generates the documents as they are read (nothing is written to disk but the output) and
 /// writes GeoJSON to a temporary file exactly as `strikemap extract -o` does.
 enum MemoryBench {
@@ -21,18 +21,30 @@ enum MemoryBench {
                 table.skip(label, because: "cannot start a child process"); continue
             }
             var status: Int32 = 0
-            var usage = rusage()
-            wait4(pid, &status, 0, &usage)
-            guard status == 0, let line = try? String(contentsOfFile: resultPath, encoding: .utf8) else {
+            waitpid(pid, &status, 0)
+            guard status == 0, let text = try? String(contentsOfFile: resultPath, encoding: .utf8),
+                  let tab = text.firstIndex(of: "\t"), let kb = Double(text[..<tab]) else {
                 table.skip(label, because: "the child process failed (status \(status))"); continue
             }
-            // ru_maxrss is in kilobytes on Linux.
-            table.add(label, [Double(usage.ru_maxrss) / 1024], unit: "MB", scale: 1, note: line.trimmingCharacters(in: .whitespacesAndNewlines))
+            table.add(label, [kb / 1024], unit: "MB", scale: 1, note: text[text.index(after: tab)...].trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
 
+    /// The process's own peak resident memory in kilobytes: VmHWM of /proc/self/status. Not `ru_maxrss`:
+    /// Linux carries it across exec, so a child spawned (vfork-like) by a large parent reports the parent's.
+    static func peakKilobytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else {
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            return Double(usage.ru_maxrss)
+        }
+        return kb
+    }
+
     /// The child: extracts `corpusMB` of generated documents to a temporary GeoJSON file and writes what
-    /// it did (documents, MB, events, seconds) to `resultPath`.
+    /// it did (peak memory in KB, a tab, documents, seconds, output size) to `resultPath`.
     static func child(corpusMB: Int, merge: Bool, resultPath: String) throws {
         let generator = CorpusGenerator(places: EmbeddedGazetteer.shared.places)
         // Document sizes vary; the count that makes `corpusMB` comes from the mean size of the first 2,000.
@@ -50,7 +62,7 @@ enum MemoryBench {
            report: { _ in }, write: { bytes in outputBytes += bytes.count; try file.append(bytes) })
         try file.commit()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let line = "\(corpus.documentsRead) documents generated and extracted in \(String(format: "%.0f", seconds)) s, "
+        let line = "\(peakKilobytes())\t\(corpus.documentsRead) documents generated and extracted in \(String(format: "%.0f", seconds)) s, "
             + "\(outputBytes >> 20) MB of GeoJSON written"
         try line.write(toFile: resultPath, atomically: true, encoding: .utf8)
     }
