@@ -37,7 +37,12 @@ enum EventMerger {
 
     /// Whether dates overlap or are within a day of each other.
     static func near(_ a: DateSpan, _ b: DateSpan) -> Bool {
-        a.start.ordinal <= b.end.ordinal + 1 && b.start.ordinal <= a.end.ordinal + 1
+        near(a.start.ordinal, a.end.ordinal, b.start.ordinal, b.end.ordinal)
+    }
+
+    /// `near` of two spans given as the ordinals of their first and last days.
+    static func near(_ aStart: Int, _ aEnd: Int, _ bStart: Int, _ bEnd: Int) -> Bool {
+        aStart <= bEnd + 1 && bStart <= aEnd + 1
     }
 
     /// `merged` (the first report and those absorbed so far) with one more report of the same strike; two

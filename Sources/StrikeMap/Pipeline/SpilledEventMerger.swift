@@ -3,16 +3,19 @@ import Foundation
 /// Merges reports across documents with exactly the decisions of `EventMerger.mergeAcrossDocuments`, for a
 /// corpus whose events need not fit in memory. Each event is written at once as its GeoJSON feature to an
 /// unlinked temporary file (nothing is left behind however the process ends); memory keeps, per event, its
-/// offset in that file and its group, about 40 bytes instead of the 2 KB or so of a `StrikeEvent`. The merge
-/// is decided on the events as they come; at the end the features of events that merged are read back and
-/// combined, and the others are copied as they were written.
+/// offset in that file, its group and the next report in the group, about 40 bytes instead of the 2 KB or
+/// so of a `StrikeEvent`. The merge is decided on the events as they come; at the end each group's
+/// features are read back and combined where it is first reported, and lone events are copied as written.
 final class SpilledEventMerger {
-    /// Reports of one strike so far: what later reports are matched against.
+    /// Reports of one strike so far: what later reports are matched against. Dates as day ordinals.
     private struct Group {
-        var date: DateSpan
+        var start: Int32
+        var end: Int32
+        var precision: DatePrecision
         var first: Int32
-        var size: Int32 = 1
-        var sources: [Int32]
+        var last: Int32
+        var source: Int32
+        var merged = false
     }
 
     private let fd: Int32
@@ -22,8 +25,12 @@ final class SpilledEventMerger {
     private var offsets: [Int64] = [0]
     /// Each event's group, or -1 for an event that never merges (a total, no place or no date).
     private var groupOf: [Int32] = []
+    /// The next report of the same group, or -1.
+    private var next: [Int32] = []
     private var groups: [Group] = []
     private var groupsByKey: [String: [Int32]] = [:]
+    /// The sources of groups with more than one (most have one, kept in `Group.source`).
+    private var moreSources: [Int32: [Int32]] = [:]
     private var sourceIds: [String: Int32] = [:]
 
     /// Creates the temporary file in `directory` (default: the system's temporary directory).
@@ -41,8 +48,8 @@ final class SpilledEventMerger {
     func add(_ events: [StrikeEvent]) throws {
         var j = JSONText()
         for e in events {
-            let i = Int32(groupOf.count)
-            groupOf.append(place(e, index: i))
+            groupOf.append(place(e, index: Int32(groupOf.count)))
+            next.append(-1)
             GeoJSONWriter.feature(e, &j)
             offsets.append(written + Int64(j.bytes.count))
         }
@@ -53,20 +60,34 @@ final class SpilledEventMerger {
     private func place(_ e: StrikeEvent, index i: Int32) -> Int32 {
         guard let key = EventMerger.crossDocumentKey(e), let d = e.date else { return -1 }
         let source = id(e.source)
-        if let g = groupsByKey[key]?.first(where: { !groups[Int($0)].sources.contains(source) && EventMerger.near(groups[Int($0)].date, d) }) {
+        let start = d.start.ordinal, end = d.end.ordinal
+        if let g = groupsByKey[key]?.first(where: { k in
+            let o = groups[Int(k)]
+            let reported = moreSources[k]?.contains(source) ?? (o.source == source)
+            return !reported && EventMerger.near(Int(o.start), Int(o.end), start, end)
+        }) {
             let k = Int(g)
-            groups[k].size += 1
-            if EventMerger.prefers(d, over: groups[k].date) { groups[k].date = d }
-            for s in e.sources.map(id) where !groups[k].sources.contains(s) { groups[k].sources.append(s) }
+            next[Int(groups[k].last)] = i
+            groups[k].last = i
+            groups[k].merged = true
+            if d.precision < groups[k].precision {
+                (groups[k].start, groups[k].end, groups[k].precision) = (Int32(start), Int32(end), d.precision)
+            }
+            var all = sources(of: g)
+            for s in e.sources.map(id) where !all.contains(s) { all.append(s) }
+            if all.count > 1 { moreSources[g] = all }
             return g
         }
         let g = Int32(groups.count)
-        var sources: [Int32] = []
-        for s in e.sources.map(id) where !sources.contains(s) { sources.append(s) }
-        groups.append(Group(date: d, first: i, sources: sources))
+        groups.append(Group(start: Int32(start), end: Int32(end), precision: d.precision, first: i, last: i, source: source))
+        var all = [source]
+        for s in e.sources.map(id) where !all.contains(s) { all.append(s) }
+        if all.count > 1 { moreSources[g] = all }
         groupsByKey[key, default: []].append(g)
         return g
     }
+
+    private func sources(of g: Int32) -> [Int32] { moreSources[g] ?? [groups[Int(g)].source] }
 
     private func id(_ source: String) -> Int32 {
         if let k = sourceIds[source] { return k }
@@ -78,18 +99,23 @@ final class SpilledEventMerger {
     /// The merged events' features in order, as `GeoJSONWriter.features` writes them (`first` says whether
     /// none has been written before), handed to `write` about a megabyte at a time.
     func finish(first: inout Bool, write: ([UInt8]) throws -> Void) throws {
-        var merged: [Int32: StrikeEvent] = [:]
-        for i in groupOf.indices where groupOf[i] >= 0 && groups[Int(groupOf[i])].size > 1 {
-            let e = try event(i)
-            merged[groupOf[i]] = merged[groupOf[i]].map { EventMerger.absorbing($0, e) } ?? e
-        }
         var j = JSONText()
         for i in groupOf.indices {
-            let g = groupOf[i]
-            guard g < 0 || groups[Int(g)].first == Int32(i) else { continue }
+            let g = Int(groupOf[i])
+            guard g < 0 || groups[g].first == Int32(i) else { continue }
             j.raw(first ? "\n" : ",\n")
             first = false
-            if let e = merged[g] { GeoJSONWriter.feature(e, &j) } else { j.append(try feature(i)) }
+            if g >= 0, groups[g].merged {
+                var e = try event(i)
+                var k = next[i]
+                while k >= 0 {
+                    e = EventMerger.absorbing(e, try event(Int(k)))
+                    k = next[Int(k)]
+                }
+                GeoJSONWriter.feature(e, &j)
+            } else {
+                j.append(try feature(i))
+            }
             if j.bytes.count > 1 << 20 { try write(j.bytes); j = JSONText() }
         }
         if !j.bytes.isEmpty { try write(j.bytes) }
