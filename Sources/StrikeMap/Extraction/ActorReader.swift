@@ -28,7 +28,7 @@ enum ActorReader {
         }
         var i = trigger.firstToken - 1
         while i >= range.lowerBound, trigger.firstToken - i <= 12 {
-            if [";", "."].contains(t[i].lower) { break }
+            if t[i].lower == ";" || t[i].lower == "." { break }
             if let a = cue(at: i, t, range) {
                 // A bare demonym ("near the Iraqi border") names the actor only next to the trigger or before
                 // a word for armed forces ("Russian warplanes").
@@ -44,8 +44,12 @@ enum ActorReader {
     static let forceWords: Set<String> = ["forces", "army", "jets", "warplanes", "aircraft", "military", "air", "planes", "drones",
                                           "troops", "artillery", "navy", "helicopters", "gunships", "regime", "government"]
 
+    /// `cues` by their first word, each list in the order of `cues` (so the first match is the same).
+    private static let cuesByFirstWord: [String: [([String], String)]] = Dictionary(grouping: cues, by: { $0.0[0] })
+
     private static func cue(at i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
-        for (words, name) in cues where i + words.count <= range.upperBound {
+        guard let candidates = cuesByFirstWord[t[i].lower] else { return nil }
+        for (words, name) in candidates where i + words.count <= range.upperBound {
             if zip(words, t[i..<(i + words.count)]).allSatisfy({ $0 == $1.lower }) {
                 // "US" as a word must be written in capitals: "us" is a pronoun.
                 if words == ["us"], !(t[i].isCapitalized) { continue }

@@ -24,12 +24,12 @@ enum StrikeScreen {
             for w in words { for part in w.split(separator: "-") { r[hash(Array(part.utf8)), default: []].insert(role) } }
         }
         add(TriggerLexicon.words.keys, .trigger)
-        add(["air", "drone", "drones", "uav", "missile", "missiles", "rocket", "rockets", "artillery", "mortar"], .pairFirst)
+        add(TriggerLexicon.pairFirstWords, .pairFirst)
         add(TriggerLexicon.attackNouns, .attackNoun)
         add(TriggerLexicon.weaponSubjects.keys, .weapon)
         add(TriggerLexicon.hittingVerbs, .hitting)
-        add(["barrel", "dropped", "cluster", "incendiary"], .bombFirst)
-        add(["bomb", "bombs", "munitions"], .bomb)
+        add(TriggerLexicon.bombFirstWords, .bombFirst)
+        add(TriggerLexicon.bombWords, .bomb)
         add(StrikeExtractor.militaryCues, .militaryCue)
         return r
     }()

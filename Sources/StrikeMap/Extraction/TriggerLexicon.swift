@@ -54,17 +54,24 @@ enum TriggerLexicon {
     static let targetVerbs: Set<String> = ["suppressed", "suppress", "suppressing", "struck", "destroyed", "destroying",
                                            "targeted", "targeting", "damaged", "damaging", "neutralized", "neutralised"]
 
+    /// Words before an attack noun that make a two-word trigger ("air strike", "drone attack").
+    static let pairFirstWords: Set<String> = ["air", "drone", "drones", "uav", "missile", "missiles", "rocket", "rockets", "artillery", "mortar"]
+    static let bombFirstWords: Set<String> = ["barrel", "dropped", "cluster", "incendiary"]
+    static let bombWords: Set<String> = ["bomb", "bombs", "munitions"]
+    /// Every word a trigger can begin with, but misspelt airstrikes: one look-up rejects the rest.
+    private static let firstWords = pairFirstWords.union(weaponSubjects.keys).union(words.keys).union(bombFirstWords)
+
     static func triggers(in t: [Token]) -> [Trigger] {
         var out: [Trigger] = []
         var i = 0
         while i < t.count {
             let w = t[i].lower
-            guard t[i].kind == .word else { i += 1; continue }
+            guard t[i].kind == .word, firstWords.contains(w) || (w.hasPrefix("air") && w.count >= 8) else { i += 1; continue }
             var found: Trigger?
             // two words: "air strike", "drone attacks", "artillery fire", "missile strike", "air raid"
             var j = i + 1
             if j < t.count, t[j].kind == .hyphen { j += 1 }
-            if ["air", "drone", "drones", "uav", "missile", "missiles", "rocket", "rockets", "artillery", "mortar"].contains(w),
+            if pairFirstWords.contains(w),
                j < t.count, attackNouns.contains(t[j].lower) {
                 let kind: StrikeKind = w == "air" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike
                     : w.hasPrefix("missile") ? .missile : .artillery
@@ -75,7 +82,7 @@ enum TriggerLexicon {
             } else if let (kind, plural) = words[w] {
                 found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: plural)
                 if w == "artillery", j < t.count, t[j].lower == "shelling" { found!.lastToken = j }
-            } else if ["barrel", "dropped", "cluster", "incendiary"].contains(w), j < t.count, ["bomb", "bombs", "munitions"].contains(t[j].lower) {
+            } else if bombFirstWords.contains(w), j < t.count, bombWords.contains(t[j].lower) {
                 // "helicopters dropped barrel bombs on X", "cluster munitions"
                 found = Trigger(firstToken: i, lastToken: j, kind: .airstrike, plural: t[j].lower.hasSuffix("s"))
             } else if w.hasPrefix("air"), w.count >= 8, let plural = Self.misspeltAirstrike(w) {
