@@ -99,15 +99,16 @@ enum StrikeScreen {
 extension StrikeScreen {
     /// Whether text can give a warning of the sentence passes: a number too large to be a count (19 digits
     /// or more, or digits with two dots, which no number format reads) or an impossible date, which needs a
-    /// day of two digits from 29 up and a month name beside it ("February 30", "32nd March"): "45 people"
-    /// in a text without a month cannot give one. Conservative like `mayReport`. Numbers are read as the
-    /// tokenizer reads them: digits, with "," or "." only between two digits.
+    /// day of two digits from 29 up with a month name next to it ("February 30", "32nd March", "Sept. 31"):
+    /// "45 people" cannot give one. Conservative like `mayReport`: numbers are read as the tokenizer reads
+    /// them (digits, with "," or "." only between two digits), and anything that is not a letter or a digit
+    /// may stand between the day and the month, where `DateReader` allows only spaces and a dot.
     static func mayWarn<C: RandomAccessCollection>(_ u: C) -> Bool where C.Element: BinaryInteger, C.Index == Int {
         func isDigit(_ k: Int) -> Bool { k < u.endIndex && u[k] >= 0x30 && u[k] <= 0x39 }
         var i = u.startIndex
-        var highDay = false
         while i < u.endIndex {
             guard isDigit(i) else { i += 1; continue }
+            let start = i
             var digits = 0, dots = 0, separators = 0, value = 0
             while i < u.endIndex {
                 if isDigit(i) {
@@ -122,27 +123,41 @@ extension StrikeScreen {
                 i += 1
             }
             if digits >= 19 || dots >= 2 { return true }
-            if digits == 2 && separators == 0 && value >= 29 { highDay = true }
+            if digits == 2 && separators == 0 && value >= 29 && besideMonthName(u, start, i) { return true }
         }
-        return highDay && hasMonthName(u)
+        return false
     }
 
     private static let monthNames = Set(DateReader.months.keys.map { hash(Array($0.utf8)) })
 
-    /// Whether a run of ASCII letters spells a month name or abbreviation, in any case. The tokenizer's
-    /// words that `DateReader` reads as months are such runs (no other letter lowercases to one of theirs).
-    private static func hasMonthName<C: RandomAccessCollection>(_ u: C) -> Bool where C.Element: BinaryInteger, C.Index == Int {
+    /// Whether the nearest run of ASCII letters before `start`, or one of the two after `end` (an ordinal
+    /// suffix, "30th", then the next word), spells a month name or abbreviation in any case, with no digit
+    /// in between. The words `DateReader` reads as months are such runs: no other letter lowercases to one
+    /// of theirs.
+    private static func besideMonthName<C: RandomAccessCollection>(_ u: C, _ start: Int, _ end: Int) -> Bool
+    where C.Element: BinaryInteger, C.Index == Int {
         func isLetter(_ k: Int) -> Bool { let c = u[k] | 0x20; return c >= 0x61 && c <= 0x7A }
-        var i = u.startIndex
-        while i < u.endIndex {
-            guard isLetter(i) else { i += 1; continue }
-            let start = i
+        func isDigit(_ k: Int) -> Bool { u[k] >= 0x30 && u[k] <= 0x39 }
+        func isMonth(_ a: Int, _ b: Int) -> Bool {
+            guard b - a >= 3, b - a <= 9 else { return false }
             var h: UInt64 = 0xcbf29ce484222325
-            while i < u.endIndex, isLetter(i) {
-                h = (h ^ UInt64(u[i] | 0x20)) &* 0x100000001b3
-                i += 1
-            }
-            if i - start >= 3, i - start <= 9, monthNames.contains(h) { return true }
+            for k in a..<b { h = (h ^ UInt64(u[k] | 0x20)) &* 0x100000001b3 }
+            return monthNames.contains(h)
+        }
+        var k = start - 1
+        while k >= u.startIndex, !isLetter(k), !isDigit(k) { k -= 1 }
+        if k >= u.startIndex, isLetter(k) {
+            var a = k
+            while a > u.startIndex, isLetter(a - 1) { a -= 1 }
+            if isMonth(a, k + 1) { return true }
+        }
+        k = end
+        for _ in 0..<2 {
+            while k < u.endIndex, !isLetter(k), !isDigit(k) { k += 1 }
+            guard k < u.endIndex, isLetter(k) else { return false }
+            let a = k
+            while k < u.endIndex, isLetter(k) { k += 1 }
+            if isMonth(a, k) { return true }
         }
         return false
     }
