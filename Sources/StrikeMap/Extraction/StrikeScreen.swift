@@ -6,7 +6,7 @@
 /// ("a workers' strike", "the election campaign ... killed"); the full passes decide those.
 enum StrikeScreen {
     private struct Role: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let trigger = Role(rawValue: 1)          // a trigger on its own ("airstrikes", "shelling")
         static let pairFirst = Role(rawValue: 2)        // "air", "drone", "rocket" before an attack noun
         static let attackNoun = Role(rawValue: 4)
@@ -15,10 +15,43 @@ enum StrikeScreen {
         static let bombFirst = Role(rawValue: 32)       // "barrel", "cluster" before "bombs", "munitions"
         static let bomb = Role(rawValue: 64)
         static let militaryCue = Role(rawValue: 128)
+        static let death = Role(rawValue: 256)
     }
 
-    /// Roles of each word, keyed by the FNV-1a hash of its lowercase ASCII letters.
-    private static let roles: [UInt64: Role] = {
+    /// Roles of each word, keyed by the FNV-1a hash of its lowercase ASCII letters, in an open-addressing
+    /// table: every word of every document is looked up, and a `Dictionary` (SipHash) was most of the screen.
+    private struct RoleTable {
+        private var keys: [UInt64]
+        private var roles: [Role]
+        private let shift: UInt64
+
+        init(_ entries: [UInt64: Role]) {
+            var bits: UInt64 = 4
+            while (1 << bits) < entries.count * 4 { bits += 1 }
+            shift = 64 - bits
+            keys = Array(repeating: 0, count: 1 << bits)
+            roles = Array(repeating: [], count: 1 << bits)
+            for (h, r) in entries {
+                var k = slot(h)
+                while !roles[k].isEmpty { k = (k + 1) & (keys.count - 1) }
+                keys[k] = h
+                roles[k] = r
+            }
+        }
+
+        private func slot(_ h: UInt64) -> Int { Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+        subscript(h: UInt64) -> Role {
+            var k = slot(h)
+            while !roles[k].isEmpty {
+                if keys[k] == h { return roles[k] }
+                k = (k + 1) & (keys.count - 1)
+            }
+            return []
+        }
+    }
+
+    private static let roles: RoleTable = {
         var r: [UInt64: Role] = [:]
         func add(_ words: some Sequence<String>, _ role: Role) {
             for w in words { for part in w.split(separator: "-") { r[hash(Array(part.utf8)), default: []].insert(role) } }
@@ -31,9 +64,9 @@ enum StrikeScreen {
         add(TriggerLexicon.bombFirstWords, .bombFirst)
         add(TriggerLexicon.bombWords, .bomb)
         add(StrikeExtractor.militaryCues, .militaryCue)
-        return r
+        add(CasualtyReader.deathWords, .death)
+        return RoleTable(r)
     }()
-    private static let deathWords = Set(CasualtyReader.deathWords.map { hash(Array($0.utf8)) })
 
     /// Whether the text may report a strike (false: it certainly does not).
     static func mayReport(_ text: String) -> Bool {
@@ -73,8 +106,9 @@ enum StrikeScreen {
                     return true
                 }
             }
-            guard length >= 3, length <= 12, let role = roles[h] else {
-                if death == false, length >= 3, deathWords.contains(h) { death = true; if cue { return true } }
+            let role = length >= 3 ? roles[h] : []
+            if role.contains(.death) { death = true; if cue { return true } }
+            guard length <= 12, !role.subtracting(.death).isEmpty else {
                 previous = []
                 continue
             }
@@ -83,7 +117,6 @@ enum StrikeScreen {
             if role.contains(.hitting), previous.contains(.weapon) { return true }
             if role.contains(.bomb), previous.contains(.bombFirst) { return true }
             if role.contains(.militaryCue) { cue = true; if death { return true } }
-            if deathWords.contains(h) { death = true; if cue { return true } }
             previous = role
         }
         return false
