@@ -50,13 +50,15 @@ public struct ArticleDecoder: Sendable {
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "PNG image" }
         if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) { return "PDF document" }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "ZIP archive" }
-        let sample = bytes.prefix(65_536)
-        var controls = 0
-        for b in sample {
-            if b == 0 { return "contains NUL bytes" }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+        let count = min(bytes.count, 65_536)
+        return bytes.withUnsafeBufferPointer { all in
+            var controls = 0
+            for b in UnsafeBufferPointer(rebasing: all[..<count]) where b < 0x20 {
+                if b == 0 { return "contains NUL bytes" }
+                if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+            }
+            return controls * 20 > count ? "too many control characters" : nil
         }
-        return controls * 20 > sample.count ? "too many control characters" : nil
     }
 
     static func decodeUTF16(_ bytes: [UInt8]) -> String {

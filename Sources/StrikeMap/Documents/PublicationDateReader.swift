@@ -19,7 +19,12 @@ enum PublicationDateReader {
         // every document was a tenth of the time of a corpus without strikes.
         let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == "\n" }.count
         let opensFrontMatter = text.unicodeScalars.dropFirst(leading).starts(with: "---".unicodeScalars)
-        let scalars = Array(text.unicodeScalars.prefix(opensFrontMatter ? 20_000 : min(20_000, leading + 512)))
+        // A `date` line is read up to its end (the token ends at white space): only that line is copied.
+        var lineEnd = leading
+        if !opensFrontMatter {
+            for c in text.unicodeScalars.dropFirst(leading) { lineEnd += 1; if c == "\n" || lineEnd >= leading + 512 { break } }
+        }
+        let scalars = Array(text.unicodeScalars.prefix(opensFrontMatter ? 20_000 : min(20_000, lineEnd)))
         var i = 0
         while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" || scalars[i] == "\n" { i += 1 }
         let line = i < scalars.count ? lineNumber(scalars, i) : 1
