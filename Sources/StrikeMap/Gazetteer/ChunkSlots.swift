@@ -4,11 +4,21 @@ import Foundation
 /// by exactly one worker before `all()` is read, so that the result keeps chunk order.
 final class ChunkSlots<Value: Sendable>: @unchecked Sendable {
     private var slots: [Value]
+    private var claimed = 0
     private let lock = NSLock()
 
     init(count: Int, initial: Value) { slots = Array(repeating: initial, count: count) }
 
     func set(_ i: Int, _ v: Value) { lock.lock(); slots[i] = v; lock.unlock() }
+
+    /// The next chunk no worker has taken, or nil when all are taken: workers that take chunks as they
+    /// finish stay busy to the end even when chunks cost very different times.
+    func claim() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard claimed < slots.count else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
 
     func all() -> [Value] { lock.lock(); defer { lock.unlock() }; return slots }
 }

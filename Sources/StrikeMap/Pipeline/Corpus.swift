@@ -63,17 +63,18 @@ public struct Corpus: Sendable {
                                         consume: (Batch) throws(E) -> Void) throws(E) -> Corpus {
         let workers = threads > 0 ? threads : max(1, ProcessInfo.processInfo.activeProcessorCount)
         var corpus = Corpus()
-        let size = workers == 1 ? 1 : workers * 16
+        // Documents cost very different times (one that cannot report a strike is screened out in
+        // microseconds): workers take them one at a time, and batches are long enough that the last
+        // document of a batch rarely keeps the other cores waiting.
+        let size = workers == 1 ? 1 : workers * 128
         var first = 0
         while first < count {
             let n = min(size, count - first)
             let slots = ChunkSlots<Outcome?>(count: n, initial: nil)
             let base = first
-            DispatchQueue.concurrentPerform(iterations: min(workers, n)) { worker in
-                var k = worker
-                while k < n {
+            DispatchQueue.concurrentPerform(iterations: min(workers, n)) { _ in
+                while let k = slots.claim() {
                     slots.set(k, Self.extractOne(base + k, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces))
-                    k += workers
                 }
             }
             var batch = Batch()
