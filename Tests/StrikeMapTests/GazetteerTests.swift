@@ -43,4 +43,16 @@ final class GazetteerTests: XCTestCase {
         XCTAssertFalse(g.candidates(forKey: NameKey.exact("Dayz Az Zawr"), allowTypos: true).isEmpty)
         XCTAssertTrue(g.candidates(forKey: "hxt", allowTypos: true).isEmpty)
     }
+
+    func testTypoVariantHashesAreThoseOfTheVariantsInOrder() {
+        for word in ["dyrzr", "rk", "hjn", "bkml", "tlfr", "mnbj", "dyrzwrx"] {
+            let s = Array(word.utf8)
+            var hashes: [UInt64] = []
+            TypoVariants.hashes(of: s) { hashes.append($0) }
+            XCTAssertEqual(hashes, TypoVariants.of(s).map { NameHashIndex.hash($0) }, word)
+        }
+        var none = 0
+        TypoVariants.hashes(of: Array("rk".utf8)) { _ in none += 1 }
+        XCTAssertEqual(none, 0)
+    }
 }
