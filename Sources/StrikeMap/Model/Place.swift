@@ -30,26 +30,66 @@ public enum PlaceKind: String, Sendable, Codable {
 
 /// One gazetteer entry.
 public struct Place: Hashable, Sendable {
-    /// `geonames:170794`, `ne-admin1:SY07`, `curated:kashmah` or a user's own id.
-    public var id: String
-    public var name: String
+    /// The text fields, behind one reference: a `Place` is copied into every candidate of every look-up,
+    /// and with five strings each copy cost five reference counts (a fifth of extraction with the world
+    /// gazetteer, and contended between cores, since every thread copies the same places). Copy on write.
+    private final class Texts: @unchecked Sendable {
+        var id: String
+        var name: String
+        var country: String
+        var admin1: String
+        var packedAlternates: String
+
+        init(id: String, name: String, country: String, admin1: String, packedAlternates: String) {
+            self.id = id
+            self.name = name
+            self.country = country
+            self.admin1 = admin1
+            self.packedAlternates = packedAlternates
+        }
+
+        func copy() -> Texts { Texts(id: id, name: name, country: country, admin1: admin1, packedAlternates: packedAlternates) }
+    }
+
+    private var texts: Texts
     public var coordinate: Coordinate
-    /// ISO 3166-1 alpha-2.
-    public var country: String
     public var kind: PlaceKind
     public var population: Int
+
+    private mutating func uniqueTexts() -> Texts {
+        if !isKnownUniquelyReferenced(&texts) { texts = texts.copy() }
+        return texts
+    }
+
+    /// `geonames:170794`, `ne-admin1:SY07`, `curated:kashmah` or a user's own id.
+    public var id: String {
+        get { texts.id }
+        set { uniqueTexts().id = newValue }
+    }
+    public var name: String {
+        get { texts.name }
+        set { uniqueTexts().name = newValue }
+    }
+    /// ISO 3166-1 alpha-2.
+    public var country: String {
+        get { texts.country }
+        set { uniqueTexts().country = newValue }
+    }
     /// GeoNames admin1 code within the country, "" when unknown.
-    public var admin1: String
+    public var admin1: String {
+        get { texts.admin1 }
+        set { uniqueTexts().admin1 = newValue }
+    }
     /// Every alternate name in one string, separated by U+001F: one allocation per place instead of one
     /// per name (the world gazetteer has 1.2 million), and the indexer reads the bytes directly.
-    private(set) var packedAlternates: String
+    var packedAlternates: String { texts.packedAlternates }
 
     static let alternateSeparator: UInt8 = 0x1F
 
     /// Other names of the place (GeoNames alternate names, transliterations, other scripts).
     public var alternateNames: [String] {
         get { packedAlternates.isEmpty ? [] : packedAlternates.split(separator: "\u{1F}").map(String.init) }
-        set { packedAlternates = newValue.map { $0.replacingOccurrences(of: "\u{1F}", with: " ") }.joined(separator: "\u{1F}") }
+        set { uniqueTexts().packedAlternates = newValue.map { $0.replacingOccurrences(of: "\u{1F}", with: " ") }.joined(separator: "\u{1F}") }
     }
 
     public init(id: String, name: String, coordinate: Coordinate, country: String, kind: PlaceKind,
@@ -62,13 +102,26 @@ public struct Place: Hashable, Sendable {
     /// `packedAlternates` separated by U+001F, as the gazetteer readers build it.
     init(id: String, name: String, coordinate: Coordinate, country: String, kind: PlaceKind, population: Int, admin1: String,
          packedAlternates: String) {
-        self.id = id
-        self.name = name
+        texts = Texts(id: id, name: name, country: country, admin1: admin1, packedAlternates: packedAlternates)
         self.coordinate = coordinate
-        self.country = country
         self.kind = kind
         self.population = population
-        self.admin1 = admin1
-        self.packedAlternates = packedAlternates
+    }
+
+    public static func == (a: Place, b: Place) -> Bool {
+        (a.texts === b.texts || (a.id == b.id && a.name == b.name && a.country == b.country && a.admin1 == b.admin1
+                                 && a.packedAlternates == b.packedAlternates))
+            && a.coordinate == b.coordinate && a.kind == b.kind && a.population == b.population
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(name)
+        hasher.combine(coordinate)
+        hasher.combine(country)
+        hasher.combine(kind)
+        hasher.combine(population)
+        hasher.combine(admin1)
+        hasher.combine(packedAlternates)
     }
 }
