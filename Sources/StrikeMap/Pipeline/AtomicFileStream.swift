@@ -29,12 +29,18 @@ public final class AtomicFileStream {
     }
 
     public func append(_ bytes: [UInt8]) throws {
+        guard Self.writeAll(bytes, to: fd) else { throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// Writes every byte (`write` may take part of them); false with `errno` set when it cannot.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            guard n > 0 else { throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            guard n > 0 else { return false }
             offset += n
         }
+        return true
     }
 
     /// Makes the output the complete file.

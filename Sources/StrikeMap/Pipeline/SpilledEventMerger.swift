@@ -122,11 +122,8 @@ final class SpilledEventMerger {
     }
 
     private func append(_ bytes: [UInt8]) throws {
-        var done = 0
-        while done < bytes.count {
-            let n = bytes[done...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            guard n > 0 else { throw OutputError.cannotWrite(path: directory + " (temporary file)", reason: String(cString: strerror(errno))) }
-            done += n
+        guard AtomicFileStream.writeAll(bytes, to: fd) else {
+            throw OutputError.cannotWrite(path: directory + " (temporary file)", reason: String(cString: strerror(errno)))
         }
         written += Int64(bytes.count)
     }
