@@ -6,11 +6,23 @@ struct Token: Hashable, Sendable {
     var end: Int
     var kind: Kind
     /// Lowercased text with every apostrophe form written as `'`.
-    var lower: String
+    let lower: String
     /// First letter is uppercase, or the word is in a script without case (Arabic).
     var isCapitalized: Bool
     /// For numbers: the value, nil when too large for an integer.
     var value: Int?
+    /// `NameHashIndex.hash` of `lower`, computed once: `WordSet` look-ups of the token start from it.
+    let hash: UInt64
+
+    init(start: Int, end: Int, kind: Kind, lower: String, isCapitalized: Bool, value: Int?) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.lower = lower
+        self.isCapitalized = isCapitalized
+        self.value = value
+        hash = NameHashIndex.hash(lower.utf8)
+    }
 
     func isWord(_ w: String) -> Bool { kind == .word && lower == w }
 }

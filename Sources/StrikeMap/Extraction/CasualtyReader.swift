@@ -15,14 +15,16 @@ enum CasualtyReader {
                                               "operatives", "personnel", "servicemen"]
     static let injuryWords: Set<String> = ["wounded", "injured", "hurt", "wounding", "injuring"]
     static let deathWords: Set<String> = ["killed", "killing", "kills", "kill", "dead", "died", "deaths", "death", "die", "slain", "lives"]
+    static let deathWordSet = WordSet(deathWords)
+    private static let civilianWordSet = WordSet(civilianWords), combatantWordSet = WordSet(combatantWords)
+    private static let injuryWordSet = WordSet(injuryWords)
 
     /// Scans tokens `range` of a sentence for counts of the dead.
     static func read(_ t: [Token], in range: Range<Int>) -> Deaths {
         var deaths = Deaths()
-        guard range.contains(where: { deathWords.contains(t[$0].lower) }) else { return deaths }
+        guard range.contains(where: { deathWordSet.contains(t[$0]) }) else { return deaths }
         for i in range {
-            let w = t[i].lower
-            let isCivilian = civilianWords.contains(w), isCombatant = combatantWords.contains(w)
+            let isCivilian = civilianWordSet.contains(t[i]), isCombatant = combatantWordSet.contains(t[i])
             guard isCivilian || isCombatant else { continue }
             // The count stands before the noun, perhaps with adjectives between ("80 ISIL terrorists").
             var j = i - 1, hops = 0
@@ -35,7 +37,7 @@ enum CasualtyReader {
             guard j >= range.lowerBound, let c = CountReader.count(endingAt: j, t) else { continue }
             // The deaths must be said: a death word within five tokens either side.
             let window = max(range.lowerBound, c.firstToken - 8)..<min(range.upperBound, i + 6)
-            guard window.contains(where: { deathWords.contains(t[$0].lower) }) else { continue }
+            guard window.contains(where: { deathWordSet.contains(t[$0]) }) else { continue }
             var r = DeathRange()
             // "between 5 and 7 civilians"
             if c.firstToken >= 2, t[c.firstToken - 1].lower == "and", let low = CountReader.count(endingAt: c.firstToken - 2, t),
@@ -50,8 +52,8 @@ enum CasualtyReader {
                 }
             }
             // "killed or wounded 12 civilians": the dead are some of the 12, perhaps none.
-            if window.contains(where: { k in k + 2 < t.count && deathWords.contains(t[k].lower) && t[k + 1].lower == "or"
-                                        && injuryWords.contains(t[k + 2].lower) }) {
+            if window.contains(where: { k in k + 2 < t.count && deathWordSet.contains(t[k]) && t[k + 1].lower == "or"
+                                        && injuryWordSet.contains(t[k + 2]) }) {
                 r = DeathRange(min: 0, max: r.max ?? r.min)
             }
             if isCivilian { deaths.civilian = merge(deaths.civilian, r) } else { deaths.combatant = merge(deaths.combatant, r) }

@@ -14,8 +14,8 @@ struct DateReader {
     static let weekdays: [String: Int] = ["sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6]
 
     /// Words that can begin a date expression; any other word cannot (numbers and "11th" can too).
-    private static let leadingWords = Set(months.keys).union(weekdays.keys)
-        .union(["yesterday", "today", "overnight", "last", "earlier", "between", "from", "since", "in"])
+    private static let leadingWords = WordSet(Set(months.keys).union(weekdays.keys)
+        .union(["yesterday", "today", "overnight", "last", "earlier", "between", "from", "since", "in"]))
 
     init(published: CalendarDay?) { self.published = published }
 
@@ -77,7 +77,7 @@ struct DateReader {
     }
 
     private mutating func expression(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> DateExpression? {
-        if t[i].kind != .number, t[i].lower.utf8.first.map({ $0 < 0x30 || $0 > 0x39 }) ?? true, !Self.leadingWords.contains(t[i].lower) {
+        if t[i].kind != .number, t[i].lower.utf8.first.map({ $0 < 0x30 || $0 > 0x39 }) ?? true, !Self.leadingWords.contains(t[i]) {
             return nil
         }
         func make(_ span: DateSpan?, _ a: Int, _ b: Int, _ p: DatePrecision) -> DateExpression {

@@ -30,7 +30,7 @@ extension StrikeExtractor {
         if triggers.isEmpty {
             let deaths = CasualtyReader.read(t, in: 0..<t.count)
             guard !deaths.isEmpty, t.contains(where: { Self.militaryCues.contains($0.lower) }) else { return [] }
-            let k = t.firstIndex { CasualtyReader.deathWords.contains($0.lower) } ?? 0
+            let k = t.firstIndex { CasualtyReader.deathWordSet.contains($0) } ?? 0
             triggers = [TriggerLexicon.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]
         }
         // One string for the sentence, shared by its events (built per trigger, a long sentence was quadratic).
@@ -115,12 +115,12 @@ extension StrikeExtractor {
         var best: (distance: Int, text: String)?
         for i in t.indices.dropLast() where ["near", "in", "outside", "around", "vicinity"].contains(t[i].lower) {
             let n = t[i + 1]
-            guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWords.contains(n.lower),
-                  !PlaceLexicon.functionWords.contains(n.lower), !p.places.contains(where: { $0.firstToken <= i + 1 && i + 1 <= $0.lastToken })
+            guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWordSet.contains(n),
+                  !PlaceLexicon.functionWordSet.contains(n), !p.places.contains(where: { $0.firstToken <= i + 1 && i + 1 <= $0.lastToken })
             else { continue }
             var e = i + 1
             while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articles.contains(t[e + 1].lower),
-                  !PlaceLexicon.commonWords.contains(t[e + 1].lower) { e += 1 }
+                  !PlaceLexicon.commonWordSet.contains(t[e + 1]) { e += 1 }
             let distance = i + 1 > trigger.lastToken ? i + 1 - trigger.lastToken : trigger.firstToken - e
             guard distance <= 12 else { continue }
             if best == nil || distance < best!.distance {

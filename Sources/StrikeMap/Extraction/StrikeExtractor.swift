@@ -35,7 +35,7 @@ public struct StrikeExtractor: Sendable {
             let tokens = Tokenizer.tokenize(s, sentence.start, sentence.end)
             let boilerplate = BoilerplateFilter.isBoilerplate(s, sentence)
             let f = boilerplate ? [] : finder.find(in: tokens, scalars: s)
-            for t in tokens { if let c = PlaceLexicon.demonyms[t.lower] { demonyms.insert(c) } }
+            for t in tokens where PlaceLexicon.demonymWords.contains(t) { demonyms.insert(PlaceLexicon.demonyms[t.lower]!) }
             found.append(f)
             let dates = boilerplate ? [] : readDates(tokens, sentence, s, article, &reader, &diagnostics)
             parsed.append(ParsedSentence(sentence: sentence, tokens: tokens, places: [],
@@ -85,7 +85,7 @@ public struct StrikeExtractor: Sendable {
     static func sentencesUsingPlaces(_ parsed: [ParsedSentence]) -> Set<Int> {
         var used = Set<Int>()
         for (k, p) in parsed.enumerated() where !p.boilerplate
-            && (!p.triggers.isEmpty || p.tokens.contains { CasualtyReader.deathWords.contains($0.lower) }) {
+            && (!p.triggers.isEmpty || p.tokens.contains { CasualtyReader.deathWordSet.contains($0) }) {
             used.formUnion(k...min(k + 2, parsed.count - 1))
         }
         return used
@@ -151,7 +151,7 @@ public struct StrikeExtractor: Sendable {
             let t = p.tokens
             for i in t.indices.dropLast() where ["near", "outside", "village of", "town of"].contains(t[i].lower) {
                 let n = t[i + 1]
-                guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWords.contains(n.lower),
+                guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWordSet.contains(n),
                       !p.places.contains(where: { $0.firstToken == i + 1 }) else { continue }
                 var e = i + 1
                 while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articles.contains(t[e + 1].lower) { e += 1 }

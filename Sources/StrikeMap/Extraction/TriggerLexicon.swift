@@ -59,14 +59,14 @@ enum TriggerLexicon {
     static let bombFirstWords: Set<String> = ["barrel", "dropped", "cluster", "incendiary"]
     static let bombWords: Set<String> = ["bomb", "bombs", "munitions"]
     /// Every word a trigger can begin with, but misspelt airstrikes: one look-up rejects the rest.
-    private static let firstWords = pairFirstWords.union(weaponSubjects.keys).union(words.keys).union(bombFirstWords)
+    private static let firstWords = WordSet(pairFirstWords.union(weaponSubjects.keys).union(words.keys).union(bombFirstWords))
 
     static func triggers(in t: [Token]) -> [Trigger] {
         var out: [Trigger] = []
         var i = 0
         while i < t.count {
             let w = t[i].lower
-            guard t[i].kind == .word, firstWords.contains(w) || (w.hasPrefix("air") && w.count >= 8) else { i += 1; continue }
+            guard t[i].kind == .word, firstWords.contains(t[i]) || (w.hasPrefix("air") && w.count >= 8) else { i += 1; continue }
             var found: Trigger?
             // two words: "air strike", "drone attacks", "artillery fire", "missile strike", "air raid"
             var j = i + 1

@@ -4,6 +4,8 @@
 /// transliteration variants (Deir/Dayr/Der, Zor/Zawr/Zour, Raqqa/Rakka) share a key.
 enum NameKey {
     /// Forms of the Arabic definite article as transliterated (al-, el-, ad-, ar-, as-, ash-, at-, az-, an-, ...).
+    /// `articles` asked about tokens.
+    static let articleSet = WordSet(articles)
     static let articles: Set<String> = ["al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh",
                                         "ed", "er", "es", "esh", "et", "ez", "en", "ech", "ag", "ak", "aj"]
 

@@ -38,10 +38,10 @@ struct PlaceFinder {
     private func canStart(_ t: Token, _ tokens: [Token], _ i: Int) -> Bool {
         guard t.kind == .word, t.value == nil else { return false }
         // "Near Al Hasakah" at the start of a line: a capitalised preposition is not part of the name.
-        if t.isCapitalized { return !PlaceLexicon.functionWords.contains(t.lower) && !PlaceLexicon.notPlaces.contains(t.lower) }
+        if t.isCapitalized { return !PlaceLexicon.functionWordSet.contains(t) && !PlaceLexicon.notPlaceSet.contains(t) }
         // "al-Qaim", "ar-Raqqah", "al Qaim": a lowercase article before a capitalised name ("at", "as", "an"
         // only with a hyphen: with a space they are English words).
-        if NameKey.articles.contains(t.lower), i + 1 < tokens.count {
+        if NameKey.articleSet.contains(t), i + 1 < tokens.count {
             if tokens[i + 1].kind == .hyphen, i + 2 < tokens.count { return tokens[i + 2].kind == .word && tokens[i + 2].isCapitalized }
             return (t.lower == "al" || t.lower == "el") && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
         }
@@ -56,7 +56,7 @@ struct PlaceFinder {
             let n = tokens[last + 1]
             if n.kind == .hyphen, last + 2 < tokens.count, tokens[last + 2].kind == .word, n.start == tokens[last].end {
                 last += 2
-            } else if n.kind == .word, n.value == nil, n.isCapitalized || NameKey.articles.contains(n.lower) {
+            } else if n.kind == .word, n.value == nil, n.isCapitalized || NameKey.articleSet.contains(n) {
                 last += 1
             } else {
                 break
@@ -65,7 +65,7 @@ struct PlaceFinder {
             ends.append(last)
         }
         let preceding = i > 0 ? tokens[i - 1].lower : nil
-        let afterLocative = preceding.map { PlaceLexicon.locativePrepositions.contains($0) } ?? false
+        let afterLocative = i > 0 && PlaceLexicon.locativeSet.contains(tokens[i - 1])
         // Variants and typos need a stronger cue than "of": "near X", "in X", "city of X".
         let strongCue = preceding.map { $0 != "of" ? PlaceLexicon.locativePrepositions.contains($0)
             : i >= 2 && ["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"].contains(tokens[i - 2].lower) } ?? false
@@ -80,13 +80,13 @@ struct PlaceFinder {
                 let t = tokens[i]
                 // Acronyms (SDF, ISIL, AP) and common words need a locative preposition before them.
                 let acronym = t.end - t.start <= 4 && !s[t.start..<t.end].contains { $0.properties.isLowercase }
-                if (acronym || PlaceLexicon.commonWords.contains(t.lower)) && !afterLocative { continue }
+                if (acronym || PlaceLexicon.commonWordSet.contains(t)) && !afterLocative { continue }
                 if acronym && t.end - t.start <= 2 { continue }
             }
             // Transliteration variants and typos only where the text shows a place (after a locative word), and
             // never for a common word ("Defence", "Wednesday").
             let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains { $0.properties.isLowercase }
-            let fuzzyOK = strongCue && key.count >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWords.contains(tokens[i].lower))
+            let fuzzyOK = strongCue && key.count >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWordSet.contains(tokens[i]))
             let candidates = gazetteer.candidates(forKey: key, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single)
             // An exact name wins over variants, except that a province and the town it is named after may be
             // spelt differently ("Deir ez-Zor" city, "Dayr az Zawr" governorate): both stay candidates.

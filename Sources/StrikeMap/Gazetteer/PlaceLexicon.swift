@@ -76,6 +76,10 @@ enum PlaceLexicon {
     ]
 
     /// The countries this product is about; other candidates need stronger evidence.
+    /// The word sets above as `WordSet`s, asked about every token.
+    static let commonWordSet = WordSet(commonWords), functionWordSet = WordSet(functionWords), notPlaceSet = WordSet(notPlaces)
+    static let locativeSet = WordSet(locativePrepositions), demonymWords = WordSet(demonyms.keys)
+
     static let focusCountries: Set<String> = ["SY", "IQ", "LY"]
 
     /// "southern Libya": the part of a country or province a direction word names, as a fraction of its
