@@ -105,7 +105,8 @@ public struct ArticleDecoder: Sendable {
     }
 
     static func normalizeLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        var text = text
+        guard text.withUTF8({ $0.contains(0x0D) }) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

@@ -7,8 +7,9 @@ import Foundation
 enum HTMLText {
     /// Whether the text is an HTML document rather than an article that mentions a tag.
     static func isHTML(_ text: String) -> Bool {
-        let head = text.unicodeScalars.drop { $0.properties.isWhitespace }.prefix(512)
-        guard head.first == "<" else { return false }
+        let body = text.unicodeScalars.drop { Tokenizer.isWhitespace($0) }
+        guard body.first == "<" else { return false }
+        let head = body.prefix(512)
         let lower = String(String.UnicodeScalarView(head)).lowercased()
         return lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") || (lower.hasPrefix("<") && lower.contains("<body"))
     }

@@ -36,7 +36,7 @@ enum PublicationDateReader {
         if j < scalars.count, scalars[j] == ":" { j += 1 }
         while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
         var k = j
-        while k < scalars.count, !scalars[k].properties.isWhitespace { k += 1 }
+        while k < scalars.count, !Tokenizer.isWhitespace(scalars[k]) { k += 1 }
         let token = String(String.UnicodeScalarView(scalars[j..<k]))
         if let day = CalendarDay(iso: token) {
             var body = k
