@@ -11,6 +11,11 @@ public struct Gazetteer: Sendable {
     /// Extents of countries and provinces, computed when first asked for: a direction ("eastern Syria")
     /// needs one, and a scan of 235,000 places per mention would dominate extraction.
     var extents = ExtentCache()
+    /// Replaced whenever places are added: what per-thread caches of look-ups (`CandidateCache`) check.
+    private(set) var revision = Revision()
+
+    /// The identity of one state of a gazetteer.
+    final class Revision: Sendable {}
 
     /// How a candidate's name matched the query.
     public enum Match: Int, Sendable, Comparable {
@@ -56,6 +61,7 @@ public struct Gazetteer: Sendable {
         exactIndex.seal()
         skeletonIndex.seal()
         extents = ExtentCache()
+        revision = Revision()
     }
 
     /// GeoNames alternate names include airport codes ("DEZ") and lowercase romanisations ("rqh") that are

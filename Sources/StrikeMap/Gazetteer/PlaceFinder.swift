@@ -19,6 +19,12 @@ struct PlaceFinder {
     }
 
     let gazetteer: Gazetteer
+    private let cache: CandidateCache
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        cache = CandidateCache.forCurrentThread(gazetteer)
+    }
 
     func find(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Found] {
         var found: [Found] = []
@@ -87,7 +93,7 @@ struct PlaceFinder {
             // never for a common word ("Defence", "Wednesday").
             let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains { $0.properties.isLowercase }
             let fuzzyOK = strongCue && key.count >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWordSet.contains(tokens[i]))
-            let candidates = gazetteer.candidates(forKey: key, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single)
+            let candidates = cache.candidates(forKey: key, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
             // An exact name wins over variants, except that a province and the town it is named after may be
             // spelt differently ("Deir ez-Zor" city, "Dayr az Zawr" governorate): both stay candidates.
             let exact = candidates.filter { $0.match == .exact }
