@@ -55,4 +55,26 @@ final class GazetteerTests: XCTestCase {
         TypoVariants.hashes(of: Array("rk".utf8)) { _ in none += 1 }
         XCTAssertEqual(none, 0)
     }
+
+    func testCandidateCacheAnswersAsTheGazetteerAndFollowsItsChanges() {
+        let cache = CandidateCache.forCurrentThread(g)
+        XCTAssertTrue(CandidateCache.forCurrentThread(g) === cache, "one cache per thread and gazetteer")
+        for name in ["Deir ez-Zor", "Dayz Az Zawr", "Raqqa", "Pentagon", "Hit"] {
+            let key = NameKey.exact(name)
+            for (typos, skeleton) in [(false, false), (false, true), (true, true)] {
+                let direct = g.candidates(forKey: key, allowTypos: typos, allowSkeleton: skeleton).map { "\($0.place.id) \($0.match)" }
+                for _ in 0..<2 {
+                    let cached = cache.candidates(forKey: key, allowTypos: typos, allowSkeleton: skeleton, in: g).map { "\($0.place.id) \($0.match)" }
+                    XCTAssertEqual(cached, direct, name)
+                }
+            }
+        }
+        var changed = g
+        changed.add([Place(id: "test:zabadani-farm", name: "Qaryat Zabadani Farm", coordinate: Coordinate(latitude: 33.7, longitude: 36.1),
+                           country: "SY", kind: .populated)])
+        let other = CandidateCache.forCurrentThread(changed)
+        XCTAssertFalse(other === cache, "a changed gazetteer gets a new cache")
+        let key = NameKey.exact("Qaryat Zabadani Farm")
+        XCTAssertEqual(other.candidates(forKey: key, allowTypos: false, allowSkeleton: true, in: changed).first?.place.id, "test:zabadani-farm")
+    }
 }
