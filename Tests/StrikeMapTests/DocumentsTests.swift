@@ -50,4 +50,13 @@ final class DocumentsTests: XCTestCase {
         let sentence = SentenceSplitter.split(s, from: 0)[0]
         XCTAssertTrue(BoilerplateFilter.isBoilerplate(s, sentence))
     }
+
+    func testScalarTextIsTheStringOfTheScalars() {
+        let s = Array("Dayr al-Zawr, دير الزور, Mar’a; ḨAMA 🚀 x\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}".unicodeScalars)
+        for a in [0, 3, 14, 20] {
+            for b in [a, a + 1, s.count] where b <= s.count {
+                XCTAssertEqual(s.text(a..<b), String(String.UnicodeScalarView(s[a..<b])), "\(a)..<\(b)")
+            }
+        }
+    }
 }

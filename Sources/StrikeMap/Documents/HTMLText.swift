@@ -30,7 +30,7 @@ enum HTMLText {
                     continue
                 }
                 guard let close = s[i...].firstIndex(of: ">") else { break }
-                let inside = String(String.UnicodeScalarView(s[(i + 1)..<close])).lowercased()
+                let inside = s.text((i + 1)..<close).lowercased()
                 let name = inside.trimmingCharacters(in: ["/"]).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "/" }).first.map(String.init) ?? ""
                 i = close + 1
                 if (name == "script" || name == "style") && !inside.hasPrefix("/") {
@@ -75,7 +75,7 @@ enum HTMLText {
         var k = i + 1
         while k < s.count, k - i < 12, s[k] != ";" { k += 1 }
         guard k < s.count, s[k] == ";", k > i + 1 else { return nil }
-        let body = String(String.UnicodeScalarView(s[(i + 1)..<k]))
+        let body = s.text((i + 1)..<k)
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
             let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)

@@ -37,7 +37,7 @@ enum PublicationDateReader {
         while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
         var k = j
         while k < scalars.count, !Tokenizer.isWhitespace(scalars[k]) { k += 1 }
-        let token = String(String.UnicodeScalarView(scalars[j..<k]))
+        let token = scalars.text(j..<k)
         if let day = CalendarDay(iso: token) {
             var body = k
             while body < scalars.count, scalars[body] == " " || scalars[body] == "\t" { body += 1 }
@@ -60,7 +60,7 @@ enum PublicationDateReader {
         var date: CalendarDay?
         var diagnostics: [Diagnostic] = []
         for (n, l) in lines.enumerated().dropFirst() {
-            let content = String(String.UnicodeScalarView(s[l.start..<l.end]))
+            let content = s.text(l.start..<l.end)
             if content.trimmingSpaces == "---" {
                 return Header(date: date, bodyStart: min(l.end + 1, s.count), diagnostics: diagnostics)
             }

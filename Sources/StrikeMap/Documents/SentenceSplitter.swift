@@ -78,7 +78,7 @@ enum SentenceSplitter {
     private static func isAbbreviation(_ s: [Unicode.Scalar], before dot: Int, from lower: Int) -> Bool {
         var k = dot
         while k > lower, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
-        let word = String(String.UnicodeScalarView(s[k..<dot])).lowercased()
+        let word = s.text(k..<dot).lowercased()
         if word.count == 1 { return s[k].properties.isUppercase }
         if word.contains(".") { return word.count <= 4 }
         // "On May. 22," / "June. 3": a month written like its abbreviation, before the day.

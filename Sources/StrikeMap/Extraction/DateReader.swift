@@ -34,7 +34,7 @@ struct DateReader {
     }
 
     private func text(_ t: [Token], _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        String(String.UnicodeScalarView(s[t[a].start..<t[b].end]))
+        s.text(t[a].start..<t[b].end)
     }
 
     private func month(_ t: [Token], _ i: Int) -> Int? {

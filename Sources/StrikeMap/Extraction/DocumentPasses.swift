@@ -85,7 +85,7 @@ struct DocumentPasses {
         guard end - start < 4000 else { return }
         e.evidenceStart = start
         e.evidenceEnd = end
-        e.evidence = String(String.UnicodeScalarView(scalars[start..<end]))
+        e.evidence = scalars.text(start..<end)
     }
 
     /// Aggregate flag and confidence, once place and date are final.

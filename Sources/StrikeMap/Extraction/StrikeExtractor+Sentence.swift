@@ -34,7 +34,7 @@ extension StrikeExtractor {
             triggers = [TriggerLexicon.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]
         }
         // One string for the sentence, shared by its events (built per trigger, a long sentence was quadratic).
-        let evidence = String(String.UnicodeScalarView(s[p.sentence.start..<p.sentence.end]))
+        let evidence = s.text(p.sentence.start..<p.sentence.end)
         for (n, trigger) in triggers.enumerated() {
             let segmentEnd = n + 1 < triggers.count ? triggers[n + 1].firstToken : t.count
             let segmentStart = n > 0 ? triggers[n - 1].lastToken + 1 : 0
@@ -124,7 +124,7 @@ extension StrikeExtractor {
             let distance = i + 1 > trigger.lastToken ? i + 1 - trigger.lastToken : trigger.firstToken - e
             guard distance <= 12 else { continue }
             if best == nil || distance < best!.distance {
-                best = (distance, String(String.UnicodeScalarView(s[n.start..<t[e].end])))
+                best = (distance, s.text(n.start..<t[e].end))
             }
         }
         return best?.text
@@ -152,7 +152,7 @@ extension StrikeExtractor {
         var last = end - 1
         while last > v, t[last].kind == .punctuation { last -= 1 }
         guard last > v else { return nil }
-        let text = String(String.UnicodeScalarView(s[t[v + 1].start..<t[last].end]))
+        let text = s.text(t[v + 1].start..<t[last].end)
         return text.count > 300 ? String(text.prefix(300)) + "…" : text
     }
 }

@@ -48,7 +48,7 @@ public struct StrikeExtractor: Sendable {
         let used = allPlaces ? [] : Self.sentencesUsingPlaces(parsed)
         for (k, list) in found.enumerated() where allPlaces || used.contains(k) {
             let sentence = parsed[k].sentence
-            let sentenceText = list.isEmpty || !allPlaces ? "" : String(String.UnicodeScalarView(s[sentence.start..<sentence.end]))
+            let sentenceText = list.isEmpty || !allPlaces ? "" : s.text(sentence.start..<sentence.end)
             for f in list {
                 guard let m = resolver.resolve(f, context: context) else { continue }
                 parsed[k].places.append(LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding))
@@ -114,7 +114,7 @@ public struct StrikeExtractor: Sendable {
         for t in tokens where t.kind == .number && t.value == nil {
             let (line, column) = Self.lineAndColumn(of: t.start, in: sentence, s)
             diagnostics.append(Diagnostic(.warning, file: article.source, line: line, column: column,
-                                          message: "number '\(String(String.UnicodeScalarView(s[t.start..<t.end])).prefix(40))' is too large to be a count; ignored"))
+                                          message: "number '\(s.text(t.start..<t.end).prefix(40))' is too large to be a count; ignored"))
         }
         let impossibleBefore = reader.impossible.count
         let dates = reader.read(tokens, s)
@@ -155,7 +155,7 @@ public struct StrikeExtractor: Sendable {
                       !p.places.contains(where: { $0.firstToken == i + 1 }) else { continue }
                 var e = i + 1
                 while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articles.contains(t[e + 1].lower) { e += 1 }
-                names.append(String(String.UnicodeScalarView(s[n.start..<t[e].end])))
+                names.append(s.text(n.start..<t[e].end))
             }
         }
         return Array(Set(names)).sorted()

@@ -78,7 +78,7 @@ struct PlaceFinder {
         for e in ends.reversed() {
             let lastWord = tokens[e]
             guard lastWord.isCapitalized || e == i else { continue }
-            let text = String(String.UnicodeScalarView(s[tokens[i].start..<lastWord.end]))
+            let text = s.text(tokens[i].start..<lastWord.end)
             let key = NameKey.exact(text)
             guard !key.isEmpty else { continue }
             let single = e == i
