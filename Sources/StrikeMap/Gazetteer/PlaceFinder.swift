@@ -75,6 +75,8 @@ struct PlaceFinder {
         // Variants and typos need a stronger cue than "of": "near X", "in X", "city of X".
         let strongCue = preceding.map { $0 != "of" ? PlaceLexicon.locativePrepositions.contains($0)
             : i >= 2 && ["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"].contains(tokens[i - 2].lower) } ?? false
+        // Variants and typos need more than a short all-capitals first word (an acronym).
+        let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains { $0.properties.isLowercase }
         for e in ends.reversed() {
             let lastWord = tokens[e]
             guard lastWord.isCapitalized || e == i else { continue }
@@ -85,15 +87,14 @@ struct PlaceFinder {
             if single {
                 let t = tokens[i]
                 // Acronyms (SDF, ISIL, AP) and common words need a locative preposition before them.
-                let acronym = t.end - t.start <= 4 && !s[t.start..<t.end].contains { $0.properties.isLowercase }
-                if (acronym || PlaceLexicon.commonWordSet.contains(t)) && !afterLocative { continue }
-                if acronym && t.end - t.start <= 2 { continue }
+                if (startsWithAcronym || PlaceLexicon.commonWordSet.contains(t)) && !afterLocative { continue }
+                if startsWithAcronym && t.end - t.start <= 2 { continue }
             }
             // Transliteration variants and typos only where the text shows a place (after a locative word), and
             // never for a common word ("Defence", "Wednesday").
-            let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains { $0.properties.isLowercase }
             let fuzzyOK = strongCue && key.count >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWordSet.contains(tokens[i]))
             let candidates = cache.candidates(forKey: key, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
+            if candidates.isEmpty { continue }
             // An exact name wins over variants, except that a province and the town it is named after may be
             // spelt differently ("Deir ez-Zor" city, "Dayr az Zawr" governorate): both stay candidates.
             let exact = candidates.filter { $0.match == .exact }
