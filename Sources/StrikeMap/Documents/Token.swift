@@ -21,7 +21,8 @@ struct Token: Hashable, Sendable {
         self.lower = lower
         self.isCapitalized = isCapitalized
         self.value = value
-        hash = NameHashIndex.hash(lower.utf8)
+        var bytes = lower
+        hash = bytes.withUTF8 { NameHashIndex.hash($0) }
     }
 
     func isWord(_ w: String) -> Bool { kind == .word && lower == w }
