@@ -23,11 +23,16 @@ public struct StrikeExtractor: Sendable {
     /// use are resolved and `places` is empty; a document that `StrikeScreen` shows cannot report a strike
     /// then skips the sentence passes (its events would be none) and only its warnings are read.
     public func extract(_ article: Article, allPlaces: Bool = true) -> Result {
+        extract(article, allPlaces: allPlaces, cache: nil)
+    }
+
+    /// `extract`, looking places up through `cache` (one per worker of a corpus).
+    func extract(_ article: Article, allPlaces: Bool, cache: CandidateCache?) -> Result {
         guard allPlaces || StrikeScreen.mayReport(article.text) else { return warningsOnly(article) }
         let s = Array(article.text.unicodeScalars)
         var diagnostics = article.diagnostics
         var reader = DateReader(published: article.published)
-        let finder = PlaceFinder(gazetteer: gazetteer)
+        let finder = PlaceFinder(gazetteer: gazetteer, cache: cache)
         var parsed: [ParsedSentence] = []
         var found: [[PlaceFinder.Found]] = []
         var demonyms = Set<String>()

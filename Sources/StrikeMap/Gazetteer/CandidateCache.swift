@@ -1,11 +1,10 @@
-import Foundation
-
-/// Candidates already looked up, by normalised key and look-up flags, kept per thread. The same towns,
-/// and the same capitalised words that are no town, come back document after document, and a look-up
-/// that tries typo variants costs a few hundred probes. One per thread, so that no lock is taken; each
-/// belongs to one state of one gazetteer (`Gazetteer.revision` changes when places are added). Results
-/// are those of `Gazetteer.candidates(forKey:allowTypos:allowSkeleton:)`, a pure function of its inputs.
-final class CandidateCache {
+/// Candidates already looked up, by normalised key and look-up flags. The same towns, and the same
+/// capitalised words that are no town, come back document after document, and a look-up that tries typo
+/// variants costs a few hundred probes. `Corpus` gives each of its workers one (no lock is taken: a worker
+/// runs on one thread at a time); each belongs to one state of one gazetteer (`Gazetteer.revision`
+/// changes when places are added). Results are those of `Gazetteer.candidates(forKey:allowTypos:
+/// allowSkeleton:)`, a pure function of its inputs.
+final class CandidateCache: @unchecked Sendable {
     private struct Key: Hashable {
         var key: String
         var typos: Bool
@@ -14,22 +13,13 @@ final class CandidateCache {
 
     private var entries: [Key: [Gazetteer.Candidate]] = [:]
     private let revision: Gazetteer.Revision
-    /// Entries before the cache starts again: bounds its memory (a few MB) on a corpus of any size.
-    private static let limit = 20_000
-    private static let threadKey = "strikemap.CandidateCache"
+    /// Entries before the cache starts again: bounds its memory (about 8 MB) on a corpus of any size.
+    private static let limit = 8_000
 
-    private init(revision: Gazetteer.Revision) { self.revision = revision }
-
-    /// This thread's cache for `gazetteer`, made (or made again) when the thread has none for it.
-    static func forCurrentThread(_ gazetteer: Gazetteer) -> CandidateCache {
-        let storage = Thread.current.threadDictionary
-        if let cache = storage[threadKey] as? CandidateCache, cache.revision === gazetteer.revision { return cache }
-        let cache = CandidateCache(revision: gazetteer.revision)
-        storage[threadKey] = cache
-        return cache
-    }
+    init(for gazetteer: Gazetteer) { revision = gazetteer.revision }
 
     func candidates(forKey key: String, allowTypos: Bool, allowSkeleton: Bool, in gazetteer: Gazetteer) -> [Gazetteer.Candidate] {
+        precondition(gazetteer.revision === revision, "a candidate cache serves the gazetteer it was made for")
         let k = Key(key: key, typos: allowTypos, skeleton: allowSkeleton)
         if let known = entries[k] { return known }
         if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }

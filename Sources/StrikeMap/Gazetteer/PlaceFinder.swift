@@ -19,11 +19,11 @@ struct PlaceFinder {
     }
 
     let gazetteer: Gazetteer
-    private let cache: CandidateCache
+    private let cache: CandidateCache?
 
-    init(gazetteer: Gazetteer) {
+    init(gazetteer: Gazetteer, cache: CandidateCache? = nil) {
         self.gazetteer = gazetteer
-        cache = CandidateCache.forCurrentThread(gazetteer)
+        self.cache = cache
     }
 
     func find(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Found] {
@@ -93,7 +93,8 @@ struct PlaceFinder {
             // Transliteration variants and typos only where the text shows a place (after a locative word), and
             // never for a common word ("Defence", "Wednesday").
             let fuzzyOK = strongCue && key.count >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWordSet.contains(tokens[i]))
-            let candidates = cache.candidates(forKey: key, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
+            let candidates = cache?.candidates(forKey: key, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
+                ?? gazetteer.candidates(forKey: key, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single)
             if candidates.isEmpty { continue }
             // An exact name wins over variants, except that a province and the town it is named after may be
             // spelt differently ("Deir ez-Zor" city, "Dayr az Zawr" governorate): both stay candidates.

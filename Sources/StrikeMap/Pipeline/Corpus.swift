@@ -67,14 +67,17 @@ public struct Corpus: Sendable {
         // microseconds): workers take them one at a time, and batches are long enough that the last
         // document of a batch rarely keeps the other cores waiting.
         let size = workers == 1 ? 1 : workers * 128
+        // Each worker looks places up through its own cache, kept from batch to batch.
+        let caches = (0..<workers).map { _ in CandidateCache(for: extractor.gazetteer) }
         var first = 0
         while first < count {
             let n = min(size, count - first)
             let slots = ChunkSlots<Outcome?>(count: n, initial: nil)
             let base = first
-            DispatchQueue.concurrentPerform(iterations: min(workers, n)) { _ in
+            DispatchQueue.concurrentPerform(iterations: min(workers, n)) { worker in
                 while let k = slots.claim() {
-                    slots.set(k, Self.extractOne(base + k, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces))
+                    slots.set(k, Self.extractOne(base + k, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces,
+                                                 cache: caches[worker]))
                 }
             }
             var batch = Batch()
@@ -120,11 +123,11 @@ public struct Corpus: Sendable {
     typealias Outcome = Result<(String, StrikeExtractor.Result), DocumentError>
 
     private static func extractOne(_ k: Int, read: (Int) throws -> (bytes: [UInt8], name: String), decoder: ArticleDecoder,
-                                   extractor: StrikeExtractor, keepPlaces: Bool) -> Outcome {
+                                   extractor: StrikeExtractor, keepPlaces: Bool, cache: CandidateCache) -> Outcome {
         do {
             let (bytes, name) = try read(k)
             let article = try decoder.decode(bytes, source: displayName(name))
-            return .success((name, extractor.extract(article, allPlaces: keepPlaces)))
+            return .success((name, extractor.extract(article, allPlaces: keepPlaces, cache: cache)))
         } catch let e as DocumentError {
             return .failure(e)
         } catch {
