@@ -66,7 +66,7 @@ public struct Corpus: Sendable {
         // Documents cost very different times (one that cannot report a strike is screened out in
         // microseconds): workers take them one at a time, and batches are long enough that the last
         // document of a batch rarely keeps the other cores waiting.
-        let size = workers == 1 ? 1 : workers * 128
+        let size = workers == 1 ? 1 : workers * 512
         // Each worker looks places up through its own cache, kept from batch to batch.
         let caches = (0..<workers).map { _ in CandidateCache(for: extractor.gazetteer) }
         var first = 0
