@@ -12,12 +12,12 @@ enum MemoryBench {
             let label = "peak memory, \(corpusMB) MB corpus, \(merge ? "merged" : "--no-merge")"
             let resultPath = NSTemporaryDirectory() + "strikemap-bench-\(getpid()).txt"
             defer { unlink(resultPath) }
-            let self_ = CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe"
-            let argv = [self_, "--memory-child", String(corpusMB), merge ? "merge" : "no-merge", resultPath]
+            let executable = Bundle.main.executablePath ?? "/proc/self/exe"
+            let argv = [executable, "--memory-child", String(corpusMB), merge ? "merge" : "no-merge", resultPath]
             var pid: pid_t = 0
             var cArgs = argv.map { strdup($0) } + [nil]
             defer { cArgs.forEach { free($0) } }
-            guard posix_spawn(&pid, Bundle.main.executablePath ?? self_, nil, nil, &cArgs, environ) == 0 else {
+            guard posix_spawn(&pid, executable, nil, nil, &cArgs, environ) == 0 else {
                 table.skip(label, because: "cannot start a child process"); continue
             }
             var status: Int32 = 0

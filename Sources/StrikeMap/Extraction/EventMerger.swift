@@ -4,7 +4,7 @@ enum EventMerger {
     static func fill(_ a: StrikeEvent, from b: StrikeEvent) -> StrikeEvent {
         var e = a
         if e.mention == nil { e.mention = b.mention }
-        if prefers(b.date, over: e.date) { e.date = b.date; e.dateText = b.dateText ?? e.dateText }
+        if prefers(b.date?.precision, over: e.date?.precision) { e.date = b.date; e.dateText = b.dateText ?? e.dateText }
         if e.dateText == nil { e.dateText = b.dateText }
         if e.strikes == nil { e.strikes = b.strikes; e.strikesQualifier = b.strikesQualifier }
         if e.actor == nil { e.actor = b.actor }
@@ -16,9 +16,11 @@ enum EventMerger {
         return e
     }
 
-    /// Whether a merge takes `b`'s date instead of `a`'s: `a` has none, or `b`'s is more precise.
-    static func prefers(_ b: DateSpan?, over a: DateSpan?) -> Bool {
-        a == nil || (b != nil && b!.precision < a!.precision)
+    /// Whether a merge takes the date of precision `b` instead of that of `a`: there is none, or `b` is finer.
+    static func prefers(_ b: DatePrecision?, over a: DatePrecision?) -> Bool {
+        guard let a else { return true }
+        guard let b else { return false }
+        return b < a
     }
 
     private static func widen(_ a: DeathRange, _ b: DeathRange) -> DeathRange {

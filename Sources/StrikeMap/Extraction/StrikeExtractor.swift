@@ -141,10 +141,7 @@ public struct StrikeExtractor: Sendable {
 
     /// A stable id: the source and the evidence offsets, hashed (FNV-1a) so that reruns give the same id.
     static func eventId(_ e: StrikeEvent) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in "\(e.source)|\(e.evidenceStart)|\(e.evidenceEnd)|\(e.mention?.place.id ?? "-")|\(e.kind.rawValue)".utf8 {
-            h = (h ^ UInt64(b)) &* 0x100000001b3
-        }
+        let h = FNV1a.hash("\(e.source)|\(e.evidenceStart)|\(e.evidenceEnd)|\(e.mention?.place.id ?? "-")|\(e.kind.rawValue)".utf8)
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

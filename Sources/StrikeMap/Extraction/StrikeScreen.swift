@@ -18,40 +18,9 @@ enum StrikeScreen {
         static let death = Role(rawValue: 256)
     }
 
-    /// Roles of each word, keyed by the FNV-1a hash of its lowercase ASCII letters, in an open-addressing
-    /// table: every word of every document is looked up, and a `Dictionary` (SipHash) was most of the screen.
-    private struct RoleTable {
-        private var keys: [UInt64]
-        private var roles: [Role]
-        private let shift: UInt64
-
-        init(_ entries: [UInt64: Role]) {
-            var bits: UInt64 = 4
-            while (1 << bits) < entries.count * 4 { bits += 1 }
-            shift = 64 - bits
-            keys = Array(repeating: 0, count: 1 << bits)
-            roles = Array(repeating: [], count: 1 << bits)
-            for (h, r) in entries {
-                var k = slot(h)
-                while !roles[k].isEmpty { k = (k + 1) & (keys.count - 1) }
-                keys[k] = h
-                roles[k] = r
-            }
-        }
-
-        private func slot(_ h: UInt64) -> Int { Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
-
-        subscript(h: UInt64) -> Role {
-            var k = slot(h)
-            while !roles[k].isEmpty {
-                if keys[k] == h { return roles[k] }
-                k = (k + 1) & (keys.count - 1)
-            }
-            return []
-        }
-    }
-
-    private static let roles: RoleTable = {
+    /// Roles of each word, keyed by the FNV-1a hash of its lowercase ASCII letters: every word of every
+    /// document is looked up, and a `Dictionary` (SipHash) was most of the screen.
+    private static let roles: HashSlots<Role> = {
         var r: [UInt64: Role] = [:]
         func add(_ words: some Sequence<String>, _ role: Role) {
             for w in words { for part in w.split(separator: "-") { r[hash(Array(part.utf8)), default: []].insert(role) } }
@@ -65,7 +34,7 @@ enum StrikeScreen {
         add(TriggerLexicon.bombWords, .bomb)
         add(StrikeExtractor.militaryCues, .militaryCue)
         add(CasualtyReader.deathWords, .death)
-        return RoleTable(r)
+        return HashSlots(r.map { ($0.key, $0.value) })
     }()
 
     /// Whether the text may report a strike (false: it certainly does not).
@@ -89,9 +58,9 @@ enum StrikeScreen {
                 continue
             }
             let start = i
-            var h: UInt64 = 0xcbf29ce484222325
+            var h = FNV1a.basis
             while i < b.count, (b[i] | 0x20) >= 0x61, (b[i] | 0x20) <= 0x7A {
-                h = (h ^ UInt64(b[i] | 0x20)) &* 0x100000001b3
+                h = FNV1a.step(h, b[i] | 0x20)
                 i += 1
             }
             let length = i - start
@@ -106,7 +75,7 @@ enum StrikeScreen {
                     return true
                 }
             }
-            let role = length >= 3 ? roles[h] : []
+            let role = length >= 3 ? roles.first(h) { _ in true } ?? [] : []
             if role.contains(.death) { death = true; if cue { return true } }
             guard length <= 12, !role.subtracting(.death).isEmpty else {
                 previous = []
@@ -122,11 +91,8 @@ enum StrikeScreen {
         return false
     }
 
-    private static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for c in bytes { h = (h ^ UInt64(c | 0x20)) &* 0x100000001b3 }
-        return h
-    }
+    /// FNV-1a of the letters with ASCII case folded, as the screen reads words.
+    private static func hash(_ bytes: [UInt8]) -> UInt64 { FNV1a.hash(bytes.lazy.map { $0 | 0x20 }) }
 }
 
 extension StrikeScreen {
@@ -173,8 +139,8 @@ extension StrikeScreen {
         func isDigit(_ k: Int) -> Bool { u[k] >= 0x30 && u[k] <= 0x39 }
         func isMonth(_ a: Int, _ b: Int) -> Bool {
             guard b - a >= 3, b - a <= 9 else { return false }
-            var h: UInt64 = 0xcbf29ce484222325
-            for k in a..<b { h = (h ^ UInt64(u[k] | 0x20)) &* 0x100000001b3 }
+            var h = FNV1a.basis
+            for k in a..<b { h = FNV1a.step(h, UInt8(truncatingIfNeeded: u[k] | 0x20)) }
             return monthNames.contains(h)
         }
         var k = start - 1

@@ -11,7 +11,7 @@ public struct Gazetteer: Sendable {
     /// Extents of countries and provinces, computed when first asked for: a direction ("eastern Syria")
     /// needs one, and a scan of 235,000 places per mention would dominate extraction.
     var extents = ExtentCache()
-    /// Replaced whenever places are added: what per-thread caches of look-ups (`CandidateCache`) check.
+    /// Replaced whenever places are added: what caches of look-ups (`CandidateCache`) check.
     private(set) var revision = Revision()
 
     /// The identity of one state of a gazetteer.

@@ -104,8 +104,6 @@ struct NameHashIndex: Sendable {
     }
 
     static func hash<Bytes: Sequence<UInt8>>(_ key: Bytes) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in key { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
+        FNV1a.hash(key)
     }
 }

@@ -39,22 +39,21 @@ enum TypoVariants {
     /// two hundred variants of a six-letter skeleton was a tenth of extraction when each was an array.
     static func hashes(of s: [UInt8], _ body: (UInt64) -> Void) {
         guard s.count >= 3 else { return }
-        let prime: UInt64 = 0x100000001b3
-        var prefix = [UInt64](repeating: NameHashIndex.hash([UInt8]()), count: s.count + 1)
-        for i in s.indices { prefix[i + 1] = (prefix[i] ^ UInt64(s[i])) &* prime }
+        var prefix = [UInt64](repeating: FNV1a.basis, count: s.count + 1)
+        for i in s.indices { prefix[i + 1] = FNV1a.step(prefix[i], s[i]) }
         func continued(_ state: UInt64, from k: Int) -> UInt64 {
             var h = state
-            for j in k..<s.count { h = (h ^ UInt64(s[j])) &* prime }
+            for j in k..<s.count { h = FNV1a.step(h, s[j]) }
             return h
         }
         if s.count >= 5 {
             for i in 1..<s.count { body(continued(prefix[i], from: i + 1)) }
         }
         for i in 1...s.count {
-            for b in alphabet { body(continued((prefix[i] ^ UInt64(b)) &* prime, from: i)) }
+            for b in alphabet { body(continued(FNV1a.step(prefix[i], b), from: i)) }
         }
         for i in 1..<s.count {
-            for b in alphabet where b != s[i] { body(continued((prefix[i] ^ UInt64(b)) &* prime, from: i + 1)) }
+            for b in alphabet where b != s[i] { body(continued(FNV1a.step(prefix[i], b), from: i + 1)) }
         }
     }
 }

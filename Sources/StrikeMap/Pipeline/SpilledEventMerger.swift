@@ -62,29 +62,35 @@ final class SpilledEventMerger {
         let source = id(e.source)
         let start = d.start.ordinal, end = d.end.ordinal
         if let g = groupsByKey[key]?.first(where: { k in
-            let o = groups[Int(k)]
-            let reported = moreSources[k]?.contains(source) ?? (o.source == source)
-            return !reported && EventMerger.near(Int(o.start), Int(o.end), start, end)
+            !has(k, source) && EventMerger.near(Int(groups[Int(k)].start), Int(groups[Int(k)].end), start, end)
         }) {
             let k = Int(g)
             next[Int(groups[k].last)] = i
             groups[k].last = i
             groups[k].merged = true
-            if d.precision < groups[k].precision {
+            if EventMerger.prefers(d.precision, over: groups[k].precision) {
                 (groups[k].start, groups[k].end, groups[k].precision) = (Int32(start), Int32(end), d.precision)
             }
-            var all = sources(of: g)
-            for s in e.sources.map(id) where !all.contains(s) { all.append(s) }
-            if all.count > 1 { moreSources[g] = all }
+            addSources(of: e, to: g)
             return g
         }
         let g = Int32(groups.count)
         groups.append(Group(start: Int32(start), end: Int32(end), precision: d.precision, first: i, last: i, source: source))
-        var all = [source]
-        for s in e.sources.map(id) where !all.contains(s) { all.append(s) }
-        if all.count > 1 { moreSources[g] = all }
+        addSources(of: e, to: g)
         groupsByKey[key, default: []].append(g)
         return g
+    }
+
+    /// Whether a report from `source` is in group `g` already.
+    private func has(_ g: Int32, _ source: Int32) -> Bool {
+        moreSources[g]?.contains(source) ?? (groups[Int(g)].source == source)
+    }
+
+    /// Unites the group's sources with the report's, as `EventMerger.fill` does.
+    private func addSources(of e: StrikeEvent, to g: Int32) {
+        var all = sources(of: g)
+        for s in e.sources.map(id) where !all.contains(s) { all.append(s) }
+        if all.count > 1 { moreSources[g] = all }
     }
 
     private func sources(of g: Int32) -> [Int32] { moreSources[g] ?? [groups[Int(g)].source] }

@@ -1,0 +1,15 @@
+/// 64-bit FNV-1a: the hash of names, words and ids throughout (index keys, word sets, the strike screen,
+/// event ids). Stable from run to run, unlike `Hasher`, and cheap on short keys; it goes byte by byte from
+/// left to right, so a hash can be continued from a prefix's (`TypoVariants`).
+enum FNV1a {
+    static let basis: UInt64 = 0xcbf29ce484222325
+
+    @inline(__always)
+    static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100000001b3 }
+
+    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var h = basis
+        for b in bytes { h = step(h, b) }
+        return h
+    }
+}

@@ -1,0 +1,36 @@
+/// An open-addressing table from 64-bit hashes (`FNV1a`) to values, for look-ups made on every token or
+/// every word of every document, where a `Dictionary` would hash its key again with SipHash. Values that
+/// share a hash are all kept; `first(_:where:)` walks them.
+struct HashSlots<Value: Sendable>: Sendable {
+    private let hashes: [UInt64]
+    private let values: [Value?]
+    private let shift: UInt64
+
+    init(_ entries: [(hash: UInt64, value: Value)]) {
+        // At most a third full: probes stay short.
+        var bits: UInt64 = 3
+        while (1 << bits) < entries.count * 3 { bits += 1 }
+        shift = 64 - bits
+        var hashes = [UInt64](repeating: 0, count: 1 << bits)
+        var values = [Value?](repeating: nil, count: 1 << bits)
+        for (h, v) in entries {
+            var k = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while values[k] != nil { k = (k + 1) & (values.count - 1) }
+            hashes[k] = h
+            values[k] = v
+        }
+        self.hashes = hashes
+        self.values = values
+    }
+
+    /// The first value stored under `h` that `matches` accepts.
+    @inline(__always)
+    func first(_ h: UInt64, where matches: (Value) -> Bool) -> Value? {
+        var k = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while let v = values[k] {
+            if hashes[k] == h && matches(v) { return v }
+            k = (k + 1) & (values.count - 1)
+        }
+        return nil
+    }
+}
