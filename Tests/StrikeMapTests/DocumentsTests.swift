@@ -51,6 +51,43 @@ final class DocumentsTests: XCTestCase {
         XCTAssertTrue(BoilerplateFilter.isBoilerplate(s, sentence))
     }
 
+    func testPhraseSpansGiveTheScalarScansAnswer() {
+        // Phrases after scalars of two, three and four bytes, across sentence ends, in any case, overlapping.
+        let text = "Café © Reuters. Ḩamā: leave a REPLY 🚀 now. Your email addr. Follow\nus! www.x.org. Share this article"
+            + " about Raqqa. Sign up. Read more? Subscribe http://a.b (Photo by AP) né subscribe"
+        let s = Array(text.unicodeScalars)
+        let spans = BoilerplateFilter.phraseSpans(text)
+        XCTAssertGreaterThan(spans.count, 8)
+        for sentence in SentenceSplitter.split(s, from: 0) {
+            let words = String(String.UnicodeScalarView(s[sentence.start..<sentence.end]))
+            XCTAssertEqual(BoilerplateFilter.isBoilerplate(s, sentence, phrases: spans), BoilerplateFilter.isBoilerplate(s, sentence), words)
+        }
+        for span in spans {
+            let found = String(String.UnicodeScalarView(s[span])).lowercased()
+            XCTAssertTrue(BoilerplateFilter.phrases.contains(found), found)
+        }
+    }
+
+    func testDateHeadersReadOnTheBytesAsOnTheScalars() throws {
+        // The ASCII fast path and the scalar reader: same date, body start and warnings.
+        let cases: [(String, String?, Int)] = [
+            ("date 2019-01-05 Body", "2019-01-05", 16), ("\n\t DATE:\t2019-01-05\nBody", "2019-01-05", 19),
+            ("Date 2019-02-29 x", nil, 0), ("date 2019-1-05 x", nil, 0), ("date 2019-01-05\u{2003}Body", "2019-01-05", 15),
+            ("date +201-01-05 x", nil, 0), ("dates 2019-01-05", nil, 0), ("date 2019-01-05", "2019-01-05", 15),
+        ]
+        for (text, date, body) in cases {
+            let a = try ArticleDecoder().decode(Array(text.utf8), source: "h.txt")
+            XCTAssertEqual(a.published?.description, date, text)
+            XCTAssertEqual(a.bodyStart, body, text)
+            XCTAssertEqual(a.diagnostics.count, date == nil && text.lowercased().hasPrefix("date ") ? 1 : 0, text)
+        }
+        XCTAssertEqual(CalendarDay(iso: "2019-12-31")?.description, "2019-12-31")
+        XCTAssertNil(CalendarDay(iso: "2019-13-01"))
+        XCTAssertNil(CalendarDay(iso: "2019-12-3x"))
+        XCTAssertNil(CalendarDay(iso: "2019/12/31"))
+        XCTAssertNil(CalendarDay(iso: "+201-12-31"), "digits only: Int(\"+201\") would read a sign")
+    }
+
     func testScalarTextIsTheStringOfTheScalars() {
         let s = Array("Dayr al-Zawr, دير الزور, Mar’a; ḨAMA 🚀 x\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}".unicodeScalars)
         for a in [0, 3, 14, 20] {

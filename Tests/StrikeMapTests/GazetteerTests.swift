@@ -58,22 +58,36 @@ final class GazetteerTests: XCTestCase {
 
     func testCandidateCacheAnswersAsTheGazetteer() {
         let cache = CandidateCache(for: g)
-        for name in ["Deir ez-Zor", "Dayz Az Zawr", "Raqqa", "Pentagon", "Hit"] {
+        // Spans are found by their scalars wherever they stand: each name twice, at different offsets.
+        let names = ["Deir ez-Zor", "Dayz Az Zawr", "Raqqa", "Pentagon", "Hit", "Deir ez-Zor"]
+        let text = Array(names.joined(separator: ", ").unicodeScalars)
+        var start = 0
+        var entries: [String: Int] = [:]
+        for name in names {
+            let range = start..<start + name.unicodeScalars.count
+            start = range.upperBound + 2
             let key = NameKey.exact(name)
+            let entry = cache.entry(for: text, range, hash: CandidateCache.hash(text, range))
+            XCTAssertEqual(entries[name, default: entry], entry, "the same span finds the same entry")
+            entries[name] = entry
+            XCTAssertEqual(cache.key(entry).key, key)
+            XCTAssertEqual(cache.key(entry).length, key.count)
             for (typos, skeleton) in [(false, false), (false, true), (true, true)] {
                 let direct = g.candidates(forKey: key, allowTypos: typos, allowSkeleton: skeleton).map { "\($0.place.id) \($0.match)" }
                 for _ in 0..<2 {
-                    let cached = cache.candidates(forKey: key, allowTypos: typos, allowSkeleton: skeleton, in: g).map { "\($0.place.id) \($0.match)" }
+                    let cached = cache.candidates(entry, allowTypos: typos, allowSkeleton: skeleton, in: g).map { "\($0.place.id) \($0.match)" }
                     XCTAssertEqual(cached, direct, name)
                 }
             }
         }
+        XCTAssertEqual(Set(entries.values).count, 5)
         var changed = g
         changed.add([Place(id: "test:zabadani-farm", name: "Qaryat Zabadani Farm", coordinate: Coordinate(latitude: 33.7, longitude: 36.1),
                            country: "SY", kind: .populated)])
         XCTAssertFalse(changed.revision === g.revision, "adding places makes a new revision, which old caches refuse")
-        let key = NameKey.exact("Qaryat Zabadani Farm")
-        XCTAssertEqual(CandidateCache(for: changed).candidates(forKey: key, allowTypos: false, allowSkeleton: true, in: changed).first?.place.id,
-                       "test:zabadani-farm")
+        let name = Array("Qaryat Zabadani Farm".unicodeScalars)
+        let fresh = CandidateCache(for: changed)
+        let entry = fresh.entry(for: name, name.indices, hash: CandidateCache.hash(name, name.indices))
+        XCTAssertEqual(fresh.candidates(entry, allowTypos: false, allowSkeleton: true, in: changed).first?.place.id, "test:zabadani-farm")
     }
 }

@@ -16,6 +16,49 @@ enum BoilerplateFilter {
         return table
     }()
 
+    /// Pairs of lowercase ASCII bytes that begin a phrase, by `first << 7 | second`: most positions of a
+    /// document are passed over on one look-up.
+    private static let openingPairs: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 14)
+        for list in phrasesByFirstByte { for p in list { table[Int(p[0]) << 7 | Int(p[1])] = true } }
+        return table
+    }()
+
+    /// Where each phrase occurs in the text, as ranges of scalar offsets, read in one pass over the UTF-8
+    /// (every occurrence, overlapping ones too). A sentence holds a phrase exactly when it holds one of
+    /// these ranges: the ASCII phrases never match across a scalar beyond ASCII, whose bytes are all 0x80
+    /// or more, so matching bytes is matching scalars.
+    static func phraseSpans(_ text: String) -> [Range<Int>] {
+        var text = text
+        // The tables are read through local buffers: a static array read in the loop is checked for
+        // initialisation at every byte.
+        let pairs = openingPairs, byFirst = phrasesByFirstByte
+        return pairs.withUnsafeBufferPointer { pairs in text.withUTF8 { b in
+            var spans: [Range<Int>] = []
+            // Continuation bytes so far: a byte offset less this is a scalar offset.
+            var continuations = 0
+            var i = 0
+            while i + 1 < b.count {
+                let c = b[i], next = b[i + 1]
+                if c & 0xC0 == 0x80 { continuations += 1; i += 1; continue }
+                let at = i - continuations
+                if c == 0xC2 && next == 0xA9 { spans.append(at..<at + 1) }
+                if c < 0x80, next < 0x80, pairs[Int(lower(c)) << 7 | Int(lower(next))] {
+                    for p in byFirst[Int(lower(c))] where i + p.count <= b.count {
+                        var k = 2
+                        while k < p.count, lower(b[i + k]) == p[k] { k += 1 }
+                        if k == p.count { spans.append(at..<at + p.count) }
+                    }
+                }
+                i += 1
+            }
+            return spans
+        } }
+    }
+
+    @inline(__always)
+    private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
     /// Lowercase ASCII, or nil for a scalar beyond ASCII (no ASCII phrase can match across it).
     private static func asciiLower(_ c: Unicode.Scalar) -> UInt8? {
         guard c.value < 0x80 else { return nil }
@@ -23,17 +66,23 @@ enum BoilerplateFilter {
         return b >= 0x41 && b <= 0x5A ? b | 0x20 : b
     }
 
-    static func isBoilerplate(_ s: [Unicode.Scalar], _ sentence: Sentence) -> Bool {
-        // Phrases are matched on the scalars themselves, lowercased as they are read: building a lowercase
-        // copy of every sentence first was most of this filter's time.
+    /// Whether the sentence is furniture. `phrases` are the document's `phraseSpans`, when known: the
+    /// sentence is then not scanned again.
+    static func isBoilerplate(_ s: [Unicode.Scalar], _ sentence: Sentence, phrases: [Range<Int>]? = nil) -> Bool {
         let end = sentence.end
-        for i in sentence.start..<end {
-            if s[i] == "\u{A9}" { return true }
-            guard let first = asciiLower(s[i]) else { continue }
-            for p in phrasesByFirstByte[Int(first)] where i + p.count <= end {
-                var k = 1
-                while k < p.count, asciiLower(s[i + k]) == p[k] { k += 1 }
-                if k == p.count { return true }
+        if let phrases {
+            if phrases.contains(where: { $0.lowerBound >= sentence.start && $0.upperBound <= end }) { return true }
+        } else {
+            // Phrases are matched on the scalars themselves, lowercased as they are read: building a
+            // lowercase copy of every sentence first was most of this filter's time.
+            for i in sentence.start..<end {
+                if s[i] == "\u{A9}" { return true }
+                guard let first = asciiLower(s[i]) else { continue }
+                for p in phrasesByFirstByte[Int(first)] where i + p.count <= end {
+                    var k = 1
+                    while k < p.count, asciiLower(s[i + k]) == p[k] { k += 1 }
+                    if k == p.count { return true }
+                }
             }
         }
         // One or two words without a sentence mark ("Read", "Comments", "News / Military").

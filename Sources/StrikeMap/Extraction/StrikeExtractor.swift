@@ -36,9 +36,10 @@ public struct StrikeExtractor: Sendable {
         var parsed: [ParsedSentence] = []
         var found: [[PlaceFinder.Found]] = []
         var demonyms = Set<String>()
+        let phrases = BoilerplateFilter.phraseSpans(article.text)
         for sentence in SentenceSplitter.split(s, from: article.bodyStart) {
             let tokens = Tokenizer.tokenize(s, sentence.start, sentence.end)
-            let boilerplate = BoilerplateFilter.isBoilerplate(s, sentence)
+            let boilerplate = BoilerplateFilter.isBoilerplate(s, sentence, phrases: phrases)
             let f = boilerplate ? [] : finder.find(in: tokens, scalars: s)
             for t in tokens where PlaceLexicon.demonymWords.contains(t) { demonyms.insert(PlaceLexicon.demonyms[t.lower]!) }
             found.append(f)

@@ -1,30 +1,82 @@
-/// Candidates already looked up, by normalised key and look-up flags. The same towns, and the same
-/// capitalised words that are no town, come back document after document, and a look-up that tries typo
-/// variants costs a few hundred probes. `Corpus` gives each of its workers one (no lock is taken: a worker
-/// runs on one thread at a time); each belongs to one state of one gazetteer (`Gazetteer.revision`
-/// changes when places are added). Results are those of `Gazetteer.candidates(forKey:allowTypos:
-/// allowSkeleton:)`, a pure function of its inputs.
+/// Spans of text already looked up: each span's normalised key and its candidates under each pair of
+/// look-up flags, found by the span's scalars. The same towns, and the same capitalised words that are no
+/// town, come back document after document; building a String and a key for each span and hashing the key
+/// with SipHash was most of place finding. A look-up that tries typo variants costs a few hundred probes.
+/// `Corpus` gives each of its workers one (no lock is taken: a worker runs on one thread at a time); each
+/// belongs to one state of one gazetteer (`Gazetteer.revision` changes when places are added). Keys are
+/// those of `NameKey.exact` and candidates those of `Gazetteer.candidates(forKey:allowTypos:allowSkeleton:)`,
+/// pure functions of the span's text, so a cached answer is the answer.
 final class CandidateCache: @unchecked Sendable {
-    private struct Key: Hashable {
-        var key: String
-        var typos: Bool
-        var skeleton: Bool
+    private struct Entry {
+        let hash: UInt64
+        let scalars: [Unicode.Scalar]
+        let key: String
+        /// Characters in `key` (`String.count` walks grapheme clusters each time it is asked).
+        let keyLength: Int
+        /// Candidates by flags: index 2 × typos + skeleton.
+        var lists: [[Gazetteer.Candidate]?] = [nil, nil, nil, nil]
     }
 
-    private var entries: [Key: [Gazetteer.Candidate]] = [:]
+    private var entries: [Entry] = []
+    /// Open addressing over `entries`: index + 1, 0 for an empty slot; at most half full.
+    private var slots = [Int32](repeating: 0, count: 64)
     private let revision: Gazetteer.Revision
     /// Entries before the cache starts again: bounds its memory (about 8 MB) on a corpus of any size.
     private static let limit = 8_000
 
     init(for gazetteer: Gazetteer) { revision = gazetteer.revision }
 
-    func candidates(forKey key: String, allowTypos: Bool, allowSkeleton: Bool, in gazetteer: Gazetteer) -> [Gazetteer.Candidate] {
+    /// The hash `entry(for:_:hash:)` expects: FNV-1a over the scalar values, continued from `h`, so that the
+    /// hashes of a span's prefixes come in one pass.
+    @inline(__always)
+    static func hash(_ s: [Unicode.Scalar], _ range: Range<Int>, from h: UInt64 = FNV1a.basis) -> UInt64 {
+        var h = h
+        for k in range { h = (h ^ UInt64(s[k].value)) &* 0x100000001b3 }
+        return h
+    }
+
+    /// The entry of the span `s[range]` (whose `hash(_:_:)` is `hash`), made on first sight. Valid until the
+    /// next call.
+    func entry(for s: [Unicode.Scalar], _ range: Range<Int>, hash: UInt64) -> Int {
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while slots[k] != 0 {
+            let e = Int(slots[k]) - 1
+            if entries[e].hash == hash && entries[e].scalars.elementsEqual(s[range]) { return e }
+            k = (k + 1) & mask
+        }
+        if entries.count >= Self.limit {
+            entries.removeAll(keepingCapacity: true)
+            slots = [Int32](repeating: 0, count: 64)
+            return entry(for: s, range, hash: hash)
+        }
+        let key = NameKey.exact(s.text(range))
+        entries.append(Entry(hash: hash, scalars: Array(s[range]), key: key, keyLength: key.count))
+        slots[k] = Int32(entries.count)
+        if entries.count * 2 > slots.count { grow() }
+        return entries.count - 1
+    }
+
+    /// The span's normalised key (`NameKey.exact`) and its length in characters.
+    func key(_ entry: Int) -> (key: String, length: Int) { (entries[entry].key, entries[entry].keyLength) }
+
+    /// The span's candidates (`Gazetteer.candidates(forKey:allowTypos:allowSkeleton:)` of its key).
+    func candidates(_ entry: Int, allowTypos: Bool, allowSkeleton: Bool, in gazetteer: Gazetteer) -> [Gazetteer.Candidate] {
         precondition(gazetteer.revision === revision, "a candidate cache serves the gazetteer it was made for")
-        let k = Key(key: key, typos: allowTypos, skeleton: allowSkeleton)
-        if let known = entries[k] { return known }
-        if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
-        let found = gazetteer.candidates(forKey: key, allowTypos: allowTypos, allowSkeleton: allowSkeleton)
-        entries[k] = found
+        let flags = (allowTypos ? 2 : 0) + (allowSkeleton ? 1 : 0)
+        if let known = entries[entry].lists[flags] { return known }
+        let found = gazetteer.candidates(forKey: entries[entry].key, allowTypos: allowTypos, allowSkeleton: allowSkeleton)
+        entries[entry].lists[flags] = found
         return found
+    }
+
+    private func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (e, entry) in entries.enumerated() {
+            var k = Int(truncatingIfNeeded: (entry.hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while slots[k] != 0 { k = (k + 1) & mask }
+            slots[k] = Int32(e + 1)
+        }
     }
 }

@@ -19,11 +19,12 @@ struct PlaceFinder {
     }
 
     let gazetteer: Gazetteer
-    private let cache: CandidateCache?
+    private let cache: CandidateCache
 
+    /// Without a `cache`, the finder keeps its own.
     init(gazetteer: Gazetteer, cache: CandidateCache? = nil) {
         self.gazetteer = gazetteer
-        self.cache = cache
+        self.cache = cache ?? CandidateCache(for: gazetteer)
     }
 
     func find(in tokens: [Token], scalars: [Unicode.Scalar]) -> [Found] {
@@ -58,6 +59,9 @@ struct PlaceFinder {
         guard canStart(tokens[i], tokens, i) else { return nil }
         // Extend over words joined by spaces or hyphens, up to the longest gazetteer name.
         var last = i, words = 1, ends: [Int] = [i]
+        let first = tokens[i].start
+        // Hashes of the spans from the first word to each end, for the cache: one pass over the scalars.
+        var hashes = [CandidateCache.hash(s, first..<tokens[i].end)]
         while last + 1 < tokens.count, words < gazetteer.longestName + 1 {
             let n = tokens[last + 1]
             if n.kind == .hyphen, last + 2 < tokens.count, tokens[last + 2].kind == .word, n.start == tokens[last].end {
@@ -68,6 +72,7 @@ struct PlaceFinder {
                 break
             }
             words += 1
+            hashes.append(CandidateCache.hash(s, tokens[ends.last!].end..<tokens[last].end, from: hashes.last!))
             ends.append(last)
         }
         let preceding = i > 0 ? tokens[i - 1].lower : nil
@@ -77,11 +82,11 @@ struct PlaceFinder {
             : i >= 2 && ["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"].contains(tokens[i - 2].lower) } ?? false
         // Variants and typos need more than a short all-capitals first word (an acronym).
         let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains { $0.properties.isLowercase }
-        for e in ends.reversed() {
+        for (e, hash) in zip(ends, hashes).reversed() {
             let lastWord = tokens[e]
             guard lastWord.isCapitalized || e == i else { continue }
-            let text = s.text(tokens[i].start..<lastWord.end)
-            let key = NameKey.exact(text)
+            let entry = cache.entry(for: s, first..<lastWord.end, hash: hash)
+            let (key, keyLength) = cache.key(entry)
             guard !key.isEmpty else { continue }
             let single = e == i
             if single {
@@ -92,9 +97,8 @@ struct PlaceFinder {
             }
             // Transliteration variants and typos only where the text shows a place (after a locative word), and
             // never for a common word ("Defence", "Wednesday").
-            let fuzzyOK = strongCue && key.count >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWordSet.contains(tokens[i]))
-            let candidates = cache?.candidates(forKey: key, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
-                ?? gazetteer.candidates(forKey: key, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single)
+            let fuzzyOK = strongCue && keyLength >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWordSet.contains(tokens[i]))
+            let candidates = cache.candidates(entry, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
             if candidates.isEmpty { continue }
             // An exact name wins over variants, except that a province and the town it is named after may be
             // spelt differently ("Deir ez-Zor" city, "Dayr az Zawr" governorate): both stay candidates.
@@ -105,7 +109,7 @@ struct PlaceFinder {
                     || (c.place.kind == .populated && exactUnits.contains { $0.place.country == c.place.country && $0.place.admin1 == c.place.admin1 }))
             }
             if !usable.isEmpty {
-                return Found(firstToken: i, lastToken: e, start: tokens[i].start, end: lastWord.end, text: text,
+                return Found(firstToken: i, lastToken: e, start: first, end: lastWord.end, text: s.text(first..<lastWord.end),
                              candidates: usable, preceding: preceding)
             }
         }

@@ -13,11 +13,19 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD` exactly.
+    /// Parses `YYYY-MM-DD` exactly: ten ASCII characters, digits and two dashes.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        // Read on the bytes: splitting the text was most of the time of reading a document's date header.
+        func fields(_ b: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+            func digits(_ r: Range<Int>) -> Int? {
+                var v = 0
+                for k in r { guard b[k] >= 0x30 && b[k] <= 0x39 else { return nil }; v = v * 10 + Int(b[k] - 0x30) }
+                return v
+            }
+            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+            return (y, m, d)
+        }
+        guard let (y, m, d) = text.utf8.withContiguousStorageIfAvailable(fields) ?? Array(text.utf8).withUnsafeBufferPointer(fields) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
