@@ -49,7 +49,7 @@ final class GazetteerTests: XCTestCase {
             let s = Array(word.utf8)
             var hashes: [UInt64] = []
             TypoVariants.hashes(of: s) { hashes.append($0) }
-            XCTAssertEqual(hashes, TypoVariants.of(s).map { NameHashIndex.hash($0) }, word)
+            XCTAssertEqual(hashes, TypoVariants.of(s).map { SkeletonHash.hash($0) }, word)
         }
         var none = 0
         TypoVariants.hashes(of: Array("rk".utf8)) { _ in none += 1 }

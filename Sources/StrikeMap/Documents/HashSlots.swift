@@ -14,8 +14,9 @@ struct HashSlots<Value: Sendable>: Sendable {
         var hashes = [UInt64](repeating: 0, count: 1 << bits)
         var values = [Value?](repeating: nil, count: 1 << bits)
         for (h, v) in entries {
+            let h = Self.stored(h)
             var k = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while values[k] != nil { k = (k + 1) & (values.count - 1) }
+            while hashes[k] != 0 { k = (k + 1) & (values.count - 1) }
             hashes[k] = h
             values[k] = v
         }
@@ -26,11 +27,18 @@ struct HashSlots<Value: Sendable>: Sendable {
     /// The first value stored under `h` that `matches` accepts.
     @inline(__always)
     func first(_ h: UInt64, where matches: (Value) -> Bool) -> Value? {
+        let h = Self.stored(h)
         var k = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while let v = values[k] {
-            if hashes[k] == h && matches(v) { return v }
-            k = (k + 1) & (values.count - 1)
+        // Probes read the hashes only: a value (a String to retain and release) is read on a hash match.
+        while hashes[k] != 0 {
+            if hashes[k] == h, let v = values[k], matches(v) { return v }
+            k = (k + 1) & (hashes.count - 1)
         }
         return nil
     }
+
+    /// 0 marks an empty slot, so a hash of 0 is stored and asked as 1: like any two words of one 64-bit
+    /// hash, words hashing to 0 and 1 (one chance in 2^63) would then be told apart by `matches` only.
+    @inline(__always)
+    private static func stored(_ h: UInt64) -> UInt64 { h == 0 ? 1 : h }
 }

@@ -25,5 +25,16 @@ struct Token: Hashable, Sendable {
         hash = bytes.withUTF8 { NameHashIndex.hash($0) }
     }
 
+    /// A token whose `hash` (FNV-1a of `lower`'s UTF-8) the caller computed.
+    init(start: Int, end: Int, kind: Kind, lower: String, isCapitalized: Bool, value: Int?, hash: UInt64) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.lower = lower
+        self.isCapitalized = isCapitalized
+        self.value = value
+        self.hash = hash
+    }
+
     func isWord(_ w: String) -> Bool { kind == .word && lower == w }
 }

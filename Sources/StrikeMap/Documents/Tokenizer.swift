@@ -76,6 +76,11 @@ enum Tokenizer {
                     }
                     break
                 }
+                if let token = asciiWord(s, i, j) {
+                    tokens.append(token)
+                    i = j
+                    continue
+                }
                 buffer.removeAll(keepingCapacity: true)
                 var firstLetter: Unicode.Scalar?
                 for k in i..<j {
@@ -105,6 +110,30 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// A word of ASCII scalars, its lowercase text written and hashed in one pass (most words of English
+    /// text); nil for any other word. Same token as the general path.
+    @inline(__always)
+    private static func asciiWord(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Token? {
+        var h = FNV1a.basis
+        var capitalized: Bool?
+        var ascii = true
+        let lower = String(unsafeUninitializedCapacity: j - i) { buffer in
+            for k in i..<j {
+                let v = s[k].value
+                guard v < 0x80 else { ascii = false; return 0 }
+                // A grave accent is an apostrophe too (`isApostrophe`).
+                var b = v == 0x60 ? 0x27 : UInt8(v)
+                if b != 0x27, capitalized == nil { capitalized = b >= 0x41 && b <= 0x5A }
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                buffer[k - i] = b
+                h = FNV1a.step(h, b)
+            }
+            return j - i
+        }
+        guard ascii else { return nil }
+        return Token(start: i, end: j, kind: .word, lower: lower, isCapitalized: capitalized ?? false, value: nil, hash: h)
     }
 
     /// The lowercase form of a scalar as UTF-8 (ASCII without a property lookup).

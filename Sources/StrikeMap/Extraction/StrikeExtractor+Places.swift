@@ -29,10 +29,12 @@ extension StrikeExtractor {
 
     /// Where the clause of a trigger ends: a relative "which"/"who", a semicolon, "while"/"but", or 16
     /// tokens on, whichever comes first.
+    private static let clauseBreaks = WordSet([";", "which", "who", "whom", "while", "but", "whereas", "although", "though"])
+
     private func clauseEnd(after i: Int, _ t: [Token]) -> Int {
         var k = i + 1
         while k < t.count, k - i <= 16 {
-            if [";", "which", "who", "whom", "while", "but", "whereas", "although", "though"].contains(t[k].lower) { return k }
+            if Self.clauseBreaks.contains(t[k]) { return k }
             k += 1
         }
         return k

@@ -110,10 +110,12 @@ extension StrikeExtractor {
 
     /// A capitalised name right after "near"/"in"/"outside"/"around" in the trigger's sentence that the
     /// gazetteer does not know, nearest the trigger.
+    private static let unknownPlaceCues = WordSet(["near", "in", "outside", "around", "vicinity"])
+
     func unknownPlace(near trigger: TriggerLexicon.Trigger, in p: ParsedSentence, _ s: [Unicode.Scalar]) -> String? {
         let t = p.tokens
         var best: (distance: Int, text: String)?
-        for i in t.indices.dropLast() where ["near", "in", "outside", "around", "vicinity"].contains(t[i].lower) {
+        for i in t.indices.dropLast() where Self.unknownPlaceCues.contains(t[i]) {
             let n = t[i + 1]
             guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWordSet.contains(n),
                   !PlaceLexicon.functionWordSet.contains(n), !p.places.contains(where: { $0.firstToken <= i + 1 && i + 1 <= $0.lastToken })

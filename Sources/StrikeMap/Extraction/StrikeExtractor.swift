@@ -148,11 +148,13 @@ public struct StrikeExtractor: Sendable {
     }
 
     /// Capitalised words after "near"/"in" that found no place (for the report).
+    private static let unresolvedCues = WordSet(["near", "outside", "village of", "town of"])
+
     static func unresolvedNames(_ parsed: [ParsedSentence], _ s: [Unicode.Scalar]) -> [String] {
         var names: [String] = []
         for p in parsed where !p.boilerplate && !p.triggers.isEmpty {
             let t = p.tokens
-            for i in t.indices.dropLast() where ["near", "outside", "village of", "town of"].contains(t[i].lower) {
+            for i in t.indices.dropLast() where unresolvedCues.contains(t[i]) {
                 let n = t[i + 1]
                 guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWordSet.contains(n),
                       !p.places.contains(where: { $0.firstToken == i + 1 }) else { continue }

@@ -37,6 +37,24 @@ enum StrikeScreen {
         return HashSlots(r.map { ($0.key, $0.value) })
     }()
 
+    /// The lengths (bits) of the words with a role, by their first two letters (26 × first + second): most
+    /// words of a text have no role, and telling them by their shape costs no hash. Words with letters
+    /// other than ASCII's are left out: the screen never reads one as a word.
+    private static let shapes: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 26 * 26)
+        let words = TriggerLexicon.words.keys.map { $0 } + TriggerLexicon.pairFirstWords + TriggerLexicon.attackNouns
+            + TriggerLexicon.weaponSubjects.keys + TriggerLexicon.hittingVerbs + TriggerLexicon.bombFirstWords + TriggerLexicon.bombWords
+            + StrikeExtractor.militaryCues + CasualtyReader.deathWords
+        for w in words {
+            for part in w.split(separator: "-") {
+                let letters = Array(part.utf8).map { $0 | 0x20 }
+                guard letters.count >= 3, letters.count < 64, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
+                table[Int(letters[0] - 0x61) * 26 + Int(letters[1] - 0x61)] |= 1 << letters.count
+            }
+        }
+        return table
+    }()
+
     /// Whether the text may report a strike (false: it certainly does not).
     static func mayReport(_ text: String) -> Bool {
         var text = text
@@ -44,6 +62,8 @@ enum StrikeScreen {
     }
 
     static func mayReport(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Local copies: a static read in the loop is checked for initialisation at every word.
+        let shapes = Self.shapes, roles = Self.roles
         var previous: Role = []
         var cue = false, death = false
         var i = 0
@@ -58,11 +78,7 @@ enum StrikeScreen {
                 continue
             }
             let start = i
-            var h = FNV1a.basis
-            while i < b.count, (b[i] | 0x20) >= 0x61, (b[i] | 0x20) <= 0x7A {
-                h = FNV1a.step(h, b[i] | 0x20)
-                i += 1
-            }
+            while i < b.count, (b[i] | 0x20) >= 0x61, (b[i] | 0x20) <= 0x7A { i += 1 }
             let length = i - start
             // "airstike": one letter off, as TriggerLexicon accepts; or a word that goes on in letters the
             // screen does not read.
@@ -75,7 +91,8 @@ enum StrikeScreen {
                     return true
                 }
             }
-            let role = length >= 3 ? roles.first(h) { _ in true } ?? [] : []
+            let role = length >= 3 && length < 64 && shapes[Int((b[start] | 0x20) - 0x61) * 26 + Int((b[start + 1] | 0x20) - 0x61)] & 1 << length != 0
+                ? roles.first(FNV1a.hash(UnsafeBufferPointer(rebasing: b[start..<i]).lazy.map { $0 | 0x20 })) { _ in true } ?? [] : []
             if role.contains(.death) { death = true; if cue { return true } }
             guard length <= 12, !role.subtracting(.death).isEmpty else {
                 previous = []

@@ -102,7 +102,7 @@ public struct Gazetteer: Sendable {
         let exactCount = out.count
         var sk: [UInt8] = []
         guard allowSkeleton, NameKey.skeleton(of: bytes, into: &sk) else { return out }
-        append(skeletonIndex.lookup(sk), .skeleton)
+        append(skeletonIndex.lookup(hash: SkeletonHash.hash(sk)), .skeleton)
         // Typos compete with variants ("Day az Zawr" shares a skeleton with a Turkish town and is one
         // letter from Deir ez-Zor); the resolver's context decides.
         // Only consonant skeletons: one edit to a short vowel-marked one ("h*j*") reaches dozens of towns.

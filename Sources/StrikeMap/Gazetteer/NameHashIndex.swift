@@ -94,6 +94,8 @@ struct NameHashIndex: Sendable {
     private func range(of h: UInt64) -> Range<Int> {
         guard !bucketStarts.isEmpty else { return 0..<0 }
         var lo = Int(bucketStarts[Int(h >> 48)]), hi = Int(bucketStarts[Int(h >> 48) + 1])
+        // Most probes (typo variants) land in an empty bucket: answered without reading an entry.
+        guard lo < hi else { return lo..<lo }
         while lo < hi {
             let mid = (lo + hi) >> 1
             if entries[mid].hash < h { lo = mid + 1 } else { hi = mid }

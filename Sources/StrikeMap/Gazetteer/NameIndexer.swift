@@ -54,6 +54,6 @@ enum NameIndexer {
         guard Gazetteer.isIndexable(utf8: name), builder.build(utf8: name) else { return }
         keys.exact.append(.init(hash: NameHashIndex.hash(builder.key), place: i))
         keys.longestName = max(keys.longestName, min(builder.wordCount, 8))
-        if builder.skeleton(into: &skeleton) { keys.skeleton.append(.init(hash: NameHashIndex.hash(skeleton), place: i)) }
+        if builder.skeleton(into: &skeleton) { keys.skeleton.append(.init(hash: SkeletonHash.hash(skeleton), place: i)) }
     }
 }

@@ -34,26 +34,29 @@ enum TypoVariants {
         return out
     }
 
-    /// `NameHashIndex.hash` of each of `of(s)`, in the same order, without building the variants: FNV-1a
-    /// goes left to right, so each variant's hash continues the hash of its unchanged prefix. Looking up
-    /// two hundred variants of a six-letter skeleton was a tenth of extraction when each was an array.
+    /// `SkeletonHash.hash` of each of `of(s)`, in the same order, without building the variants: with
+    /// `prefix[i]` the polynomial of the first i letters, `suffix[i]` that of the letters from i on (as the
+    /// low terms of the whole), and `power[k]` the base to the k, each variant is a few multiplications.
     static func hashes(of s: [UInt8], _ body: (UInt64) -> Void) {
         guard s.count >= 3 else { return }
-        var prefix = [UInt64](repeating: FNV1a.basis, count: s.count + 1)
-        for i in s.indices { prefix[i + 1] = FNV1a.step(prefix[i], s[i]) }
-        func continued(_ state: UInt64, from k: Int) -> UInt64 {
-            var h = state
-            for j in k..<s.count { h = FNV1a.step(h, s[j]) }
-            return h
+        let n = s.count, base = SkeletonHash.base
+        var power = [UInt64](repeating: 1, count: n + 2)
+        for k in 1..<power.count { power[k] = power[k - 1] &* base }
+        var prefix = [UInt64](repeating: 0, count: n + 1)
+        for i in 0..<n { prefix[i + 1] = prefix[i] &* base &+ UInt64(s[i]) &+ 1 }
+        var suffix = [UInt64](repeating: 0, count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) { suffix[i] = (UInt64(s[i]) &+ 1) &* power[n - 1 - i] &+ suffix[i + 1] }
+        // Deletions leave at least 4 letters.
+        if n >= 5 {
+            for i in 1..<n { body(SkeletonHash.mix(prefix[i] &* power[n - 1 - i] &+ suffix[i + 1])) }
         }
-        if s.count >= 5 {
-            for i in 1..<s.count { body(continued(prefix[i], from: i + 1)) }
+        for i in 1...n {
+            let head = prefix[i] &* base, tail = suffix[i]
+            for b in alphabet { body(SkeletonHash.mix((head &+ UInt64(b) &+ 1) &* power[n - i] &+ tail)) }
         }
-        for i in 1...s.count {
-            for b in alphabet { body(continued(FNV1a.step(prefix[i], b), from: i)) }
-        }
-        for i in 1..<s.count {
-            for b in alphabet where b != s[i] { body(continued(FNV1a.step(prefix[i], b), from: i + 1)) }
+        for i in 1..<n {
+            let head = prefix[i] &* power[n - i], tail = suffix[i + 1], place = power[n - 1 - i]
+            for b in alphabet where b != s[i] { body(SkeletonHash.mix(head &+ (UInt64(b) &+ 1) &* place &+ tail)) }
         }
     }
 }
