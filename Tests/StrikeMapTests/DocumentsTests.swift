@@ -95,5 +95,8 @@ final class DocumentsTests: XCTestCase {
                 XCTAssertEqual(s.text(a..<b), String(String.UnicodeScalarView(s[a..<b])), "\(a)..<\(b)")
             }
         }
+        let text = String(String.UnicodeScalarView(s))
+        XCTAssertEqual([Unicode.Scalar](scalarsOf: text), s)
+        XCTAssertEqual([Unicode.Scalar](scalarsOf: ""), [])
     }
 }

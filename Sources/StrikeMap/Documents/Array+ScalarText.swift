@@ -24,3 +24,34 @@ extension Array where Element == Unicode.Scalar {
         }
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`, decoded from its UTF-8 in one pass into storage of the right size: the same
+    /// array as `Array(text.unicodeScalars)`, which counts the scalars first and then copies them one by
+    /// one through the view.
+    init(scalarsOf text: String) {
+        var text = text
+        self = text.withUTF8 { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, n in
+                // A String's UTF-8 is valid: lead bytes tell the length, continuation bytes are there.
+                var i = 0, k = 0
+                while i < b.count {
+                    let c = b[i]
+                    let v: UInt32
+                    if c < 0x80 {
+                        v = UInt32(c); i += 1
+                    } else if c < 0xE0 {
+                        v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                    } else if c < 0xF0 {
+                        v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
+                    }
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(v)!)
+                    k += 1
+                }
+                n = k
+            }
+        }
+    }
+}

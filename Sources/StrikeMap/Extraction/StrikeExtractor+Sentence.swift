@@ -148,9 +148,10 @@ extension StrikeExtractor {
     }
 
     /// "destroying 20 oil tanker trucks, six oil wellheads, as well as numerous tunnels": what was hit.
+    private static let targetingVerbs = WordSet(["destroying", "destroyed", "damaging", "damaged", "struck", "hitting", "targeting", "targeted"])
+
     private func targets(after trigger: TriggerLexicon.Trigger, _ t: [Token], _ s: [Unicode.Scalar], _ end: Int) -> String? {
-        let verbs: Set<String> = ["destroying", "destroyed", "damaging", "damaged", "struck", "hitting", "targeting", "targeted"]
-        guard let v = t[(trigger.lastToken + 1)..<end].firstIndex(where: { verbs.contains($0.lower) }), v + 1 < end else { return nil }
+        guard let v = t[(trigger.lastToken + 1)..<end].firstIndex(where: { Self.targetingVerbs.contains($0) }), v + 1 < end else { return nil }
         var last = end - 1
         while last > v, t[last].kind == .punctuation { last -= 1 }
         guard last > v else { return nil }

@@ -29,7 +29,7 @@ public struct StrikeExtractor: Sendable {
     /// `extract`, looking places up through `cache` (one per worker of a corpus).
     func extract(_ article: Article, allPlaces: Bool, cache: CandidateCache?) -> Result {
         guard allPlaces || StrikeScreen.mayReport(article.text) else { return warningsOnly(article) }
-        let s = Array(article.text.unicodeScalars)
+        let s = [Unicode.Scalar](scalarsOf: article.text)
         var diagnostics = article.diagnostics
         var reader = DateReader(published: article.published)
         let finder = PlaceFinder(gazetteer: gazetteer, cache: cache)
@@ -105,7 +105,7 @@ public struct StrikeExtractor: Sendable {
         guard text.withUTF8({ StrikeScreen.mayWarn($0) }) else {
             return Result(events: [], places: [], diagnostics: diagnostics, unresolved: [])
         }
-        let s = Array(article.text.unicodeScalars)
+        let s = [Unicode.Scalar](scalarsOf: article.text)
         var reader = DateReader(published: article.published)
         for sentence in SentenceSplitter.split(s, from: article.bodyStart)
         where StrikeScreen.mayWarn(s[sentence.start..<sentence.end].lazy.map(\.value)) && !BoilerplateFilter.isBoilerplate(s, sentence) {

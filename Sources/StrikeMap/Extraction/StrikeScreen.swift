@@ -123,7 +123,7 @@ extension StrikeScreen {
         func isDigit(_ k: Int) -> Bool { k < u.endIndex && u[k] >= 0x30 && u[k] <= 0x39 }
         var i = u.startIndex
         while i < u.endIndex {
-            guard isDigit(i) else { i += 1; continue }
+            guard isDigit(i) else { i = nextDigit(u, from: i + 1); continue }
             let start = i
             var digits = 0, dots = 0, separators = 0, value = 0
             while i < u.endIndex {
@@ -142,6 +142,23 @@ extension StrikeScreen {
             if digits == 2 && separators == 0 && value >= 29 && besideMonthName(u, start, i) { return true }
         }
         return false
+    }
+
+    /// The first index from `i` on that may hold a digit. On UTF-8 in memory, eight bytes at a time: a word
+    /// with no byte from 0x30 to 0x39 is passed over whole (the test of "Bit Twiddling Hacks", hasbetween,
+    /// exact for the word as a whole; bytes of 0x80 or more never count).
+    @inline(__always)
+    private static func nextDigit<C: RandomAccessCollection>(_ u: C, from i: Int) -> Int where C.Element: BinaryInteger, C.Index == Int {
+        guard let b = u as? UnsafeBufferPointer<UInt8>, let base = b.baseAddress else { return i }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var k = i
+        while k + 8 <= b.count {
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+            let low = x & (ones &* 127)
+            if ((ones &* (127 + 0x3A)) &- low) & ~x & (low &+ ones &* (127 - 0x2F)) & (ones &* 128) != 0 { return k }
+            k += 8
+        }
+        return k
     }
 
     private static let monthNames = Set(DateReader.months.keys.map { hash(Array($0.utf8)) })

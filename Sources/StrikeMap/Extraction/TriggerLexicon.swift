@@ -66,7 +66,9 @@ enum TriggerLexicon {
         var i = 0
         while i < t.count {
             let w = t[i].lower
-            guard t[i].kind == .word, firstWords.contains(t[i]) || (w.hasPrefix("air") && w.count >= 8) else { i += 1; continue }
+            // The byte tests only spare most words the Unicode-aware ones; they decide nothing.
+            guard t[i].kind == .word, firstWords.contains(t[i])
+                    || (w.utf8.count >= 8 && w.utf8.starts(with: "air".utf8) && w.hasPrefix("air") && w.count >= 8) else { i += 1; continue }
             var found: Trigger?
             // two words: "air strike", "drone attacks", "artillery fire", "missile strike", "air raid"
             var j = i + 1
@@ -126,13 +128,16 @@ enum TriggerLexicon {
         return a.count > b.count ? Array(a[(i + 1)...]) == Array(b[i...]) : Array(a[i...]) == Array(b[(i + 1)...])
     }
 
+    /// Trigger words that a following noun can make something else ("strike force", "fire team").
+    private static let modifiableHeads = WordSet(["strike", "strikes", "bombing", "air", "airstrike", "airstrikes", "raid", "artillery",
+                                                  "fire", "rocket", "rockets", "mortar", "missile", "missiles"])
+    private static let inquiryWords = WordSet(["investigation", "investigated", "inquiry"])
+
     private static func isEvent(_ f: Trigger, _ t: [Token]) -> Bool {
         let head = t[f.lastToken].lower
         let next = f.lastToken + 1 < t.count ? t[f.lastToken + 1].lower : ""
         let prev = f.firstToken > 0 ? t[f.firstToken - 1].lower : ""
-        if ["strike", "strikes", "bombing", "air", "airstrike", "airstrikes", "raid", "artillery", "fire", "rocket", "rockets",
-            "mortar", "missile", "missiles"].contains(where: { head == $0 || t[f.firstToken].lower == $0 }),
-           modifiedNouns.contains(next) { return false }
+        if modifiableHeads.contains(t[f.lastToken]) || modifiableHeads.contains(t[f.firstToken]), modifiedNouns.contains(next) { return false }
         if figurative.contains(prev) { return false }
         // "to strike", "strike back": a verb, not a report of a strike.
         if head == "strike" && (prev == "to" || next == "back") { return false }
@@ -148,7 +153,7 @@ enum TriggerLexicon {
            t[max(0, f.firstToken - 4)..<f.firstToken].contains(where: { targetVerbs.contains($0.lower) }) { return false }
         // "One strike is currently under investigation for a potential friendly fire incident": about a strike
         // report, not a report of a strike.
-        if t[(f.lastToken + 1)..<min(t.count, f.lastToken + 8)].contains(where: { ["investigation", "investigated", "inquiry"].contains($0.lower) }) {
+        if t[(f.lastToken + 1)..<min(t.count, f.lastToken + 8)].contains(where: { inquiryWords.contains($0) }) {
             return false
         }
         for k in max(0, f.firstToken - 4)..<f.firstToken where irrealis.contains(t[k].lower) {
