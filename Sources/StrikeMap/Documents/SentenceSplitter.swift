@@ -21,7 +21,7 @@ enum SentenceSplitter {
         while i < s.count {
             var e = i
             while e < s.count, s[e] != "\n" { e += 1 }
-            let isBlank = s[i..<e].allSatisfy { $0.properties.isWhitespace }
+            let isBlank = s[i..<e].allSatisfy { Tokenizer.isWhitespace($0) }
             if isBlank { blank = true } else {
                 if blank && !result.isEmpty { paragraph += 1 }
                 blank = false
@@ -40,8 +40,8 @@ enum SentenceSplitter {
         var i = from
         func emit(_ end: Int) {
             var x = a, y = end
-            while x < y, s[x].properties.isWhitespace { x += 1 }
-            while y > x, s[y - 1].properties.isWhitespace { y -= 1 }
+            while x < y, Tokenizer.isWhitespace(s[x]) { x += 1 }
+            while y > x, Tokenizer.isWhitespace(s[y - 1]) { y -= 1 }
             guard x < y else { return }
             let last = s[y - 1]
             let closed = last == "." || last == "!" || last == "?" ||
@@ -70,14 +70,17 @@ enum SentenceSplitter {
     }
 
     private static func startsSentence(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isUppercase || ("0"..."9").contains(c) || c == "\"" || c == "“" || c == "‘" || c == "'" || c == "("
+        // ASCII without a property look-up: a capital, a digit, a quote or a parenthesis.
+        if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x30 && c.value <= 0x39) || c == "\"" || c == "'" || c == "(" }
+        return c.properties.isUppercase || ("0"..."9").contains(c) || c == "\"" || c == "“" || c == "‘" || c == "'" || c == "("
             || c.properties.isAlphabetic && !c.properties.isLowercase && !c.properties.isUppercase
     }
 
     /// "U.S." and initials ("J. Smith") as well as listed abbreviations.
     private static func isAbbreviation(_ s: [Unicode.Scalar], before dot: Int, from lower: Int) -> Bool {
         var k = dot
-        while k > lower, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
+        while k > lower, s[k - 1].value < 0x80 ? (s[k - 1].value | 0x20 >= 0x61 && s[k - 1].value | 0x20 <= 0x7A) || s[k - 1] == "."
+                                               : s[k - 1].properties.isAlphabetic { k -= 1 }
         let word = s.text(k..<dot).lowercased()
         if word.count == 1 { return s[k].properties.isUppercase }
         if word.contains(".") { return word.count <= 4 }

@@ -49,6 +49,8 @@ struct DateReader {
     private func dayNumber(_ t: [Token], _ i: Int) -> Int? {
         guard i < t.count else { return nil }
         let w = t[i].lower
+        // Int reads nothing that does not start with a digit or a sign: most words end here.
+        guard let f = w.utf8.first, (f >= 0x30 && f <= 0x39) || f == 0x2B || f == 0x2D else { return nil }
         var digits = Substring(w)
         for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) { digits = w.dropLast(2) }
         guard let d = Int(digits), (1...99).contains(d), digits.count <= 2 else { return nil }
@@ -56,7 +58,7 @@ struct DateReader {
     }
 
     private func year(_ t: [Token], _ i: Int) -> Int? {
-        guard i < t.count, t[i].kind == .number, t[i].lower.count == 4, let y = t[i].value, (1900...2100).contains(y) else { return nil }
+        guard i < t.count, t[i].kind == .number, t[i].lower.utf8.count == 4, let y = t[i].value, (1900...2100).contains(y) else { return nil }
         return y
     }
 
@@ -86,7 +88,7 @@ struct DateReader {
         }
         let w = t[i].lower
         // ISO 2019-03-11 (tokens: 2019 - 03 - 11)
-        if t[i].kind == .number, t[i].lower.count == 4, i + 4 < t.count, t[i + 1].kind == .hyphen, t[i + 3].kind == .hyphen,
+        if t[i].kind == .number, t[i].lower.utf8.count == 4, i + 4 < t.count, t[i + 1].kind == .hyphen, t[i + 3].kind == .hyphen,
            let d = CalendarDay(iso: text(t, s, i, i + 4)) {
             return make(DateSpan(day: d), i, i + 4, .day)
         }

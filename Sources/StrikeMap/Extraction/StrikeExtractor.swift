@@ -90,8 +90,9 @@ public struct StrikeExtractor: Sendable {
     /// is a report without a trigger), and the two after each (`DocumentPasses.locateRegions`).
     static func sentencesUsingPlaces(_ parsed: [ParsedSentence]) -> Set<Int> {
         var used = Set<Int>()
-        for (k, p) in parsed.enumerated() where !p.boilerplate
-            && (!p.triggers.isEmpty || p.tokens.contains { CasualtyReader.deathWordSet.contains($0) }) {
+        let deathWords = CasualtyReader.deathWordSet
+        for k in parsed.indices where !parsed[k].boilerplate
+            && (!parsed[k].triggers.isEmpty || parsed[k].tokens.contains { deathWords.contains($0) }) {
             used.formUnion(k...min(k + 2, parsed.count - 1))
         }
         return used
