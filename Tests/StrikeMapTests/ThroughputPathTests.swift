@@ -75,11 +75,13 @@ final class ThroughputPathTests: XCTestCase {
         for text in ["February 30", "the 32nd March", "123456789012345678901 strikes", "version 1.2.3", "on 29 February 2015",
                      "On FEB 31 jets struck", "Sept. 31", "45 people died in a raid on 3 dec 31", "the 30th, March", "30 – MARCH"] {
             XCTAssertTrue(StrikeScreen.mayWarn(Array(text.utf8)), text)
+            XCTAssertTrue(Array(text.utf8).withUnsafeBufferPointer { StrikeScreen.mayWarn(utf8: $0) }, text)
         }
         // A day from 29 up gives a warning only beside a month: "45 people" in a text without one cannot.
         for text in ["on 3 March 2019", "2,000 troops", "2.5 percent", "in 2014", "12 people", "45 people died in the market",
                      "a 30-year-old doctor, 31, decided", "45 people died on 3 March", "March 3, 45 people"] {
             XCTAssertFalse(StrikeScreen.mayWarn(Array(text.utf8)), text)
+            XCTAssertFalse(Array(text.utf8).withUnsafeBufferPointer { StrikeScreen.mayWarn(utf8: $0) }, text)
         }
     }
 

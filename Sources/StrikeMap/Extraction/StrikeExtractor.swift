@@ -103,7 +103,7 @@ public struct StrikeExtractor: Sendable {
     private func warningsOnly(_ article: Article) -> Result {
         var diagnostics = article.diagnostics
         var text = article.text
-        guard text.withUTF8({ StrikeScreen.mayWarn($0) }) else {
+        guard text.withUTF8({ StrikeScreen.mayWarn(utf8: $0) }) else {
             return Result(events: [], places: [], diagnostics: diagnostics, unresolved: [])
         }
         let s = [Unicode.Scalar](scalarsOf: article.text)

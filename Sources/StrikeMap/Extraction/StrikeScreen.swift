@@ -120,10 +120,21 @@ extension StrikeScreen {
     /// them (digits, with "," or "." only between two digits), and anything that is not a letter or a digit
     /// may stand between the day and the month, where `DateReader` allows only spaces and a dot.
     static func mayWarn<C: RandomAccessCollection>(_ u: C) -> Bool where C.Element: BinaryInteger, C.Index == Int {
+        mayWarn(u) { $0 }
+    }
+
+    /// `mayWarn` on UTF-8 in memory, passing over eight bytes without a digit at a time.
+    static func mayWarn(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+        mayWarn(b) { nextDigit(b, from: $0) }
+    }
+
+    /// `nextDigit(i)`: the first index from `i` on that may hold a digit.
+    @inline(__always)
+    private static func mayWarn<C: RandomAccessCollection>(_ u: C, nextDigit: (Int) -> Int) -> Bool where C.Element: BinaryInteger, C.Index == Int {
         func isDigit(_ k: Int) -> Bool { k < u.endIndex && u[k] >= 0x30 && u[k] <= 0x39 }
         var i = u.startIndex
         while i < u.endIndex {
-            guard isDigit(i) else { i = nextDigit(u, from: i + 1); continue }
+            guard isDigit(i) else { i = nextDigit(i + 1); continue }
             let start = i
             var digits = 0, dots = 0, separators = 0, value = 0
             while i < u.endIndex {
@@ -148,8 +159,8 @@ extension StrikeScreen {
     /// with no byte from 0x30 to 0x39 is passed over whole (the test of "Bit Twiddling Hacks", hasbetween,
     /// exact for the word as a whole; bytes of 0x80 or more never count).
     @inline(__always)
-    private static func nextDigit<C: RandomAccessCollection>(_ u: C, from i: Int) -> Int where C.Element: BinaryInteger, C.Index == Int {
-        guard let b = u as? UnsafeBufferPointer<UInt8>, let base = b.baseAddress else { return i }
+    private static func nextDigit(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        guard let base = b.baseAddress else { return i }
         let ones: UInt64 = 0x0101_0101_0101_0101
         var k = i
         while k + 8 <= b.count {

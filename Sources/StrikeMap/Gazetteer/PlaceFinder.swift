@@ -55,6 +55,9 @@ struct PlaceFinder {
         return false
     }
 
+    /// "city of X", "outskirts of X": an "of" that shows a place.
+    private static let placeWordsBeforeOf = WordSet(["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"])
+
     private func match(at i: Int, _ tokens: [Token], _ s: [Unicode.Scalar]) -> Found? {
         guard canStart(tokens[i], tokens, i) else { return nil }
         // Extend over words joined by spaces or hyphens, up to the longest gazetteer name.
@@ -78,10 +81,11 @@ struct PlaceFinder {
         let preceding = i > 0 ? tokens[i - 1].lower : nil
         let afterLocative = i > 0 && PlaceLexicon.locativeSet.contains(tokens[i - 1])
         // Variants and typos need a stronger cue than "of": "near X", "in X", "city of X".
-        let strongCue = preceding.map { $0 != "of" ? PlaceLexicon.locativePrepositions.contains($0)
-            : i >= 2 && ["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"].contains(tokens[i - 2].lower) } ?? false
+        let strongCue = i > 0 && (preceding != "of" ? afterLocative : i >= 2 && Self.placeWordsBeforeOf.contains(tokens[i - 2]))
         // Variants and typos need more than a short all-capitals first word (an acronym).
-        let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains { $0.properties.isLowercase }
+        let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains {
+            $0.value < 0x80 ? $0.value >= 0x61 && $0.value <= 0x7A : $0.properties.isLowercase
+        }
         for (e, hash) in zip(ends, hashes).reversed() {
             let lastWord = tokens[e]
             guard lastWord.isCapitalized || e == i else { continue }
