@@ -15,14 +15,9 @@ struct Token: Hashable, Sendable {
     let hash: UInt64
 
     init(start: Int, end: Int, kind: Kind, lower: String, isCapitalized: Bool, value: Int?) {
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.lower = lower
-        self.isCapitalized = isCapitalized
-        self.value = value
         var bytes = lower
-        hash = bytes.withUTF8 { NameHashIndex.hash($0) }
+        self.init(start: start, end: end, kind: kind, lower: lower, isCapitalized: isCapitalized, value: value,
+                  hash: bytes.withUTF8 { NameHashIndex.hash($0) })
     }
 
     /// A token whose `hash` (FNV-1a of `lower`'s UTF-8) the caller computed.

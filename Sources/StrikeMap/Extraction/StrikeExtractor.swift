@@ -148,9 +148,10 @@ public struct StrikeExtractor: Sendable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// Capitalised words after "near"/"in" that found no place (for the report).
+    /// "village of" and "town of" are two tokens and never match one; kept as the list was.
     private static let unresolvedCues = WordSet(["near", "outside", "village of", "town of"])
 
+    /// Capitalised words after "near"/"in" that found no place (for the report).
     static func unresolvedNames(_ parsed: [ParsedSentence], _ s: [Unicode.Scalar]) -> [String] {
         var names: [String] = []
         for p in parsed where !p.boilerplate && !p.triggers.isEmpty {
