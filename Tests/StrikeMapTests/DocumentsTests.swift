@@ -48,10 +48,10 @@ final class DocumentsTests: XCTestCase {
     func testBoilerplate() {
         let s = Array("Leave a Reply".unicodeScalars)
         let sentence = SentenceSplitter.split(s, from: 0)[0]
-        XCTAssertTrue(BoilerplateFilter.isBoilerplate(s, sentence))
+        XCTAssertTrue(BoilerplateFilter.isBoilerplate(s, sentence, phrases: BoilerplateFilter.phraseSpans("Leave a Reply")))
     }
 
-    func testPhraseSpansGiveTheScalarScansAnswer() {
+    func testPhraseSpansFindEveryPhraseOfEachSentence() {
         // Phrases after scalars of two, three and four bytes, across sentence ends, in any case, overlapping.
         let text = "Café © Reuters. Ḩamā: leave a REPLY 🚀 now. Your email addr. Follow\nus! www.x.org. Share this article"
             + " about Raqqa. Sign up. Read more? Subscribe http://a.b (Photo by AP) né subscribe"
@@ -60,7 +60,11 @@ final class DocumentsTests: XCTestCase {
         XCTAssertGreaterThan(spans.count, 8)
         for sentence in SentenceSplitter.split(s, from: 0) {
             let words = String(String.UnicodeScalarView(s[sentence.start..<sentence.end]))
-            XCTAssertEqual(BoilerplateFilter.isBoilerplate(s, sentence, phrases: spans), BoilerplateFilter.isBoilerplate(s, sentence), words)
+            // The reference: the sentence's text, lowercased, contains a phrase (this text lowercases
+            // scalar for scalar, so offsets stay put).
+            let holdsPhrase = BoilerplateFilter.phrases.contains { words.lowercased().contains($0) }
+            XCTAssertEqual(spans.contains { $0.lowerBound >= sentence.start && $0.upperBound <= sentence.end }, holdsPhrase, words)
+            if holdsPhrase { XCTAssertTrue(BoilerplateFilter.isBoilerplate(s, sentence, phrases: spans), words) }
         }
         for span in spans {
             let found = String(String.UnicodeScalarView(s[span])).lowercased()

@@ -9,7 +9,7 @@ enum BoilerplateFilter {
         "getty images", "reuters photo", "ap photo", "afp photo", "you may also like", "print this",
     ]
 
-    /// The ASCII phrases by their first byte; "©", the only other one, is looked for as a scalar.
+    /// The ASCII phrases by their first byte; "©", the only other one, is found by its two UTF-8 bytes.
     private static let phrasesByFirstByte: [[[UInt8]]] = {
         var table = [[[UInt8]]](repeating: [], count: 128)
         for p in phrases where p.utf8.allSatisfy({ $0 < 0x80 }) { let b = Array(p.utf8); table[Int(b[0])].append(b) }
@@ -59,32 +59,11 @@ enum BoilerplateFilter {
     @inline(__always)
     private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
-    /// Lowercase ASCII, or nil for a scalar beyond ASCII (no ASCII phrase can match across it).
-    private static func asciiLower(_ c: Unicode.Scalar) -> UInt8? {
-        guard c.value < 0x80 else { return nil }
-        let b = UInt8(c.value)
-        return b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-    }
-
-    /// Whether the sentence is furniture. `phrases` are the document's `phraseSpans`, when known: the
-    /// sentence is then not scanned again.
-    static func isBoilerplate(_ s: [Unicode.Scalar], _ sentence: Sentence, phrases: [Range<Int>]? = nil) -> Bool {
+    /// Whether the sentence is furniture: it holds one of the document's `phraseSpans`, or it is one or two
+    /// words without a sentence mark.
+    static func isBoilerplate(_ s: [Unicode.Scalar], _ sentence: Sentence, phrases: [Range<Int>]) -> Bool {
         let end = sentence.end
-        if let phrases {
-            if phrases.contains(where: { $0.lowerBound >= sentence.start && $0.upperBound <= end }) { return true }
-        } else {
-            // Phrases are matched on the scalars themselves, lowercased as they are read: building a
-            // lowercase copy of every sentence first was most of this filter's time.
-            for i in sentence.start..<end {
-                if s[i] == "\u{A9}" { return true }
-                guard let first = asciiLower(s[i]) else { continue }
-                for p in phrasesByFirstByte[Int(first)] where i + p.count <= end {
-                    var k = 1
-                    while k < p.count, asciiLower(s[i + k]) == p[k] { k += 1 }
-                    if k == p.count { return true }
-                }
-            }
-        }
+        if phrases.contains(where: { $0.lowerBound >= sentence.start && $0.upperBound <= end }) { return true }
         // One or two words without a sentence mark ("Read", "Comments", "News / Military").
         if sentence.isFragment {
             var words = 0, inWord = false

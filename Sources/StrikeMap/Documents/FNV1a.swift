@@ -5,7 +5,12 @@ enum FNV1a {
     static let basis: UInt64 = 0xcbf29ce484222325
 
     @inline(__always)
-    static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100000001b3 }
+    static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { step(h, UInt32(byte)) }
+
+    /// One step taking a whole scalar value instead of a byte (for hashes of scalar spans, which are
+    /// compared with their text on a hit and never meet byte hashes).
+    @inline(__always)
+    static func step(_ h: UInt64, _ value: UInt32) -> UInt64 { (h ^ UInt64(value)) &* 0x100000001b3 }
 
     static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var h = basis

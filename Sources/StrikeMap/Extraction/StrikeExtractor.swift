@@ -107,9 +107,10 @@ public struct StrikeExtractor: Sendable {
             return Result(events: [], places: [], diagnostics: diagnostics, unresolved: [])
         }
         let s = [Unicode.Scalar](scalarsOf: article.text)
+        let phrases = BoilerplateFilter.phraseSpans(article.text)
         var reader = DateReader(published: article.published)
         for sentence in SentenceSplitter.split(s, from: article.bodyStart)
-        where StrikeScreen.mayWarn(s[sentence.start..<sentence.end].lazy.map(\.value)) && !BoilerplateFilter.isBoilerplate(s, sentence) {
+        where StrikeScreen.mayWarn(s[sentence.start..<sentence.end].lazy.map(\.value)) && !BoilerplateFilter.isBoilerplate(s, sentence, phrases: phrases) {
             _ = readDates(Tokenizer.tokenize(s, sentence.start, sentence.end), sentence, s, article, &reader, &diagnostics)
         }
         return Result(events: [], places: [], diagnostics: diagnostics, unresolved: [])

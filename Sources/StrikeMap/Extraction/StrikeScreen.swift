@@ -18,22 +18,23 @@ enum StrikeScreen {
         static let death = Role(rawValue: 256)
     }
 
+    /// The words the screen reads, split at hyphens as it reads them, each with its role.
+    private static let roleWords: [(word: Substring, role: Role)] = {
+        let lists: [([String], Role)] = [
+            (Array(TriggerLexicon.words.keys), .trigger), (Array(TriggerLexicon.pairFirstWords), .pairFirst),
+            (Array(TriggerLexicon.attackNouns), .attackNoun), (Array(TriggerLexicon.weaponSubjects.keys), .weapon),
+            (Array(TriggerLexicon.hittingVerbs), .hitting), (Array(TriggerLexicon.bombFirstWords), .bombFirst),
+            (Array(TriggerLexicon.bombWords), .bomb), (Array(StrikeExtractor.militaryCues), .militaryCue),
+            (Array(CasualtyReader.deathWords), .death),
+        ]
+        return lists.flatMap { words, role in words.flatMap { $0.split(separator: "-").map { ($0, role) } } }
+    }()
+
     /// Roles of each word, keyed by the FNV-1a hash of its lowercase ASCII letters: every word of every
     /// document is looked up, and a `Dictionary` (SipHash) was most of the screen.
     private static let roles: HashSlots<Role> = {
         var r: [UInt64: Role] = [:]
-        func add(_ words: some Sequence<String>, _ role: Role) {
-            for w in words { for part in w.split(separator: "-") { r[hash(Array(part.utf8)), default: []].insert(role) } }
-        }
-        add(TriggerLexicon.words.keys, .trigger)
-        add(TriggerLexicon.pairFirstWords, .pairFirst)
-        add(TriggerLexicon.attackNouns, .attackNoun)
-        add(TriggerLexicon.weaponSubjects.keys, .weapon)
-        add(TriggerLexicon.hittingVerbs, .hitting)
-        add(TriggerLexicon.bombFirstWords, .bombFirst)
-        add(TriggerLexicon.bombWords, .bomb)
-        add(StrikeExtractor.militaryCues, .militaryCue)
-        add(CasualtyReader.deathWords, .death)
+        for (word, role) in roleWords { r[hash(word.utf8), default: []].insert(role) }
         return HashSlots(r.map { ($0.key, $0.value) })
     }()
 
@@ -42,15 +43,10 @@ enum StrikeScreen {
     /// other than ASCII's are left out: the screen never reads one as a word.
     private static let shapes: [UInt64] = {
         var table = [UInt64](repeating: 0, count: 26 * 26)
-        let words = TriggerLexicon.words.keys.map { $0 } + TriggerLexicon.pairFirstWords + TriggerLexicon.attackNouns
-            + TriggerLexicon.weaponSubjects.keys + TriggerLexicon.hittingVerbs + TriggerLexicon.bombFirstWords + TriggerLexicon.bombWords
-            + StrikeExtractor.militaryCues + CasualtyReader.deathWords
-        for w in words {
-            for part in w.split(separator: "-") {
-                let letters = Array(part.utf8).map { $0 | 0x20 }
-                guard letters.count >= 3, letters.count < 64, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
-                table[Int(letters[0] - 0x61) * 26 + Int(letters[1] - 0x61)] |= 1 << letters.count
-            }
+        for (word, _) in roleWords {
+            let letters = word.utf8.map { $0 | 0x20 }
+            guard letters.count >= 3, letters.count < 64, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
+            table[Int(letters[0] - 0x61) * 26 + Int(letters[1] - 0x61)] |= 1 << letters.count
         }
         return table
     }()
@@ -92,7 +88,7 @@ enum StrikeScreen {
                 }
             }
             let role = length >= 3 && length < 64 && shapes[Int((b[start] | 0x20) - 0x61) * 26 + Int((b[start + 1] | 0x20) - 0x61)] & 1 << length != 0
-                ? roles.first(FNV1a.hash(UnsafeBufferPointer(rebasing: b[start..<i]).lazy.map { $0 | 0x20 })) { _ in true } ?? [] : []
+                ? roles.first(hash(UnsafeBufferPointer(rebasing: b[start..<i]))) { _ in true } ?? [] : []
             if role.contains(.death) { death = true; if cue { return true } }
             guard length <= 12, !role.subtracting(.death).isEmpty else {
                 previous = []
@@ -109,7 +105,7 @@ enum StrikeScreen {
     }
 
     /// FNV-1a of the letters with ASCII case folded, as the screen reads words.
-    private static func hash(_ bytes: [UInt8]) -> UInt64 { FNV1a.hash(bytes.lazy.map { $0 | 0x20 }) }
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 { FNV1a.hash(bytes.lazy.map { $0 | 0x20 }) }
 }
 
 extension StrikeScreen {

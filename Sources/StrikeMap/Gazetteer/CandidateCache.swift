@@ -31,19 +31,18 @@ final class CandidateCache: @unchecked Sendable {
     @inline(__always)
     static func hash(_ s: [Unicode.Scalar], _ range: Range<Int>, from h: UInt64 = FNV1a.basis) -> UInt64 {
         var h = h
-        for k in range { h = (h ^ UInt64(s[k].value)) &* 0x100000001b3 }
+        for k in range { h = FNV1a.step(h, s[k].value) }
         return h
     }
 
     /// The entry of the span `s[range]` (whose `hash(_:_:)` is `hash`), made on first sight. Valid until the
     /// next call.
     func entry(for s: [Unicode.Scalar], _ range: Range<Int>, hash: UInt64) -> Int {
-        let mask = slots.count - 1
-        var k = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        var k = firstSlot(hash)
         while slots[k] != 0 {
             let e = Int(slots[k]) - 1
             if entries[e].hash == hash && entries[e].scalars.elementsEqual(s[range]) { return e }
-            k = (k + 1) & mask
+            k = (k + 1) & (slots.count - 1)
         }
         if entries.count >= Self.limit {
             entries.removeAll(keepingCapacity: true)
@@ -72,11 +71,15 @@ final class CandidateCache: @unchecked Sendable {
 
     private func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
         for (e, entry) in entries.enumerated() {
-            var k = Int(truncatingIfNeeded: (entry.hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-            while slots[k] != 0 { k = (k + 1) & mask }
+            var k = firstSlot(entry.hash)
+            while slots[k] != 0 { k = (k + 1) & (slots.count - 1) }
             slots[k] = Int32(e + 1)
         }
+    }
+
+    /// Where probing for `hash` starts (Fibonacci hashing: the high bits of a multiply by 2^64/φ).
+    private func firstSlot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & (slots.count - 1)
     }
 }

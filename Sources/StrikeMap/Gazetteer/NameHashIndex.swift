@@ -1,7 +1,7 @@
-/// Normalised name → place indices, as one array sorted by a 64-bit hash of the key. A sorted array
-/// builds in one sort (no per-key allocation, unlike a dictionary of arrays) and answers a lookup with a
-/// binary search; with 1.4 million keys a 64-bit FNV-1a collision has a chance of about 1 in 10^7, so
-/// keys are not stored or compared.
+/// Normalised name → place indices, as one array sorted by a 64-bit hash of the key (FNV-1a for exact
+/// keys, `SkeletonHash` for skeletons). A sorted array builds in one sort (no per-key allocation, unlike a
+/// dictionary of arrays) and answers a lookup with a binary search; with 1.4 million keys a collision of
+/// 64-bit hashes has a chance of about 1 in 10^7, so keys are not stored or compared.
 struct NameHashIndex: Sendable {
     struct Entry: Equatable, Sendable {
         var hash: UInt64

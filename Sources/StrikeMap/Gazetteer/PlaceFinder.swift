@@ -61,10 +61,9 @@ struct PlaceFinder {
     private func match(at i: Int, _ tokens: [Token], _ s: [Unicode.Scalar]) -> Found? {
         guard canStart(tokens[i], tokens, i) else { return nil }
         // Extend over words joined by spaces or hyphens, up to the longest gazetteer name.
-        var last = i, words = 1, ends: [Int] = [i]
         let first = tokens[i].start
-        // Hashes of the spans from the first word to each end, for the cache: one pass over the scalars.
-        var hashes = [CandidateCache.hash(s, first..<tokens[i].end)]
+        // Each possible last word, with the cache's hash of the span up to it: one pass over the scalars.
+        var last = i, words = 1, ends = [(token: i, hash: CandidateCache.hash(s, first..<tokens[i].end))]
         while last + 1 < tokens.count, words < gazetteer.longestName + 1 {
             let n = tokens[last + 1]
             if n.kind == .hyphen, last + 2 < tokens.count, tokens[last + 2].kind == .word, n.start == tokens[last].end {
@@ -75,8 +74,8 @@ struct PlaceFinder {
                 break
             }
             words += 1
-            hashes.append(CandidateCache.hash(s, tokens[ends.last!].end..<tokens[last].end, from: hashes.last!))
-            ends.append(last)
+            let previous = ends[ends.count - 1]
+            ends.append((last, CandidateCache.hash(s, tokens[previous.token].end..<tokens[last].end, from: previous.hash)))
         }
         let preceding = i > 0 ? tokens[i - 1].lower : nil
         let afterLocative = i > 0 && PlaceLexicon.locativeSet.contains(tokens[i - 1])
@@ -86,7 +85,7 @@ struct PlaceFinder {
         let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains {
             $0.value < 0x80 ? $0.value >= 0x61 && $0.value <= 0x7A : $0.properties.isLowercase
         }
-        for (e, hash) in zip(ends, hashes).reversed() {
+        for (e, hash) in ends.reversed() {
             let lastWord = tokens[e]
             guard lastWord.isCapitalized || e == i else { continue }
             let entry = cache.entry(for: s, first..<lastWord.end, hash: hash)
