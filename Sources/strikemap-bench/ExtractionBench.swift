@@ -20,7 +20,7 @@ enum ExtractionBench {
         for (label, g) in gazetteers {
             for threads in Set([1, cores]).sorted() {
                 var events: [StrikeEvent] = []
-                let t = Measure.repeated(runs) { events = extract(docs, gazetteer: g, threads: threads) }
+                let t = Measure.repeated(runs, prepare: { events = [] }) { events = extract(docs, gazetteer: g, threads: threads) }
                 table.add("extract, \(label), \(threads) thread\(threads == 1 ? "" : "s")", t.map { mb / $0 }, unit: "MB/s", scale: 1,
                           note: note + ", \(events.count) events")
                 table.add("extract, \(label), \(threads) thread\(threads == 1 ? "" : "s"), documents", t.map { Double(docs.count) / $0 },
@@ -29,7 +29,7 @@ enum ExtractionBench {
             }
         }
         var out: [UInt8] = []
-        let w = Measure.repeated(runs) { out = GeoJSONWriter.write(lastEvents) }
+        let w = Measure.repeated(runs, prepare: { out = [] }) { out = GeoJSONWriter.write(lastEvents) }
         table.add("GeoJSON writing", w.map { Double(out.count) / 1_048_576 / $0 }, unit: "MB/s", scale: 1,
                   note: "\(lastEvents.count) events, \(out.count / 1024) KB")
     }

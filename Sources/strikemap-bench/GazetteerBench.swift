@@ -29,17 +29,14 @@ enum GazetteerBench {
             return nil
         }
         var loaded: GazetteerFile.Loaded?
-        let parse = Measure.repeated(runs) { loaded = try? GazetteerFile.read(path: world) }
+        let parse = Measure.repeated(runs, prepare: { loaded = nil }) { loaded = try? GazetteerFile.read(path: world) }
         guard let places = loaded?.places else {
             table.skip("world gazetteer", because: "\(world) could not be read")
             return nil
         }
         table.add("world file, read and parse", parse, unit: "ms", scale: 1000, note: "\(places.count) places")
         var g = EmbeddedGazetteer.shared
-        let index = Measure.repeated(runs) {
-            g = EmbeddedGazetteer.shared
-            g.add(places)
-        }
+        let index = Measure.repeated(runs, prepare: { g = EmbeddedGazetteer.shared }) { g.add(places) }
         table.add("world gazetteer, index", index, unit: "ms", scale: 1000, note: "\(g.indexedNameCount) names")
         table.add("world gazetteer, load (read+index)", zip(parse, index).map { $0 + $1 }, unit: "ms", scale: 1000, note: "")
         let worldQueries = lookupQueries(g)

@@ -21,6 +21,17 @@ public struct Corpus: Sendable {
         public var places: [FoundPlace] = []
         /// Capitalised names the gazetteer did not know, by document.
         public var unresolved: [(source: String, names: [String])] = []
+
+        /// Adds a document's results; the first document's arrays are taken over, not copied.
+        mutating func add(_ result: StrikeExtractor.Result) {
+            Self.append(result.events, to: &events)
+            Self.append(result.places, to: &places)
+            Self.append(result.diagnostics, to: &diagnostics)
+        }
+
+        static func append<T>(_ items: [T], to list: inout [T]) {
+            if list.isEmpty { list = items } else { list += items }
+        }
     }
 
     /// Reads, decodes and extracts every input; a failing document is recorded and the rest go on.
@@ -42,9 +53,9 @@ public struct Corpus: Sendable {
         var kept = Corpus()
         var corpus = stream(count: count, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads,
                             progress: progress) { (batch: Batch) in
-            events += batch.events
-            kept.diagnostics += batch.diagnostics
-            kept.places += batch.places
+            Batch.append(batch.events, to: &events)
+            Batch.append(batch.diagnostics, to: &kept.diagnostics)
+            Batch.append(batch.places, to: &kept.places)
             for (source, names) in batch.unresolved { kept.unresolved[source] = names }
         }
         corpus.diagnostics = kept.diagnostics
@@ -81,16 +92,15 @@ public struct Corpus: Sendable {
                 }
             }
             var batch = Batch()
-            for (k, outcome) in slots.all().enumerated() {
-                switch outcome! {
+            var outcomes = slots.takeAll()
+            for k in outcomes.indices {
+                switch outcomes[k].take()! {
                 case .failure(let e):
                     corpus.failures.append(e)
                 case .success(let (name, result)):
                     progress?(base + k + 1, count, name)
                     corpus.documentsRead += 1
-                    batch.events += result.events
-                    batch.places += result.places
-                    batch.diagnostics += result.diagnostics
+                    batch.add(result)
                     if !result.unresolved.isEmpty { batch.unresolved.append((displayName(name), result.unresolved)) }
                 }
             }
