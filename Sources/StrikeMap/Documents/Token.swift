@@ -11,8 +11,11 @@ struct Token: Hashable, Sendable {
     var isCapitalized: Bool
     /// For numbers: the value, nil when too large for an integer.
     var value: Int?
-    /// `NameHashIndex.hash` of `lower`, computed once: `WordSet` look-ups of the token start from it.
+    /// `NameHashIndex.hash` of `lower`, computed once.
     let hash: UInt64
+    /// `lower`'s number in `Vocabulary.shared`, -1 for a word no lexicon knows: what `WordSet` and `WordMap`
+    /// ask.
+    let word: Int32
 
     init(start: Int, end: Int, kind: Kind, lower: String, isCapitalized: Bool, value: Int?) {
         var bytes = lower
@@ -29,6 +32,7 @@ struct Token: Hashable, Sendable {
         self.isCapitalized = isCapitalized
         self.value = value
         self.hash = hash
+        word = Vocabulary.shared.id(hash, lower)
     }
 
     func isWord(_ w: String) -> Bool { kind == .word && lower == w }

@@ -32,8 +32,7 @@ enum ActorReader {
             if let a = cue(at: i, t, range) {
                 // A bare demonym ("near the Iraqi border") names the actor only next to the trigger or before
                 // a word for armed forces ("Russian warplanes").
-                let next = i + 1 < t.count ? t[i + 1].lower : ""
-                if !demonyms.contains(t[i].lower) || trigger.firstToken - i <= 3 || forceWords.contains(next) { return a }
+                if !demonymSet.contains(t[i]) || trigger.firstToken - i <= 3 || (i + 1 < t.count && forceWordSet.contains(t[i + 1])) { return a }
             }
             i -= 1
         }
@@ -44,13 +43,20 @@ enum ActorReader {
     static let forceWords: Set<String> = ["forces", "army", "jets", "warplanes", "aircraft", "military", "air", "planes", "drones",
                                           "troops", "artillery", "navy", "helicopters", "gunships", "regime", "government"]
 
-    /// `cues` by their first word, each list in the order of `cues` (so the first match is the same).
-    private static let cuesByFirstWord: [String: [([String], String)]] = Dictionary(grouping: cues, by: { $0.0[0] })
+    private static let demonymSet = WordSet(demonyms), forceWordSet = WordSet(forceWords)
+
+    /// `cues` by their first word, each list in the order of `cues` (so the first match is the same), with
+    /// the `Vocabulary` numbers of their words to compare with the tokens'.
+    private static let cuesByFirstWord: WordMap<[(words: [String], ids: [Int32], name: String)]> =
+        WordMap(Dictionary(grouping: cues.map { words, name in (words, words.map { Vocabulary.shared.id($0) }, name) }, by: { $0.0[0] }))
+
+    /// The words above, for `Vocabulary`.
+    static var vocabulary: [String] { cues.flatMap(\.0) + demonyms + forceWords }
 
     private static func cue(at i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
-        guard let candidates = cuesByFirstWord[t[i].lower] else { return nil }
-        for (words, name) in candidates where i + words.count <= range.upperBound {
-            if zip(words, t[i..<(i + words.count)]).allSatisfy({ $0 == $1.lower }) {
+        guard let candidates = cuesByFirstWord[t[i]] else { return nil }
+        for (words, ids, name) in candidates where i + words.count <= range.upperBound {
+            if zip(ids, t[i..<(i + words.count)]).allSatisfy({ $0 == $1.word }) {
                 // "US" as a word must be written in capitals: "us" is a pronoun.
                 if words == ["us"], !(t[i].isCapitalized) { continue }
                 return name

@@ -18,6 +18,12 @@ enum CasualtyReader {
     static let deathWordSet = WordSet(deathWords)
     private static let civilianWordSet = WordSet(civilianWords), combatantWordSet = WordSet(combatantWords)
     private static let injuryWordSet = WordSet(injuryWords)
+    /// Words a count of the dead cannot reach back over ("another 12 civilians": the count is "12").
+    private static let indefiniteWords = ["a", "an", "another"]
+    private static let indefiniteWordSet = WordSet(indefiniteWords)
+
+    /// The words above, for `Vocabulary`.
+    static var vocabulary: [String] { Array(civilianWords) + combatantWords + injuryWords + deathWords + indefiniteWords }
 
     /// Scans tokens `range` of a sentence for counts of the dead.
     static func read(_ t: [Token], in range: Range<Int>) -> Deaths {
@@ -29,8 +35,8 @@ enum CasualtyReader {
             // The count stands before the noun, perhaps with adjectives between ("80 ISIL terrorists").
             var j = i - 1, hops = 0
             while j >= range.lowerBound, hops < 3, t[j].kind == .word || t[j].kind == .hyphen, CountReader.count(endingAt: j, t) == nil
-                    || ["a", "an", "another"].contains(t[j].lower) {
-                if ["a", "an", "another"].contains(t[j].lower) { break }
+                    || indefiniteWordSet.contains(t[j]) {
+                if indefiniteWordSet.contains(t[j]) { break }
                 j -= 1
                 hops += 1
             }

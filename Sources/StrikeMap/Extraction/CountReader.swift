@@ -26,6 +26,18 @@ enum CountReader {
         (["around"], .about), (["approximately"], .about), (["roughly"], .about), (["some"], .about), (["an", "estimated"], .about),
         (["estimated"], .about), (["close", "to"], .about),
     ]
+    private static let unitMap = WordMap(units), scaleMap = WordMap(scales), vagueMap = WordMap(vague)
+    /// `qualifiers` by the `Vocabulary` numbers of their words, compared with the tokens' numbers.
+    private static let qualifierIds: [([Int32], CountQualifier)] = qualifiers.map { words, q in
+        (words.map { word in
+            let id = Vocabulary.shared.id(word)
+            precondition(id >= 0, "'\(word)' is a count qualifier but in no source of Vocabulary")
+            return id
+        }, q)
+    }
+
+    /// The words above, for `Vocabulary`.
+    static var vocabulary: [String] { Array(units.keys) + scales.keys + vague.keys + qualifiers.flatMap(\.0) }
 
     /// A count that ends at token `end` (inclusive), reading backwards over its words and qualifier.
     static func count(endingAt end: Int, _ t: [Token]) -> Count? {
@@ -33,23 +45,22 @@ enum CountReader {
         var i = end
         var value: Int?
         var qualifier = CountQualifier.exact
-        let w = t[i].lower
         if t[i].kind == .number {
             guard let v = t[i].value else { return nil }
             value = v
             // "3 thousand" is handled by the scale branch below when the scale word is last.
-        } else if let v = vague[w] {
+        } else if let v = vagueMap[t[i]] {
             value = v
             qualifier = .atLeast
-            if i > 0, t[i - 1].lower == "of", i > 1, vague[t[i - 1].lower] == nil { return nil }
-        } else if let scale = scales[w] {
+            if i > 0, t[i - 1].lower == "of", i > 1, vagueMap[t[i - 1]] == nil { return nil }
+        } else if let scale = scaleMap[t[i]] {
             // "three thousand", "a couple hundred", "35 thousand"
             var j = i - 1
             var factor = 1
-            if j >= 0, let u = t[j].kind == .number ? t[j].value : units[t[j].lower] {
+            if j >= 0, let u = t[j].kind == .number ? t[j].value : unitMap[t[j]] {
                 factor = u
                 if j >= 1, t[j].lower == "couple" || t[j].lower == "dozen", t[j - 1].lower == "a" { j -= 1 }
-                if j >= 1, let tens = units[t[j - 1].lower], tens >= 20, tens % 10 == 0, factor < 10 { factor += tens; j -= 1 }
+                if j >= 1, let tens = unitMap[t[j - 1]], tens >= 20, tens % 10 == 0, factor < 10 { factor += tens; j -= 1 }
             } else {
                 j = i
             }
@@ -59,17 +70,18 @@ enum CountReader {
                 qualifier = .about
             }
             i = j
-        } else if let u = units[w] {
+        } else if let u = unitMap[t[i]] {
+            let w = t[i].lower
             value = u
             // "twenty-five", "twenty five"
-            if u < 10, i >= 2, t[i - 1].kind == .hyphen, let tens = units[t[i - 2].lower], tens >= 20 { value = tens + u; i -= 2 } else if u < 10, i >= 1, let tens = units[t[i - 1].lower], tens >= 20, tens % 10 == 0 { value = tens + u; i -= 1 }
+            if u < 10, i >= 2, t[i - 1].kind == .hyphen, let tens = unitMap[t[i - 2]], tens >= 20 { value = tens + u; i -= 2 } else if u < 10, i >= 1, let tens = unitMap[t[i - 1]], tens >= 20, tens % 10 == 0 { value = tens + u; i -= 1 }
             if w == "couple" || w == "dozen" || w == "pair" { if i >= 1, t[i - 1].lower == "a" { i -= 1 } }
         } else {
             return nil
         }
         guard let v = value else { return nil }
-        for (words, q) in qualifiers where i - words.count >= 0 {
-            if zip(words, t[(i - words.count)..<i]).allSatisfy({ $0 == $1.lower }) {
+        for (words, q) in qualifierIds where i - words.count >= 0 {
+            if zip(words, t[(i - words.count)..<i]).allSatisfy({ $0 == $1.word }) {
                 qualifier = q
                 i -= words.count
                 break

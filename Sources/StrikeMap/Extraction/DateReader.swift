@@ -13,9 +13,14 @@ struct DateReader {
     ]
     static let weekdays: [String: Int] = ["sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6]
 
+    /// Words other than months and weekdays that can begin a date expression.
+    private static let otherLeadingWords = ["yesterday", "today", "overnight", "last", "earlier", "between", "from", "since", "in"]
     /// Words that can begin a date expression; any other word cannot (numbers and "11th" can too).
-    private static let leadingWords = WordSet(Set(months.keys).union(weekdays.keys)
-        .union(["yesterday", "today", "overnight", "last", "earlier", "between", "from", "since", "in"]))
+    private static let leadingWords = WordSet(Array(months.keys) + weekdays.keys + otherLeadingWords)
+    private static let monthMap = WordMap(months), weekdayMap = WordMap(weekdays)
+
+    /// The words above, for `Vocabulary`.
+    static var vocabulary: [String] { Array(months.keys) + weekdays.keys + otherLeadingWords }
 
     init(published: CalendarDay?) { self.published = published }
 
@@ -38,7 +43,7 @@ struct DateReader {
     }
 
     private func month(_ t: [Token], _ i: Int) -> Int? {
-        guard i < t.count, t[i].kind == .word, let m = Self.months[t[i].lower] else { return nil }
+        guard i < t.count, t[i].kind == .word, let m = Self.monthMap[t[i]] else { return nil }
         // "may" and "mar" are words too: only capitalised, and "May" must not be a verb at a sentence start.
         if t[i].lower == "may" || t[i].lower == "mar" { guard t[i].isCapitalized, i > 0 else { return nil } }
         if t[i].lower.count <= 4 && !t[i].isCapitalized { return nil }
@@ -134,7 +139,7 @@ struct DateReader {
             let b = CalendarDay(year: y, month: m, day: min(last, CalendarDay.daysIn(month: m, year: y)))!
             return make(DateSpan(start: a, end: b, precision: .month), start, i, .month)
         }
-        if let wd = Self.weekdays[w], t[i].isCapitalized {
+        if let wd = Self.weekdayMap[t[i]], t[i].isCapitalized {
             guard let p = published else { return make(nil, i, i, .day) }
             var back = (p.weekday - wd + 7) % 7
             if back == 0 { back = 7 }

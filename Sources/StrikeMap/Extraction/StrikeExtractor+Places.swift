@@ -29,7 +29,15 @@ extension StrikeExtractor {
 
     /// Where the clause of a trigger ends: a relative "which"/"who", a semicolon, "while"/"but", or 16
     /// tokens on, whichever comes first.
-    private static let clauseBreaks = WordSet([";", "which", "who", "whom", "while", "but", "whereas", "although", "though"])
+    private static let clauseBreakWords = [";", "which", "who", "whom", "while", "but", "whereas", "although", "though"]
+    private static let clauseBreaks = WordSet(clauseBreakWords), nonLocativeSet = WordSet(nonLocative)
+    private static let bearingMap = WordMap(bearings), kmPerUnitMap = WordMap(kmPerUnit)
+
+    /// The words of sentence reading, for `Vocabulary`.
+    static var vocabulary: [String] {
+        Array(nonLocative) + bearings.keys + kmPerUnit.keys + clauseBreakWords + countModifiers + comparatives + militaryCues
+            + definiteWords + unknownPlaceCueWords + targetingVerbWords + unresolvedCueWords
+    }
 
     private func clauseEnd(after i: Int, _ t: [Token]) -> Int {
         var k = i + 1
@@ -44,12 +52,12 @@ extension StrikeExtractor {
         let t = p.tokens
         guard m.firstToken > 0 else { return false }
         let prev = t[m.firstToken - 1].lower
-        if Self.nonLocative.contains(prev) { return false }
+        if Self.nonLocativeSet.contains(t[m.firstToken - 1]) { return false }
         // "of" locates only after a word for a place or a part of one ("the city of X", "north of X",
         // "the outskirts of X"), not after a polity or a group ("the Kingdom of Saudi Arabia").
-        if prev == "of" { return m.firstToken >= 2 && PlaceLexicon.partOfPlace.contains(t[m.firstToken - 2].lower) }
-        if PlaceLexicon.locativePrepositions.contains(prev) { return true }
-        if PlaceLexicon.directions[prev] != nil, m.firstToken > 1 { return PlaceLexicon.locativePrepositions.contains(t[m.firstToken - 2].lower) }
+        if prev == "of" { return m.firstToken >= 2 && PlaceLexicon.partOfPlaceSet.contains(t[m.firstToken - 2]) }
+        if PlaceLexicon.locativeSet.contains(t[m.firstToken - 1]) { return true }
+        if PlaceLexicon.directionMap[t[m.firstToken - 1]] != nil, m.firstToken > 1 { return PlaceLexicon.locativeSet.contains(t[m.firstToken - 2]) }
         // "the enclave at Baghouz", "the city of Raqqah": already handled; "in the Daesh-held Syrian city of X" too.
         return prev == "-" && m.firstToken == 1
     }
@@ -111,15 +119,15 @@ extension StrikeExtractor {
         }
         guard prev == "of", i >= 2 else { return out }
         var d = i - 2
-        var bearing = Self.bearings[t[d].lower]
-        if bearing == nil, d >= 2, t[d - 1].kind == .hyphen, let a = Self.bearings[t[d - 2].lower], let b = Self.bearings[t[d].lower] {
+        var bearing = Self.bearingMap[t[d]]
+        if bearing == nil, d >= 2, t[d - 1].kind == .hyphen, let a = Self.bearingMap[t[d - 2]], let b = Self.bearingMap[t[d]] {
             bearing = (a == 0 && b == 270) ? 315 : (a + b) / 2
             d -= 2
         }
         guard let deg = bearing, t[d].isCapitalized || t[d].lower.count > 2 || d > 0 else { return out }
         out.mention.precision = .nearPlace
         out.mention.uncertaintyKm = 10
-        if d >= 2, let unit = Self.kmPerUnit[t[d - 1].lower], let n = t[d - 2].value ?? CountReader.count(endingAt: d - 2, t)?.value {
+        if d >= 2, let unit = Self.kmPerUnitMap[t[d - 1]], let n = t[d - 2].value ?? CountReader.count(endingAt: d - 2, t)?.value {
             let km = Double(n) * unit
             out.mention.coordinate = GeoMath.destination(from: m.mention.place.coordinate, km: km, bearing: deg)
             out.mention.uncertaintyKm = max(2, km * 0.25)

@@ -20,6 +20,10 @@ extension StrikeExtractor {
     static let comparatives: Set<String> = ["fewer", "more", "less", "times"]
     static let militaryCues: Set<String> = ["coalition", "campaign", "military", "bombing", "airstrikes", "strikes",
                                             "warplanes", "aircraft", "drone", "drones", "shelling", "pentagon", "raids"]
+    /// Before a trigger, these make it a reference to strikes reported before ("the January 18th strikes").
+    static let definiteWords = ["the", "those", "these", "that", "this", "its", "their", "our"]
+    private static let countModifierSet = WordSet(countModifiers), comparativeSet = WordSet(comparatives)
+    private static let militaryCueSet = WordSet(militaryCues), definiteSet = WordSet(definiteWords)
 
     func events(in p: ParsedSentence, index: Int, article: Article, scalars s: [Unicode.Scalar]) -> [EventDraft] {
         let t = p.tokens
@@ -29,7 +33,7 @@ extension StrikeExtractor {
         // civilians have been killed in Iraq and Syria since ... its anti-Daesh campaign").
         if triggers.isEmpty {
             let deaths = CasualtyReader.read(t, in: 0..<t.count)
-            guard !deaths.isEmpty, t.contains(where: { Self.militaryCues.contains($0.lower) }) else { return [] }
+            guard !deaths.isEmpty, t.contains(where: { Self.militaryCueSet.contains($0) }) else { return [] }
             let k = t.firstIndex { CasualtyReader.deathWordSet.contains($0) } ?? 0
             triggers = [TriggerLexicon.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]
         }
@@ -43,9 +47,9 @@ extension StrikeExtractor {
             var j = trigger.firstToken - 1
             var comparative = false
             while j >= segmentStart, trigger.firstToken - j <= 5 {
-                if Self.comparatives.contains(t[j].lower) { comparative = true }
+                if Self.comparativeSet.contains(t[j]) { comparative = true }
                 if let c = CountReader.count(endingAt: j, t) { count = c; break }
-                guard Self.countModifiers.contains(t[j].lower) else { break }
+                guard Self.countModifierSet.contains(t[j]) else { break }
                 j -= 1
             }
             if comparative { continue }
@@ -55,8 +59,7 @@ extension StrikeExtractor {
             let deaths = CasualtyReader.read(t, in: deathsRange)
             let places = selectPlaces(for: trigger, in: p, segmentEnd: segmentEnd, nextCounted: nextCountedTrigger(after: n, triggers, t))
             let date = nearestDate(to: trigger, p.dates)
-            let definite = trigger.firstToken > 0 && ["the", "those", "these", "that", "this", "its", "their", "our"].contains(where: { d in
-                t[max(0, trigger.firstToken - 3)..<trigger.firstToken].contains { $0.lower == d } })
+            let definite = t[max(0, trigger.firstToken - 3)..<trigger.firstToken].contains { Self.definiteSet.contains($0) }
             var base = StrikeEvent(source: article.source, published: article.published,
                                    evidence: evidence,
                                    evidenceStart: p.sentence.start, evidenceEnd: p.sentence.end)
@@ -110,7 +113,8 @@ extension StrikeExtractor {
 
     /// A capitalised name right after "near"/"in"/"outside"/"around" in the trigger's sentence that the
     /// gazetteer does not know, nearest the trigger.
-    private static let unknownPlaceCues = WordSet(["near", "in", "outside", "around", "vicinity"])
+    static let unknownPlaceCueWords = ["near", "in", "outside", "around", "vicinity"]
+    private static let unknownPlaceCues = WordSet(unknownPlaceCueWords)
 
     func unknownPlace(near trigger: TriggerLexicon.Trigger, in p: ParsedSentence, _ s: [Unicode.Scalar]) -> String? {
         let t = p.tokens
@@ -121,7 +125,7 @@ extension StrikeExtractor {
                   !PlaceLexicon.functionWordSet.contains(n), !p.places.contains(where: { $0.firstToken <= i + 1 && i + 1 <= $0.lastToken })
             else { continue }
             var e = i + 1
-            while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articles.contains(t[e + 1].lower),
+            while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articleSet.contains(t[e + 1]),
                   !PlaceLexicon.commonWordSet.contains(t[e + 1]) { e += 1 }
             let distance = i + 1 > trigger.lastToken ? i + 1 - trigger.lastToken : trigger.firstToken - e
             guard distance <= 12 else { continue }
@@ -148,7 +152,8 @@ extension StrikeExtractor {
     }
 
     /// "destroying 20 oil tanker trucks, six oil wellheads, as well as numerous tunnels": what was hit.
-    private static let targetingVerbs = WordSet(["destroying", "destroyed", "damaging", "damaged", "struck", "hitting", "targeting", "targeted"])
+    static let targetingVerbWords = ["destroying", "destroyed", "damaging", "damaged", "struck", "hitting", "targeting", "targeted"]
+    private static let targetingVerbs = WordSet(targetingVerbWords)
 
     private func targets(after trigger: TriggerLexicon.Trigger, _ t: [Token], _ s: [Unicode.Scalar], _ end: Int) -> String? {
         guard let v = t[(trigger.lastToken + 1)..<end].firstIndex(where: { Self.targetingVerbs.contains($0) }), v + 1 < end else { return nil }

@@ -37,11 +37,12 @@ public struct StrikeExtractor: Sendable {
         var found: [[PlaceFinder.Found]] = []
         var demonyms = Set<String>()
         let phrases = BoilerplateFilter.phraseSpans(article.text)
+        let demonymMap = PlaceLexicon.demonymMap
         for sentence in SentenceSplitter.split(s, from: article.bodyStart) {
             let tokens = Tokenizer.tokenize(s, sentence.start, sentence.end)
             let boilerplate = BoilerplateFilter.isBoilerplate(s, sentence, phrases: phrases)
             let f = boilerplate ? [] : finder.find(in: tokens, scalars: s)
-            for t in tokens where PlaceLexicon.demonymWords.contains(t) { demonyms.insert(PlaceLexicon.demonyms[t.lower]!) }
+            for t in tokens { if let country = demonymMap[t] { demonyms.insert(country) } }
             found.append(f)
             let dates = boilerplate ? [] : readDates(tokens, sentence, s, article, &reader, &diagnostics)
             parsed.append(ParsedSentence(sentence: sentence, tokens: tokens, places: [],
@@ -150,7 +151,8 @@ public struct StrikeExtractor: Sendable {
     }
 
     /// "village of" and "town of" are two tokens and never match one; kept as the list was.
-    private static let unresolvedCues = WordSet(["near", "outside", "village of", "town of"])
+    static let unresolvedCueWords = ["near", "outside", "village of", "town of"]
+    private static let unresolvedCues = WordSet(unresolvedCueWords)
 
     /// Capitalised words after "near"/"in" that found no place (for the report).
     static func unresolvedNames(_ parsed: [ParsedSentence], _ s: [Unicode.Scalar]) -> [String] {
@@ -162,7 +164,7 @@ public struct StrikeExtractor: Sendable {
                 guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWordSet.contains(n),
                       !p.places.contains(where: { $0.firstToken == i + 1 }) else { continue }
                 var e = i + 1
-                while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articles.contains(t[e + 1].lower) { e += 1 }
+                while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articleSet.contains(t[e + 1]) { e += 1 }
                 names.append(s.text(n.start..<t[e].end))
             }
         }

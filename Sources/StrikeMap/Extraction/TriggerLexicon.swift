@@ -60,6 +60,12 @@ enum TriggerLexicon {
     static let bombWords: Set<String> = ["bomb", "bombs", "munitions"]
     /// Every word a trigger can begin with, but misspelt airstrikes: one look-up rejects the rest.
     private static let firstWords = WordSet(pairFirstWords.union(weaponSubjects.keys).union(words.keys).union(bombFirstWords))
+    /// The lists above as asked about tokens.
+    private static let wordMap = WordMap(words), weaponSubjectMap = WordMap(weaponSubjects)
+    private static let hittingVerbSet = WordSet(hittingVerbs), attackNounSet = WordSet(attackNouns)
+    private static let modifiedNounSet = WordSet(modifiedNouns), figurativeSet = WordSet(figurative)
+    private static let irrealisSet = WordSet(irrealis), targetVerbSet = WordSet(targetVerbs)
+    private static let pairFirstSet = WordSet(pairFirstWords), bombFirstSet = WordSet(bombFirstWords), bombSet = WordSet(bombWords)
 
     static func triggers(in t: [Token]) -> [Trigger] {
         var out: [Trigger] = []
@@ -73,18 +79,18 @@ enum TriggerLexicon {
             // two words: "air strike", "drone attacks", "artillery fire", "missile strike", "air raid"
             var j = i + 1
             if j < t.count, t[j].kind == .hyphen { j += 1 }
-            if pairFirstWords.contains(w),
-               j < t.count, attackNouns.contains(t[j].lower) {
+            if pairFirstSet.contains(t[i]),
+               j < t.count, attackNounSet.contains(t[j]) {
                 let kind: StrikeKind = w == "air" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike
                     : w.hasPrefix("missile") ? .missile : .artillery
                 found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: t[j].lower.hasSuffix("s"))
-            } else if let kind = weaponSubjects[w], j < t.count, hittingVerbs.contains(t[j].lower) {
+            } else if let kind = weaponSubjectMap[t[i]], j < t.count, hittingVerbSet.contains(t[j]) {
                 // "coalition jets struck Hajin": the weapon and its verb are the trigger.
                 found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: w.hasSuffix("s"))
-            } else if let (kind, plural) = words[w] {
+            } else if let (kind, plural) = wordMap[t[i]] {
                 found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: plural)
                 if w == "artillery", j < t.count, t[j].lower == "shelling" { found!.lastToken = j }
-            } else if bombFirstWords.contains(w), j < t.count, bombWords.contains(t[j].lower) {
+            } else if bombFirstSet.contains(t[i]), j < t.count, bombSet.contains(t[j]) {
                 // "helicopters dropped barrel bombs on X", "cluster munitions"
                 found = Trigger(firstToken: i, lastToken: j, kind: .airstrike, plural: t[j].lower.hasSuffix("s"))
             } else if w.hasPrefix("air"), w.count >= 8, let plural = Self.misspeltAirstrike(w) {
@@ -129,16 +135,24 @@ enum TriggerLexicon {
     }
 
     /// Trigger words that a following noun can make something else ("strike force", "fire team").
-    private static let modifiableHeads = WordSet(["strike", "strikes", "bombing", "air", "airstrike", "airstrikes", "raid", "artillery",
-                                                  "fire", "rocket", "rockets", "mortar", "missile", "missiles"])
-    private static let inquiryWords = WordSet(["investigation", "investigated", "inquiry"])
+    private static let modifiableHeadWords = ["strike", "strikes", "bombing", "air", "airstrike", "airstrikes", "raid", "artillery",
+                                              "fire", "rocket", "rockets", "mortar", "missile", "missiles"]
+    private static let inquiryWordList = ["investigation", "investigated", "inquiry"]
+    private static let modifiableHeads = WordSet(modifiableHeadWords), inquiryWords = WordSet(inquiryWordList)
+
+    /// The words of this lexicon, for `Vocabulary`.
+    static var vocabulary: [String] {
+        Array(words.keys) + weaponSubjects.keys + hittingVerbs + attackNouns + modifiedNouns + figurative + irrealis + targetVerbs
+            + pairFirstWords + bombFirstWords + bombWords + modifiableHeadWords + inquiryWordList
+    }
 
     private static func isEvent(_ f: Trigger, _ t: [Token]) -> Bool {
         let head = t[f.lastToken].lower
         let next = f.lastToken + 1 < t.count ? t[f.lastToken + 1].lower : ""
         let prev = f.firstToken > 0 ? t[f.firstToken - 1].lower : ""
-        if modifiableHeads.contains(t[f.lastToken]) || modifiableHeads.contains(t[f.firstToken]), modifiedNouns.contains(next) { return false }
-        if figurative.contains(prev) { return false }
+        if modifiableHeads.contains(t[f.lastToken]) || modifiableHeads.contains(t[f.firstToken]),
+           f.lastToken + 1 < t.count, modifiedNounSet.contains(t[f.lastToken + 1]) { return false }
+        if f.firstToken > 0, figurativeSet.contains(t[f.firstToken - 1]) { return false }
         // "to strike", "strike back": a verb, not a report of a strike.
         if head == "strike" && (prev == "to" || next == "back") { return false }
         if head == "engaged" && !["isil", "isis", "daesh", "targets", "target"].contains(where: { n in t[(f.lastToken + 1)..<min(t.count, f.lastToken + 4)].contains { $0.lower == n } }) { return false }
@@ -150,13 +164,13 @@ enum TriggerLexicon {
         // "suppressed ISIL mortar fire", "struck an ISIL rocket fire team": fire that was the target of a
         // strike, not a strike of its own.
         if f.kind == .artillery || f.kind == .missile,
-           t[max(0, f.firstToken - 4)..<f.firstToken].contains(where: { targetVerbs.contains($0.lower) }) { return false }
+           t[max(0, f.firstToken - 4)..<f.firstToken].contains(where: { targetVerbSet.contains($0) }) { return false }
         // "One strike is currently under investigation for a potential friendly fire incident": about a strike
         // report, not a report of a strike.
         if t[(f.lastToken + 1)..<min(t.count, f.lastToken + 8)].contains(where: { inquiryWords.contains($0) }) {
             return false
         }
-        for k in max(0, f.firstToken - 4)..<f.firstToken where irrealis.contains(t[k].lower) {
+        for k in max(0, f.firstToken - 4)..<f.firstToken where irrealisSet.contains(t[k]) {
             if t[k].lower == "may" && t[k].isCapitalized { continue }  // the month
             return false
         }

@@ -4,10 +4,12 @@
 /// transliteration variants (Deir/Dayr/Der, Zor/Zawr/Zour, Raqqa/Rakka) share a key.
 enum NameKey {
     /// Forms of the Arabic definite article as transliterated (al-, el-, ad-, ar-, as-, ash-, at-, az-, an-, ...).
-    /// `articles` asked about tokens.
-    static let articleSet = WordSet(articles)
     static let articles: Set<String> = ["al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh",
                                         "ed", "er", "es", "esh", "et", "ez", "en", "ech", "ag", "ak", "aj"]
+    /// `articles` asked about tokens.
+    static let articleSet = WordSet(articles)
+    /// The words above, for `Vocabulary`.
+    static var vocabulary: [String] { Array(articles) }
 
     /// The exact key: folded words joined by single spaces; "" when nothing is left.
     static func exact(_ text: some StringProtocol) -> String {

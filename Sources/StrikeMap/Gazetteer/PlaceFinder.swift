@@ -56,7 +56,11 @@ struct PlaceFinder {
     }
 
     /// "city of X", "outskirts of X": an "of" that shows a place.
-    private static let placeWordsBeforeOf = WordSet(["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"])
+    private static let placeWordListBeforeOf = ["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"]
+    private static let placeWordsBeforeOf = WordSet(placeWordListBeforeOf)
+
+    /// The words above, for `Vocabulary`.
+    static var vocabulary: [String] { placeWordListBeforeOf }
 
     private func match(at i: Int, _ tokens: [Token], _ s: [Unicode.Scalar]) -> Found? {
         guard canStart(tokens[i], tokens, i) else { return nil }
@@ -121,14 +125,13 @@ struct PlaceFinder {
 
     private func addCues(_ f: inout Found, _ tokens: [Token], _ all: [Found]) {
         let after = f.lastToken + 1 < tokens.count ? tokens[f.lastToken + 1] : nil
-        if let a = after, PlaceLexicon.provinceWords.contains(a.lower) { f.provinceCue = true }
+        if let a = after, PlaceLexicon.provinceWordSet.contains(a) { f.provinceCue = true }
         // "province of X", "governorate of X", "the eastern province of X"
-        if f.firstToken >= 2, tokens[f.firstToken - 1].lower == "of", PlaceLexicon.provinceWords.contains(tokens[f.firstToken - 2].lower) {
+        if f.firstToken >= 2, tokens[f.firstToken - 1].lower == "of", PlaceLexicon.provinceWordSet.contains(tokens[f.firstToken - 2]) {
             f.provinceCue = true
         }
-        if f.firstToken >= 1, let d = tokens[f.firstToken - 1].kind == .word ? tokens[f.firstToken - 1].lower : nil,
-           PlaceLexicon.directions[d] != nil {
-            f.direction = d
+        if f.firstToken >= 1, tokens[f.firstToken - 1].kind == .word, PlaceLexicon.directionMap[tokens[f.firstToken - 1]] != nil {
+            f.direction = tokens[f.firstToken - 1].lower
         }
         // "Sinjar, Iraq" / "Sinjar in Iraq": a country name right after qualifies the place.
         if let a = after, a.lower == "," || a.lower == "in" {

@@ -75,11 +75,13 @@ enum PlaceLexicon {
         "tunisian": "TN", "algerian": "DZ", "nigerien": "NE", "chadian": "TD", "sudanese": "SD", "cypriot": "CY",
     ]
 
-    /// The countries this product is about; other candidates need stronger evidence.
-    /// The word sets above as `WordSet`s, asked about every token.
+    /// The word lists above as `WordSet`s and `WordMap`s, asked about every token.
     static let commonWordSet = WordSet(commonWords), functionWordSet = WordSet(functionWords), notPlaceSet = WordSet(notPlaces)
-    static let locativeSet = WordSet(locativePrepositions), demonymWords = WordSet(demonyms.keys)
+    static let locativeSet = WordSet(locativePrepositions), partOfPlaceSet = WordSet(partOfPlace)
+    static let provinceWordSet = WordSet(provinceWords)
+    static let demonymMap = WordMap(demonyms), directionMap = WordMap(directions)
 
+    /// The countries this product is about; other candidates need stronger evidence.
     static let focusCountries: Set<String> = ["SY", "IQ", "LY"]
 
     /// "southern Libya": the part of a country or province a direction word names, as a fraction of its
@@ -90,4 +92,10 @@ enum PlaceLexicon {
         "southwestern": (0.2, 0.2), "north-eastern": (0.8, 0.8), "north-western": (0.2, 0.8),
         "south-eastern": (0.8, 0.2), "south-western": (0.2, 0.2),
     ]
+
+    /// The words above, for `Vocabulary`.
+    static var vocabulary: [String] {
+        Array(commonWords) + functionWords + notPlaces + locativePrepositions + partOfPlace + provinceWords + demonyms.keys
+            + directions.keys
+    }
 }
