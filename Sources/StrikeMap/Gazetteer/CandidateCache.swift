@@ -41,7 +41,7 @@ final class CandidateCache: @unchecked Sendable {
         var k = firstSlot(hash)
         while slots[k] != 0 {
             let e = Int(slots[k]) - 1
-            if entries[e].hash == hash && entries[e].scalars.elementsEqual(s[range]) { return e }
+            if entries[e].hash == hash && Self.equal(entries[e].scalars, s, range) { return e }
             k = (k + 1) & (slots.count - 1)
         }
         if entries.count >= Self.limit {
@@ -67,6 +67,19 @@ final class CandidateCache: @unchecked Sendable {
         let found = gazetteer.candidates(forKey: entries[entry].key, allowTypos: allowTypos, allowSkeleton: allowSkeleton)
         entries[entry].lists[flags] = found
         return found
+    }
+
+    /// Whether `stored` holds the scalars of `s[range]` (the generic `elementsEqual` on a slice went
+    /// through an iterator, scalar by scalar).
+    @inline(__always)
+    private static func equal(_ stored: [Unicode.Scalar], _ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard stored.count == range.count else { return false }
+        var k = range.lowerBound
+        for c in stored {
+            if c != s[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     private func grow() {

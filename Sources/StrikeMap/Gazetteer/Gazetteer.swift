@@ -107,7 +107,9 @@ public struct Gazetteer: Sendable {
         // letter from Deir ez-Zor); the resolver's context decides.
         // Only consonant skeletons: one edit to a short vowel-marked one ("h*j*") reaches dozens of towns.
         if exactCount == 0, allowTypos, sk.count >= 3, !sk.contains(UInt8(ascii: "*")), key.unicodeScalars.count(where: { Tokenizer.isLetter($0) }) >= 6 {
-            TypoVariants.hashes(of: sk) { append(skeletonIndex.lookup(hash: $0), .typo) }
+            TypoVariants.hashes(of: sk) { h in
+                if skeletonIndex.mayContain(hash: h) { append(skeletonIndex.lookup(hash: h), .typo) }
+            }
         }
         return out
     }
