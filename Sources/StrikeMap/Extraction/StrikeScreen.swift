@@ -74,7 +74,7 @@ enum StrikeScreen {
                 continue
             }
             let start = i
-            while i < b.count, (b[i] | 0x20) >= 0x61, (b[i] | 0x20) <= 0x7A { i += 1 }
+            i = letterRunEnd(b, from: i + 1)
             let length = i - start
             // "airstike": one letter off, as TriggerLexicon accepts; or a word that goes on in letters the
             // screen does not read.
@@ -102,6 +102,28 @@ enum StrikeScreen {
             previous = role
         }
         return false
+    }
+
+    /// The first index from `i` on that holds no ASCII letter. Eight bytes at a time: with each byte's case
+    /// bit set, the letters are the bytes strictly between 0x60 and 0x7B, and the "hasbetween" test of Bit
+    /// Twiddling Hacks marks each such byte in its high bit exactly (no carry or borrow crosses a byte; bytes
+    /// of 0x80 or more are never marked). The lowest unmarked byte ends the run.
+    @inline(__always)
+    static func letterRunEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var k = i
+        if let base = b.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, high = ones &* 0x80
+            while k + 8 <= b.count {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) | (ones &* 0x20)
+                let low = x & (ones &* 127)
+                let letters = ((ones &* (127 + 0x7B)) &- low) & ~x & (low &+ ones &* (127 - 0x60)) & high
+                let others = ~letters & high
+                if others != 0 { return k + others.trailingZeroBitCount >> 3 }
+                k += 8
+            }
+        }
+        while k < b.count, (b[k] | 0x20) >= 0x61, (b[k] | 0x20) <= 0x7A { k += 1 }
+        return k
     }
 
     /// FNV-1a of the letters with ASCII case folded, as the screen reads words.
