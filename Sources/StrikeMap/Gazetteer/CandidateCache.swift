@@ -4,8 +4,10 @@
 /// with SipHash was most of place finding. A look-up that tries typo variants costs a few hundred probes.
 /// `Corpus` gives each of its workers one (no lock is taken: a worker runs on one thread at a time); each
 /// belongs to one state of one gazetteer (`Gazetteer.revision` changes when places are added). Keys are
-/// those of `NameKey.exact` and candidates those of `Gazetteer.candidates(forKey:allowTypos:allowSkeleton:)`,
-/// pure functions of the span's text, so a cached answer is the answer.
+/// those of `NameKey.exact` and candidates those of `Gazetteer.candidates(forKey:allowTypos:allowSkeleton:)`
+/// narrowed by `PlaceFinder.usable`, pure functions of the span's text, so a cached answer is the answer.
+/// Most spans looked up name no place: whether a list is empty is kept in the entry itself, so that such a
+/// span costs no read of a list on the heap.
 final class CandidateCache: @unchecked Sendable {
     private struct Entry {
         let hash: UInt64
@@ -13,8 +15,11 @@ final class CandidateCache: @unchecked Sendable {
         let key: String
         /// Characters in `key` (`String.count` walks grapheme clusters each time it is asked).
         let keyLength: Int
-        /// Candidates by flags: index 2 × typos + skeleton.
-        var lists: [[Gazetteer.Candidate]?] = [nil, nil, nil, nil]
+        /// Bit f (2 × typos + skeleton) set: the list for those flags is known; and it is not empty.
+        var known: UInt8 = 0
+        var nonEmpty: UInt8 = 0
+        /// The non-empty lists by flags (allocated for the few spans that name places).
+        var lists: [[Gazetteer.Candidate]] = []
     }
 
     private var entries: [Entry] = []
@@ -59,13 +64,24 @@ final class CandidateCache: @unchecked Sendable {
     /// The span's normalised key (`NameKey.exact`) and its length in characters.
     func key(_ entry: Int) -> (key: String, length: Int) { (entries[entry].key, entries[entry].keyLength) }
 
-    /// The span's candidates (`Gazetteer.candidates(forKey:allowTypos:allowSkeleton:)` of its key).
+    /// The length in characters of the span's normalised key.
+    func keyLength(_ entry: Int) -> Int { entries[entry].keyLength }
+
+    /// The span's candidates: `Gazetteer.candidates(forKey:allowTypos:allowSkeleton:)` of its key, narrowed by
+    /// `PlaceFinder.usable`.
     func candidates(_ entry: Int, allowTypos: Bool, allowSkeleton: Bool, in gazetteer: Gazetteer) -> [Gazetteer.Candidate] {
         precondition(gazetteer.revision === revision, "a candidate cache serves the gazetteer it was made for")
-        let flags = (allowTypos ? 2 : 0) + (allowSkeleton ? 1 : 0)
-        if let known = entries[entry].lists[flags] { return known }
-        let found = gazetteer.candidates(forKey: entries[entry].key, allowTypos: allowTypos, allowSkeleton: allowSkeleton)
-        entries[entry].lists[flags] = found
+        let flags = (allowTypos ? 2 : 0) + (allowSkeleton ? 1 : 0), bit = UInt8(1) << flags
+        if entries[entry].known & bit != 0 {
+            return entries[entry].nonEmpty & bit == 0 ? [] : entries[entry].lists[flags]
+        }
+        let found = PlaceFinder.usable(gazetteer.candidates(forKey: entries[entry].key, allowTypos: allowTypos, allowSkeleton: allowSkeleton))
+        entries[entry].known |= bit
+        if !found.isEmpty {
+            if entries[entry].lists.isEmpty { entries[entry].lists = [[], [], [], []] }
+            entries[entry].lists[flags] = found
+            entries[entry].nonEmpty |= bit
+        }
         return found
     }
 

@@ -93,8 +93,8 @@ struct PlaceFinder {
             let lastWord = tokens[e]
             guard lastWord.isCapitalized || e == i else { continue }
             let entry = cache.entry(for: s, first..<lastWord.end, hash: hash)
-            let (key, keyLength) = cache.key(entry)
-            guard !key.isEmpty else { continue }
+            let keyLength = cache.keyLength(entry)
+            guard keyLength > 0 else { continue }
             let single = e == i
             if single {
                 let t = tokens[i]
@@ -105,22 +105,25 @@ struct PlaceFinder {
             // Transliteration variants and typos only where the text shows a place (after a locative word), and
             // never for a common word ("Defence", "Wednesday").
             let fuzzyOK = strongCue && keyLength >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWordSet.contains(tokens[i]))
-            let candidates = cache.candidates(entry, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
-            if candidates.isEmpty { continue }
-            // An exact name wins over variants, except that a province and the town it is named after may be
-            // spelt differently ("Deir ez-Zor" city, "Dayr az Zawr" governorate): both stay candidates.
-            let exact = candidates.filter { $0.match == .exact }
-            let exactUnits = exact.filter { $0.place.kind == .province }
-            let usable = exact.isEmpty ? candidates : exact + candidates.filter { c in
-                c.match == .skeleton && (c.place.kind == .province
-                    || (c.place.kind == .populated && exactUnits.contains { $0.place.country == c.place.country && $0.place.admin1 == c.place.admin1 }))
-            }
+            let usable = cache.candidates(entry, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
             if !usable.isEmpty {
                 return Found(firstToken: i, lastToken: e, start: first, end: lastWord.end, text: s.text(first..<lastWord.end),
                              candidates: usable, preceding: preceding)
             }
         }
         return nil
+    }
+
+    /// The candidates a span keeps. An exact name wins over variants, except that a province and the town it
+    /// is named after may be spelt differently ("Deir ez-Zor" city, "Dayr az Zawr" governorate): both stay
+    /// candidates.
+    static func usable(_ candidates: [Gazetteer.Candidate]) -> [Gazetteer.Candidate] {
+        let exact = candidates.filter { $0.match == .exact }
+        let exactUnits = exact.filter { $0.place.kind == .province }
+        return exact.isEmpty ? candidates : exact + candidates.filter { c in
+            c.match == .skeleton && (c.place.kind == .province
+                || (c.place.kind == .populated && exactUnits.contains { $0.place.country == c.place.country && $0.place.admin1 == c.place.admin1 }))
+        }
     }
 
     private func addCues(_ f: inout Found, _ tokens: [Token], _ all: [Found]) {
