@@ -98,4 +98,10 @@ final class StreamedOutputTests: XCTestCase {
         let dir = URL(fileURLWithPath: out).deletingLastPathComponent().path
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".strikemap-stream") }, [])
     }
+
+    func testDisplayNameIsTheLastComponentAsSplittingGives() {
+        for path in ["a/b/c.txt", "c.txt", "/abs/dir/", "dir//x", "", "///", "/", "ré/sumé.txt", "x/\u{0301}/y", "a/b\u{0301}"] {
+            XCTAssertEqual(Corpus.displayName(path), path.split(separator: "/").last.map(String.init) ?? path, path)
+        }
+    }
 }

@@ -147,6 +147,15 @@ public struct Corpus: Sendable {
 
     /// The file name without its directories: what `source` says in the output.
     static func displayName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        // An ASCII path is split on its bytes: splitting the String walked its characters, a grapheme break
+        // test each. Beyond ASCII a combining mark could make "/" part of a larger character.
+        let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/").last.map(String.init) ?? path }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return path }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: "/") { start = utf8.index(before: start) }
+        return String(path[start..<end])
     }
 }
