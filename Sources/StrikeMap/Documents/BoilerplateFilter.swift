@@ -35,19 +35,30 @@ enum BoilerplateFilter {
         let pairs = openingPairs, byFirst = phrasesByFirstByte
         return pairs.withUnsafeBufferPointer { pairs in text.withUTF8 { b in
             var spans: [Range<Int>] = []
-            // Continuation bytes so far: a byte offset less this is a scalar offset.
-            var continuations = 0
+            // A byte offset less the continuation bytes before it is a scalar offset. They are counted only
+            // when a phrase is found (rarely), up to where it starts.
+            var counted = 0, continuations = 0
+            func scalarOffset(_ i: Int) -> Int {
+                while counted < i {
+                    if b[counted] & 0xC0 == 0x80 { continuations += 1 }
+                    counted += 1
+                }
+                return i - continuations
+            }
             var i = 0
             while i + 1 < b.count {
                 let c = b[i], next = b[i + 1]
-                if c & 0xC0 == 0x80 { continuations += 1; i += 1; continue }
-                let at = i - continuations
-                if c == 0xC2 && next == 0xA9 { spans.append(at..<at + 1) }
-                if c < 0x80, next < 0x80, pairs[Int(lower(c)) << 7 | Int(lower(next))] {
+                if c == 0xC2 && next == 0xA9 {
+                    let at = scalarOffset(i)
+                    spans.append(at..<at + 1)
+                } else if (c | next) < 0x80, pairs[Int(lower(c)) << 7 | Int(lower(next))] {
                     for p in byFirst[Int(lower(c))] where i + p.count <= b.count {
                         var k = 2
                         while k < p.count, lower(b[i + k]) == p[k] { k += 1 }
-                        if k == p.count { spans.append(at..<at + p.count) }
+                        if k == p.count {
+                            let at = scalarOffset(i)
+                            spans.append(at..<at + p.count)
+                        }
                     }
                 }
                 i += 1

@@ -12,8 +12,9 @@ enum FNV1a {
     @inline(__always)
     static func step(_ h: UInt64, _ value: UInt32) -> UInt64 { (h ^ UInt64(value)) &* 0x100000001b3 }
 
-    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var h = basis
+    /// The hash of `bytes`, or of `bytes` following the bytes whose hash is `h`.
+    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, from h: UInt64 = basis) -> UInt64 {
+        var h = h
         for b in bytes { h = step(h, b) }
         return h
     }

@@ -145,9 +145,21 @@ public struct StrikeExtractor: Sendable {
 
     /// A stable id: the source and the evidence offsets, hashed (FNV-1a) so that reruns give the same id.
     static func eventId(_ e: StrikeEvent) -> String {
-        let h = FNV1a.hash("\(e.source)|\(e.evidenceStart)|\(e.evidenceEnd)|\(e.mention?.place.id ?? "-")|\(e.kind.rawValue)".utf8)
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        // The hash of "source|start|end|place id|kind", fed piece by piece: the same bytes, no joined string.
+        var h = FNV1a.hash(e.source.utf8)
+        func field(_ text: String) { h = FNV1a.hash(text.utf8, from: FNV1a.step(h, UInt8(ascii: "|"))) }
+        field(String(e.evidenceStart))
+        field(String(e.evidenceEnd))
+        field(e.mention?.place.id ?? "-")
+        field(e.kind.rawValue)
+        // Sixteen lowercase hex digits, zero-padded.
+        return String(unsafeUninitializedCapacity: 16) { digits in
+            for k in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: h >> UInt64(60 - 4 * k)) & 0xF
+                digits[k] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+            }
+            return 16
+        }
     }
 
     /// "village of" and "town of" are two tokens and never match one; kept as the list was.
