@@ -19,12 +19,13 @@ struct Token: Hashable, Sendable {
 
     init(start: Int, end: Int, kind: Kind, lower: String, isCapitalized: Bool, value: Int?) {
         var bytes = lower
-        self.init(start: start, end: end, kind: kind, lower: lower, isCapitalized: isCapitalized, value: value,
-                  hash: bytes.withUTF8 { NameHashIndex.hash($0) })
+        let hash = bytes.withUTF8 { NameHashIndex.hash($0) }
+        self.init(start: start, end: end, kind: kind, lower: lower, isCapitalized: isCapitalized, value: value, hash: hash,
+                  word: Vocabulary.shared.id(hash, lower))
     }
 
-    /// A token whose `hash` (FNV-1a of `lower`'s UTF-8) the caller computed.
-    init(start: Int, end: Int, kind: Kind, lower: String, isCapitalized: Bool, value: Int?, hash: UInt64) {
+    /// A token whose `hash` and `word` (`Vocabulary.shared`'s number for `lower`) the caller found.
+    init(start: Int, end: Int, kind: Kind, lower: String, isCapitalized: Bool, value: Int?, hash: UInt64, word: Int32) {
         self.start = start
         self.end = end
         self.kind = kind
@@ -32,7 +33,7 @@ struct Token: Hashable, Sendable {
         self.isCapitalized = isCapitalized
         self.value = value
         self.hash = hash
-        word = Vocabulary.shared.id(hash, lower)
+        self.word = word
     }
 
     func isWord(_ w: String) -> Bool { kind == .word && lower == w }
