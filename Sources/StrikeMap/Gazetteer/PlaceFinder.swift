@@ -42,15 +42,19 @@ struct PlaceFinder {
         return found
     }
 
-    private func canStart(_ t: Token, _ tokens: [Token], _ i: Int) -> Bool {
-        guard t.kind == .word, t.value == nil else { return false }
+    /// Whether a place name can begin at token `i`. Tokens are read in place, never copied: a copy of a
+    /// token retains and releases its text.
+    private func canStart(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].kind == .word, tokens[i].value == nil else { return false }
         // "Near Al Hasakah" at the start of a line: a capitalised preposition is not part of the name.
-        if t.isCapitalized { return !PlaceLexicon.functionWordSet.contains(t) && !PlaceLexicon.notPlaceSet.contains(t) }
+        if tokens[i].isCapitalized {
+            return !PlaceLexicon.functionWordSet.contains(tokens[i]) && !PlaceLexicon.notPlaceSet.contains(tokens[i])
+        }
         // "al-Qaim", "ar-Raqqah", "al Qaim": a lowercase article before a capitalised name ("at", "as", "an"
         // only with a hyphen: with a space they are English words).
-        if NameKey.articleSet.contains(t), i + 1 < tokens.count {
+        if NameKey.articleSet.contains(tokens[i]), i + 1 < tokens.count {
             if tokens[i + 1].kind == .hyphen, i + 2 < tokens.count { return tokens[i + 2].kind == .word && tokens[i + 2].isCapitalized }
-            return (t.lower == "al" || t.lower == "el") && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+            return (tokens[i].lower == "al" || tokens[i].lower == "el") && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
         }
         return false
     }
@@ -63,52 +67,59 @@ struct PlaceFinder {
     static var vocabulary: [String] { placeWordListBeforeOf }
 
     private func match(at i: Int, _ tokens: [Token], _ s: [Unicode.Scalar]) -> Found? {
-        guard canStart(tokens[i], tokens, i) else { return nil }
+        guard canStart(tokens, i) else { return nil }
+        // Each possible last word, with the cache's hash of the span up to it: one pass over the scalars. At
+        // most one end a word, up to one word more than the longest gazetteer name.
+        return withUnsafeTemporaryAllocation(of: (token: Int, hash: UInt64).self, capacity: gazetteer.longestName + 1) { ends in
+            match(at: i, tokens, s, ends: ends)
+        }
+    }
+
+    private func match(at i: Int, _ tokens: [Token], _ s: [Unicode.Scalar],
+                       ends: UnsafeMutableBufferPointer<(token: Int, hash: UInt64)>) -> Found? {
         // Extend over words joined by spaces or hyphens, up to the longest gazetteer name.
         let first = tokens[i].start
-        // Each possible last word, with the cache's hash of the span up to it: one pass over the scalars.
-        var last = i, words = 1, ends = [(token: i, hash: CandidateCache.hash(s, first..<tokens[i].end))]
-        while last + 1 < tokens.count, words < gazetteer.longestName + 1 {
-            let n = tokens[last + 1]
-            if n.kind == .hyphen, last + 2 < tokens.count, tokens[last + 2].kind == .word, n.start == tokens[last].end {
+        var last = i, words = 1
+        ends[0] = (i, CandidateCache.hash(s, first..<tokens[i].end))
+        while last + 1 < tokens.count, words < ends.count {
+            let n = last + 1
+            if tokens[n].kind == .hyphen, last + 2 < tokens.count, tokens[last + 2].kind == .word, tokens[n].start == tokens[last].end {
                 last += 2
-            } else if n.kind == .word, n.value == nil, n.isCapitalized || NameKey.articleSet.contains(n) {
+            } else if tokens[n].kind == .word, tokens[n].value == nil, tokens[n].isCapitalized || NameKey.articleSet.contains(tokens[n]) {
                 last += 1
             } else {
                 break
             }
+            let previous = ends[words - 1]
+            ends[words] = (last, CandidateCache.hash(s, tokens[previous.token].end..<tokens[last].end, from: previous.hash))
             words += 1
-            let previous = ends[ends.count - 1]
-            ends.append((last, CandidateCache.hash(s, tokens[previous.token].end..<tokens[last].end, from: previous.hash)))
         }
-        let preceding = i > 0 ? tokens[i - 1].lower : nil
         let afterLocative = i > 0 && PlaceLexicon.locativeSet.contains(tokens[i - 1])
         // Variants and typos need a stronger cue than "of": "near X", "in X", "city of X".
-        let strongCue = i > 0 && (preceding != "of" ? afterLocative : i >= 2 && Self.placeWordsBeforeOf.contains(tokens[i - 2]))
+        let strongCue = i > 0 && (tokens[i - 1].lower != "of" ? afterLocative : i >= 2 && Self.placeWordsBeforeOf.contains(tokens[i - 2]))
         // Variants and typos need more than a short all-capitals first word (an acronym).
         let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains {
             $0.value < 0x80 ? $0.value >= 0x61 && $0.value <= 0x7A : $0.properties.isLowercase
         }
-        for (e, hash) in ends.reversed() {
-            let lastWord = tokens[e]
-            guard lastWord.isCapitalized || e == i else { continue }
-            let entry = cache.entry(for: s, first..<lastWord.end, hash: hash)
+        for (e, hash) in ends[0..<words].reversed() {
+            guard tokens[e].isCapitalized || e == i else { continue }
+            let end = tokens[e].end
+            let entry = cache.entry(for: s, first..<end, hash: hash)
             let keyLength = cache.keyLength(entry)
             guard keyLength > 0 else { continue }
             let single = e == i
             if single {
-                let t = tokens[i]
                 // Acronyms (SDF, ISIL, AP) and common words need a locative preposition before them.
-                if (startsWithAcronym || PlaceLexicon.commonWordSet.contains(t)) && !afterLocative { continue }
-                if startsWithAcronym && t.end - t.start <= 2 { continue }
+                if (startsWithAcronym || PlaceLexicon.commonWordSet.contains(tokens[i])) && !afterLocative { continue }
+                if startsWithAcronym && tokens[i].end - tokens[i].start <= 2 { continue }
             }
             // Transliteration variants and typos only where the text shows a place (after a locative word), and
             // never for a common word ("Defence", "Wednesday").
             let fuzzyOK = strongCue && keyLength >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWordSet.contains(tokens[i]))
             let usable = cache.candidates(entry, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
             if !usable.isEmpty {
-                return Found(firstToken: i, lastToken: e, start: first, end: lastWord.end, text: s.text(first..<lastWord.end),
-                             candidates: usable, preceding: preceding)
+                return Found(firstToken: i, lastToken: e, start: first, end: end, text: s.text(first..<end),
+                             candidates: usable, preceding: i > 0 ? tokens[i - 1].lower : nil)
             }
         }
         return nil
