@@ -38,26 +38,21 @@ enum BoilerplateFilter {
             // A byte offset less the continuation bytes before it is a scalar offset. They are counted only
             // when a phrase is found (rarely), up to where it starts.
             var counted = 0, continuations = 0
-            func scalarOffset(_ i: Int) -> Int {
-                while counted < i {
-                    if b[counted] & 0xC0 == 0x80 { continuations += 1 }
-                    counted += 1
-                }
-                return i - continuations
-            }
             var i = 0
             while i + 1 < b.count {
                 let c = b[i], next = b[i + 1]
                 if c == 0xC2 && next == 0xA9 {
-                    let at = scalarOffset(i)
-                    spans.append(at..<at + 1)
+                    continuations += continuationBytes(b, counted..<i)
+                    counted = i
+                    spans.append(i - continuations..<i - continuations + 1)
                 } else if (c | next) < 0x80, pairs[Int(lower(c)) << 7 | Int(lower(next))] {
                     for p in byFirst[Int(lower(c))] where i + p.count <= b.count {
                         var k = 2
                         while k < p.count, lower(b[i + k]) == p[k] { k += 1 }
                         if k == p.count {
-                            let at = scalarOffset(i)
-                            spans.append(at..<at + p.count)
+                            continuations += continuationBytes(b, counted..<i)
+                            counted = i
+                            spans.append(i - continuations..<i - continuations + p.count)
                         }
                     }
                 }
@@ -69,6 +64,12 @@ enum BoilerplateFilter {
 
     @inline(__always)
     private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    private static func continuationBytes(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var n = 0
+        for k in range where b[k] & 0xC0 == 0x80 { n += 1 }
+        return n
+    }
 
     /// Whether the sentence is furniture: it holds one of the document's `phraseSpans`, or it is one or two
     /// words without a sentence mark.

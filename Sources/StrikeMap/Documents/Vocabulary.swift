@@ -1,4 +1,3 @@
-import Foundation
 
 /// Every word a lexicon asks tokens about, numbered once. A token looks its word up here when it is made
 /// (one probe from the hash it already has) and carries the number; `WordSet` and `WordMap` are then a bit
@@ -44,9 +43,10 @@ struct Vocabulary: Sendable {
         slots.first(hash) { id in
             let start = utf8Starts[Int(id)], end = utf8Starts[Int(id) + 1]
             guard end - start == bytes.count else { return false }
-            return utf8.withUnsafeBufferPointer { all in
-                bytes.isEmpty || memcmp(all.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
-            }
+            // Words are short: a loop beats a call to memcmp.
+            var k = 0
+            while k < bytes.count, utf8[start + k] == bytes[k] { k += 1 }
+            return k == bytes.count
         } ?? -1
     }
 }

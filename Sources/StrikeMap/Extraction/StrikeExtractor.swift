@@ -42,7 +42,7 @@ public struct StrikeExtractor: Sendable {
             let tokens = Tokenizer.tokenize(s, sentence.start, sentence.end)
             let boilerplate = BoilerplateFilter.isBoilerplate(s, sentence, phrases: phrases)
             let f = boilerplate ? [] : finder.find(in: tokens, scalars: s)
-            for t in tokens { if let country = demonymMap[t] { demonyms.insert(country) } }
+            for k in tokens.indices { if let country = demonymMap[tokens[k]] { demonyms.insert(country) } }
             found.append(f)
             let dates = boilerplate ? [] : readDates(tokens, sentence, s, article, &reader, &diagnostics)
             parsed.append(ParsedSentence(sentence: sentence, tokens: tokens, places: [],

@@ -28,10 +28,21 @@ struct PlaceResolver {
 
     func context(for found: [PlaceFinder.Found], demonymCountries: Set<String>) -> Context {
         var ctx = Context(countries: demonymCountries)
-        for f in found {
-            if let c = f.candidates.first(where: { $0.place.kind == .country && $0.match == .exact }) { ctx.countries.insert(c.place.country) }
-            let exact = f.candidates.filter { $0.match == .exact && $0.place.kind != .country }
-            if exact.count == 1 { ctx.anchors.append(exact[0].place.coordinate) }
+        // Candidates are read in place (a copy of one retains every string of its place).
+        for f in found.indices {
+            let candidates = found[f].candidates
+            var countryFound = false, exactPlaces = 0, anchor: Coordinate?
+            for k in candidates.indices where candidates[k].match == .exact {
+                if candidates[k].place.kind == .country {
+                    // The first country named exactly.
+                    if !countryFound { ctx.countries.insert(candidates[k].place.country); countryFound = true }
+                } else {
+                    exactPlaces += 1
+                    if exactPlaces == 1 { anchor = candidates[k].place.coordinate }
+                }
+            }
+            // A name that is exactly one place anchors the document there.
+            if exactPlaces == 1, let anchor { ctx.anchors.append(anchor) }
         }
         return ctx
     }
