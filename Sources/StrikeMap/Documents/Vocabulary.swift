@@ -51,6 +51,16 @@ struct Vocabulary: Sendable {
 
     func id(_ word: String) -> Int32 { id(FNV1a.hash(word.utf8), word) }
 
+    /// The numbers of a phrase's words, to compare with tokens' `word`. Every word must be in the vocabulary
+    /// (a precondition): an absent word's -1 would match every token no lexicon knows.
+    func ids(_ phrase: [String]) -> [Int32] {
+        phrase.map { word in
+            let id = id(word)
+            precondition(id >= 0, "'\(word)' is in a phrase but in no source of Vocabulary")
+            return id
+        }
+    }
+
     /// The number of the word whose UTF-8 is `bytes` and whose `FNV1a.hash` is `hash`, or -1.
     @inline(__always)
     func id(_ hash: UInt64, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {

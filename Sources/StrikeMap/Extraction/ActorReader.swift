@@ -48,7 +48,7 @@ enum ActorReader {
     /// `cues` by their first word, each list in the order of `cues` (so the first match is the same), with
     /// the `Vocabulary` numbers of their words to compare with the tokens'.
     private static let cuesByFirstWord: WordMap<[(words: [String], ids: [Int32], name: String)]> =
-        WordMap(Dictionary(grouping: cues.map { words, name in (words, words.map { Vocabulary.shared.id($0) }, name) }, by: { $0.0[0] }))
+        WordMap(Dictionary(grouping: cues.map { words, name in (words, Vocabulary.shared.ids(words), name) }, by: { $0.0[0] }))
 
     /// The words above, for `Vocabulary`.
     static var vocabulary: [String] { cues.flatMap(\.0) + demonyms + forceWords }

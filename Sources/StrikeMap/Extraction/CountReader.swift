@@ -28,13 +28,7 @@ enum CountReader {
     ]
     private static let unitMap = WordMap(units), scaleMap = WordMap(scales), vagueMap = WordMap(vague)
     /// `qualifiers` by the `Vocabulary` numbers of their words, compared with the tokens' numbers.
-    private static let qualifierIds: [([Int32], CountQualifier)] = qualifiers.map { words, q in
-        (words.map { word in
-            let id = Vocabulary.shared.id(word)
-            precondition(id >= 0, "'\(word)' is a count qualifier but in no source of Vocabulary")
-            return id
-        }, q)
-    }
+    private static let qualifierIds: [([Int32], CountQualifier)] = qualifiers.map { (Vocabulary.shared.ids($0), $1) }
 
     /// The words above, for `Vocabulary`.
     static var vocabulary: [String] { Array(units.keys) + scales.keys + vague.keys + qualifiers.flatMap(\.0) }

@@ -33,7 +33,8 @@ extension StrikeExtractor {
     private static let clauseBreaks = WordSet(clauseBreakWords), nonLocativeSet = WordSet(nonLocative)
     private static let bearingMap = WordMap(bearings), kmPerUnitMap = WordMap(kmPerUnit)
 
-    /// The words of sentence reading, for `Vocabulary`.
+    /// The word lists of the extractor's sentence passes (this file's, `StrikeExtractor+Sentence`'s and
+    /// `StrikeExtractor`'s), for `Vocabulary`.
     static var vocabulary: [String] {
         Array(nonLocative) + bearings.keys + kmPerUnit.keys + clauseBreakWords + countModifiers + comparatives + militaryCues
             + definiteWords + unknownPlaceCueWords + targetingVerbWords + unresolvedCueWords
