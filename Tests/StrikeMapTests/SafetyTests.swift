@@ -30,8 +30,9 @@ final class SafetyTests: XCTestCase {
         map.title = "Title <script>x</script> & ]]>"
         var timeline = TimelineRenderer(basemap: EmbeddedBasemap.shared)
         timeline.title = map.title
-        for (name, xml) in [("map", map.render(events)), ("timeline", timeline.render(events)), ("kml", KMLWriter.write(events, title: map.title))]
-            + timeline.renderFrames(events).map { ("frame", $0) } {
+        let documents = [("map", map.render(events)), ("timeline", timeline.render(events)), ("kml", KMLWriter.write(events, title: map.title))]
+            + timeline.renderFrames(events).map { ("frame", $0) }
+        for (name, xml) in documents {
             XCTAssertNoThrow(try XMLDocument(data: Data(xml.utf8)), name)
             XCTAssertFalse(xml.contains("<script>"), name)
             XCTAssertFalse(xml.contains("\u{202E}"), "\(name): bidi override written raw")
