@@ -13,9 +13,9 @@ struct NameHashIndex: Sendable {
     /// Where the entries whose hash starts with each 16-bit prefix begin: a lookup searches one bucket (a
     /// cache line or two) instead of the whole array (20 cache misses over the world gazetteer).
     private var bucketStarts: [Int32] = []
-    /// One bit per value of the hash's low bits, set for the hashes present, with about eight bits per
+    /// One bit per value of the hash's low bits, set for the hashes present, with eight to sixteen bits per
     /// entry: a look-up that tries a few hundred typo variants, nearly all absent, answers most of them from
-    /// this table (64 KB for the embedded gazetteer, in the processor's cache) instead of from the 256 KB of
+    /// this table (tens of KB for the embedded gazetteer, in the processor's cache) instead of from the 256 KB of
     /// bucket starts and the entries.
     private var filter: [UInt64] = []
 
