@@ -15,7 +15,7 @@ struct HashSlots<Value: Sendable>: Sendable {
         var values = [Value?](repeating: nil, count: 1 << bits)
         for (h, v) in entries {
             let h = Self.stored(h)
-            var k = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var k = Self.firstSlot(h, shift)
             while hashes[k] != 0 { k = (k + 1) & (values.count - 1) }
             hashes[k] = h
             values[k] = v
@@ -28,7 +28,7 @@ struct HashSlots<Value: Sendable>: Sendable {
     @inline(__always)
     func first(_ h: UInt64, where matches: (Value) -> Bool) -> Value? {
         let h = Self.stored(h)
-        var k = Int((h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var k = Self.firstSlot(h, shift)
         // Probes read the hashes only: a value (a String to retain and release) is read on a hash match.
         while hashes[k] != 0 {
             if hashes[k] == h, let v = values[k], matches(v) { return v }
@@ -36,6 +36,11 @@ struct HashSlots<Value: Sendable>: Sendable {
         }
         return nil
     }
+
+    /// Where probing for `h` starts in a table of 2^(64 - shift) slots (Fibonacci hashing: the high bits of
+    /// a multiply by 2^64/φ).
+    @inline(__always)
+    static func firstSlot(_ h: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// 0 marks an empty slot, so a hash of 0 is stored and asked as 1: like any two words of one 64-bit
     /// hash, words hashing to 0 and 1 (one chance in 2^63) would then be told apart by `matches` only.

@@ -34,7 +34,7 @@ struct Vocabulary: Sendable {
         var slots = [UInt32](repeating: 0, count: 1 << bits)
         for (id, word) in words.enumerated() {
             let h = FNV1a.hash(word.utf8)
-            var k = Self.firstSlot(h, shift)
+            var k = HashSlots<Int32>.firstSlot(h, shift)
             while slots[k] != 0 { k = (k + 1) & (slots.count - 1) }
             slots[k] = Self.fingerprint(h) << 16 | UInt32(id + 1)
         }
@@ -78,7 +78,7 @@ struct Vocabulary: Sendable {
     @inline(__always)
     private func first(_ hash: UInt64, _ isWord: (Int) -> Bool) -> Int32 {
         let print = Self.fingerprint(hash)
-        var k = Self.firstSlot(hash, shift)
+        var k = HashSlots<Int32>.firstSlot(hash, shift)
         while slots[k] != 0 {
             if slots[k] >> 16 == print, isWord(Int(slots[k] & 0xFFFF) - 1) { return Int32(slots[k] & 0xFFFF) - 1 }
             k = (k + 1) & (slots.count - 1)
@@ -86,12 +86,8 @@ struct Vocabulary: Sendable {
         return -1
     }
 
-    /// The top bits of a Fibonacci multiply place the word; 16 low bits of the hash itself tell words apart.
-    @inline(__always)
-    private static func firstSlot(_ hash: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
+    /// `HashSlots.firstSlot` (the top bits of a Fibonacci multiply) places the word; 16 low bits of the hash
+    /// itself tell words apart.
     @inline(__always)
     private static func fingerprint(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash) & 0xFFFF }
 }

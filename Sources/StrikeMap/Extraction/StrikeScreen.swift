@@ -104,20 +104,33 @@ enum StrikeScreen {
         return false
     }
 
+    private static let byteOnes: UInt64 = 0x0101_0101_0101_0101
+
+    /// The eight bytes at `offset`, the first in the lowest bits.
+    @inline(__always)
+    private static func word(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The high bit of each byte of `x` strictly between `m` and `n` (m < 128, n <= 128): the "hasbetween"
+    /// test of Bit Twiddling Hacks. It is exact for each byte, not only for the word as a whole: no carry or
+    /// borrow crosses a byte, and bytes of 0x80 or more are never marked.
+    @inline(__always)
+    private static func bytesBetween(_ x: UInt64, _ m: UInt64, _ n: UInt64) -> UInt64 {
+        let low = x & (byteOnes &* 127)
+        return ((byteOnes &* (127 + n)) &- low) & ~x & (low &+ byteOnes &* (127 - m)) & (byteOnes &* 128)
+    }
+
     /// The first index from `i` on that holds no ASCII letter. Eight bytes at a time: with each byte's case
-    /// bit set, the letters are the bytes strictly between 0x60 and 0x7B, and the "hasbetween" test of Bit
-    /// Twiddling Hacks marks each such byte in its high bit exactly (no carry or borrow crosses a byte; bytes
-    /// of 0x80 or more are never marked). The lowest unmarked byte ends the run.
+    /// bit set, the letters are the bytes strictly between 0x60 and 0x7B (`bytesBetween`); the lowest byte
+    /// not marked ends the run.
     @inline(__always)
     static func letterRunEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
         var k = i
         if let base = b.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101, high = ones &* 0x80
+            let high = byteOnes &* 0x80
             while k + 8 <= b.count {
-                let x = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) | (ones &* 0x20)
-                let low = x & (ones &* 127)
-                let letters = ((ones &* (127 + 0x7B)) &- low) & ~x & (low &+ ones &* (127 - 0x60)) & high
-                let others = ~letters & high
+                let others = ~bytesBetween(word(base, k) | (byteOnes &* 0x20), 0x60, 0x7B) & high
                 if others != 0 { return k + others.trailingZeroBitCount >> 3 }
                 k += 8
             }
@@ -174,17 +187,13 @@ extension StrikeScreen {
     }
 
     /// The first index from `i` on that may hold a digit. On UTF-8 in memory, eight bytes at a time: a word
-    /// with no byte from 0x30 to 0x39 is passed over whole (the test of "Bit Twiddling Hacks", hasbetween,
-    /// exact for the word as a whole; bytes of 0x80 or more never count).
+    /// with no byte from 0x30 to 0x39 (`bytesBetween` 0x2F and 0x3A) is passed over whole.
     @inline(__always)
     private static func nextDigit(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
         guard let base = b.baseAddress else { return i }
-        let ones: UInt64 = 0x0101_0101_0101_0101
         var k = i
         while k + 8 <= b.count {
-            let x = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
-            let low = x & (ones &* 127)
-            if ((ones &* (127 + 0x3A)) &- low) & ~x & (low &+ ones &* (127 - 0x2F)) & (ones &* 128) != 0 { return k }
+            if bytesBetween(word(base, k), 0x2F, 0x3A) != 0 { return k }
             k += 8
         }
         return k

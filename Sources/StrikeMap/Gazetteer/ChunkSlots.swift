@@ -20,8 +20,6 @@ final class ChunkSlots<Value: Sendable>: @unchecked Sendable {
         return claimed - 1
     }
 
-    func all() -> [Value] { lock.lock(); defer { lock.unlock() }; return slots }
-
     /// The values, moved out: the slots are left empty, so the caller holds the only reference to them and
     /// can move their parts on without copying.
     func takeAll() -> [Value] { lock.lock(); defer { lock.unlock() }; return Swift.exchange(&slots, with: []) }

@@ -50,7 +50,7 @@ public enum GazetteerFile {
         var sameHash: [UInt64: [Int]] = [:]
         var lineOf: [Int] = []
         var lineOffset = 0
-        for chunk in results.all() {
+        for chunk in results.takeAll() {
             problems += chunk.problems.map { $0.movedDown(by: lineOffset) }
             places.reserveCapacity(places.count + chunk.places.count)
             lineOf.reserveCapacity(places.count + chunk.places.count)

@@ -36,7 +36,7 @@ enum NameIndexer {
             results.set(c, keys)
         }
         var all = Keys()
-        for k in results.all() {
+        for k in results.takeAll() {
             all.exact += k.exact
             all.skeleton += k.skeleton
             all.longestName = max(all.longestName, k.longestName)
