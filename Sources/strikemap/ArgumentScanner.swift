@@ -59,6 +59,9 @@ struct ArgumentScanner {
     func published() throws -> CalendarDay? {
         guard let text = value("--published") else { return nil }
         guard let day = CalendarDay(iso: text) else { throw UsageError("--published '\(text)' is not a date of the form YYYY-MM-DD") }
+        guard CalendarDay.reportableYears.contains(day.year) else {
+            throw UsageError("--published '\(text)': the year \(day.year) is outside \(CalendarDay.reportableYears.lowerBound)-\(CalendarDay.reportableYears.upperBound), the years a news report can be published in")
+        }
         return day
     }
 }

@@ -20,15 +20,16 @@ struct CheckCommand {
     func execute() throws -> Int32 {
         var errors = 0
         for path in scanner.positionals {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                Terminal.error("\(path): error: cannot read")
+            let bytes: [UInt8]
+            do { bytes = try GeoJSONReader.contents(path) } catch {
+                Terminal.error(error.description)
                 errors += 1
                 continue
             }
-            let problems = GeoJSONCheck.check(Array(data), path: path)
+            let problems = GeoJSONCheck.check(bytes, path: path)
             for p in problems { Terminal.error(p.description) }
             errors += problems.filter { $0.severity == .error }.count
-            if problems.isEmpty { print("\(path): ok") }
+            if problems.isEmpty { try StandardOutput.line("\(path): ok") }
         }
         return errors == 0 ? 0 : 1
     }

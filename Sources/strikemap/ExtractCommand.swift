@@ -26,7 +26,7 @@ struct ExtractCommand {
 
     func execute() throws -> Int32 {
         let decoder = try scanner.decoder()
-        let (inputs, missing) = InputCollector.collect(scanner.positionals)
+        let (inputs, missing) = StandardStreams.collect(scanner.positionals)
         let explain = scanner.flag("--explain")
         let extractor = StrikeExtractor(gazetteer: try GazetteerOptions.load(scanner))
         let output = scanner.value("-o") ?? scanner.value("--output")
@@ -39,11 +39,17 @@ struct ExtractCommand {
                 for d in batch.diagnostics { Terminal.error(d.description) }
                 if explain { for p in batch.places { Terminal.error(Self.explanation(p)) } }
             }, write: { bytes in
-                if let file { try file.append(bytes) } else { FileHandle.standardOutput.write(Data(bytes)) }
+                if let file { try file.append(bytes) } else { try StandardOutput.write(bytes) }
             })
-            try file?.commit()
             let failures = missing + corpus.failures
             for f in failures { Terminal.error("strikemap: error: \(f)") }
+            // Nothing could be read: an existing output is worth more than an empty one.
+            if corpus.documentsRead == 0, let file, let output {
+                file.abandon()
+                Terminal.error("strikemap: error: no input could be read; \(output) not written")
+                return 1
+            }
+            try file?.commit()
             return failures.isEmpty ? 0 : 1
         } catch {
             file?.abandon()

@@ -36,7 +36,7 @@ struct LookupCommand {
         }
         for r in ranked.prefix(20) {
             let p = r.place
-            print("\(p.id)\t\(p.name)\t\(p.country)\t\(String(format: "%.5f,%.5f", p.coordinate.latitude, p.coordinate.longitude))\t\(p.kind.rawValue)\tpop \(p.population)\t\(r.reason)")
+            try StandardOutput.line("\(p.id)\t\(p.name)\t\(p.country)\t\(String(format: "%.5f,%.5f", p.coordinate.latitude, p.coordinate.longitude))\t\(p.kind.rawValue)\tpop \(p.population)\t\(r.reason)")
         }
         return 0
     }

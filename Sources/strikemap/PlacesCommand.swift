@@ -26,17 +26,21 @@ struct PlacesCommand {
     func execute() throws -> Int32 {
         let gazetteer = try GazetteerOptions.load(scanner)
         let decoder = try scanner.decoder()
-        let (inputs, missing) = InputCollector.collect(scanner.positionals)
+        let (inputs, missing) = StandardStreams.collect(scanner.positionals)
         let corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer), keepPlaces: true,
                                     progress: Terminal.progress)
         for d in corpus.diagnostics { Terminal.error(d.description) }
         let failures = missing + corpus.failures
         for f in failures { Terminal.error("strikemap: error: \(f)") }
+        if corpus.documentsRead == 0, let out = scanner.value("-o") ?? scanner.value("--output") {
+            Terminal.error("strikemap: error: no input could be read; \(out) not written")
+            return 1
+        }
         let bytes = format == "tsv" ? PlaceListWriter.tsv(corpus.places) : PlaceListWriter.geoJSON(corpus.places)
         if let out = scanner.value("-o") ?? scanner.value("--output") {
             try AtomicFileWriter.write(bytes, to: out)
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try StandardOutput.write(bytes)
         }
         return failures.isEmpty ? 0 : 1
     }

@@ -32,8 +32,8 @@ enum StrikemapCLI {
         let rest = Array(args.dropFirst())
         do {
             switch command {
-            case "--help", "-h", "help": print(usage); return 0
-            case "--version": print("strikemap \(version)"); return 0
+            case "--help", "-h", "help": try StandardOutput.line(usage); return 0
+            case "--version": try StandardOutput.line("strikemap \(version)"); return 0
             case "run": return try RunCommand(rest).execute()
             case "extract": return try ExtractCommand(rest).execute()
             case "places": return try PlacesCommand(rest).execute()
@@ -57,7 +57,10 @@ enum StrikemapCLI {
             Terminal.error(e.description)
             return 1
         } catch let e as HelpRequested {
-            print(e.text)
+            do { try StandardOutput.line(e.text) } catch { return error is StandardOutput.ReaderGone ? 0 : 1 }
+            return 0
+        } catch is StandardOutput.ReaderGone {
+            // The reader of standard output went away (`| head`): nothing more to say.
             return 0
         } catch {
             Terminal.error("strikemap: error: \(error)")

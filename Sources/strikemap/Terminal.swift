@@ -1,17 +1,28 @@
 import Foundation
+import StrikeMap
 
-/// Standard error output, and whether it is a terminal (for progress).
+/// Standard error output, and whether it is a terminal (for progress). Written with `write(2)`, errors
+/// ignored: there is nowhere left to report them. Text from input (file names, article text) is shown
+/// with its control characters escaped, so it cannot move the cursor or recolour the terminal.
 enum Terminal {
     static func error(_ text: String) {
-        FileHandle.standardError.write((text + "\n").data(using: .utf8)!)
+        _ = AtomicFileStream.writeAll(Array((ControlCharacters.escaped(text, keepingNewlines: true) + "\n").utf8), to: 2)
     }
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 
     static func progress(_ done: Int, _ total: Int, _ name: String) {
         guard stderrIsTerminal else { return }
-        let short = name.count > 50 ? "…" + name.suffix(49) : name
-        FileHandle.standardError.write("\r\u{1B}[K[\(done)/\(total)] \(short)".data(using: .utf8)!)
-        if done == total { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!) }
+        let safe = ControlCharacters.escaped(name, keepingNewlines: false)
+        let short = safe.count > 50 ? "…" + safe.suffix(49) : safe
+        _ = AtomicFileStream.writeAll(Array("\r\u{1B}[K[\(done)/\(total)] \(short)".utf8), to: 2)
+        if done == total { _ = AtomicFileStream.writeAll(Array("\r\u{1B}[K".utf8), to: 2) }
+    }
+}
+
+extension Terminal {
+    /// A progress line that the next one overwrites; nil clears it.
+    static func progressLine(_ text: String?) {
+        _ = AtomicFileStream.writeAll(Array(("\r\u{1B}[K" + (text.map { ControlCharacters.escaped($0, keepingNewlines: false) } ?? "")).utf8), to: 2)
     }
 }

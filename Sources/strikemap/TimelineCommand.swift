@@ -55,23 +55,33 @@ struct TimelineCommand {
     func execute() throws -> Int32 {
         let events = try scanner.geoJSONEvents()
         let r = try renderer(title: scanner.value("--title"))
-        let plan = r.plan(events)
+        let plan = try r.plan(events)
         if plan.frames.isEmpty { Terminal.error("strikemap: warning: no dated events with a place; the timeline only lists the others") }
-        try AtomicFileWriter.write(Array(r.render(events).utf8), to: scanner.value("-o") ?? scanner.value("--output") ?? "timeline.svg")
-        if let path = scanner.value("--html") { try AtomicFileWriter.write(Array(TimelineHTML(renderer: r).render(events).utf8), to: path) }
-        if let path = scanner.value("--kml") { try AtomicFileWriter.write(Array(KMLWriter.write(events, title: r.title).utf8), to: path) }
+        let out = scanner.value("-o") ?? scanner.value("--output") ?? "timeline.svg"
+        try OutputKind.requireSVG(out, command: "timeline")
         let wantsVideo = scanner.value("--video") != nil || scanner.value("--gif") != nil
+        if wantsVideo { _ = try VideoEncoder.tools(["rsvg-convert", "ffmpeg"]) }
+        try AtomicFileWriter.write(Array(try r.render(events).utf8), to: out)
+        if let path = scanner.value("--html") { try AtomicFileWriter.write(Array(try TimelineHTML(renderer: r).render(events).utf8), to: path) }
+        if let path = scanner.value("--kml") { try AtomicFileWriter.write(Array(KMLWriter.write(events, title: r.title).utf8), to: path) }
         if scanner.value("--frames") != nil || wantsVideo {
-            if wantsVideo { try VideoEncoder.checkTools() }
-            let frames = r.renderFrames(events, skipEmpty: scanner.flag("--skip-empty"))
-            let dir = scanner.value("--frames") ?? NSTemporaryDirectory() + "strikemap-frames-\(ProcessInfo.processInfo.processIdentifier)"
+            let frames = try r.renderFrames(events, skipEmpty: scanner.flag("--skip-empty"))
+            // Frames made only for the video live in a private temporary directory, removed afterwards
+            // (and on SIGINT/SIGTERM); --frames DIR keeps them.
+            let kept = scanner.value("--frames")
+            let dir = try kept ?? TemporaryFiles.createDirectory(in: NSTemporaryDirectory(), prefix: "strikemap-frames")
+            defer {
+                if kept == nil {
+                    try? FileManager.default.removeItem(atPath: dir)
+                    TemporaryFiles.unregister(dir)
+                }
+            }
             try AtomicFileWriter.createDirectory(dir)
             for (n, svg) in frames.enumerated() {
                 try AtomicFileWriter.write(Array(svg.utf8), to: dir + "/" + String(format: "frame-%04d.svg", n + 1))
             }
             if let v = scanner.value("--video") { try VideoEncoder.encode(frames: dir, count: frames.count, seconds: r.seconds, to: v) }
             if let g = scanner.value("--gif") { try VideoEncoder.encode(frames: dir, count: frames.count, seconds: r.seconds, to: g) }
-            if scanner.value("--frames") == nil { try? FileManager.default.removeItem(atPath: dir) }
         }
         return 0
     }

@@ -13,11 +13,13 @@ final class ExportTests: XCTestCase {
         a.date = DateSpan(day: CalendarDay(iso: "2017-02-09")!)
         a.dateText = "Thursday"
         a.id = "a1"
+        a.confidence = 0.5
         var b = StrikeEvent(source: "b.txt", published: nil, evidence: "34,917 airstrikes between August 2014 and September 2020.", evidenceStart: 5, evidenceEnd: 60)
         b.strikes = 34917
         b.aggregate = true
         b.kind = .airstrike
         b.id = "b2"
+        b.confidence = 0.5
         return [a, b]
     }
 
@@ -55,7 +57,7 @@ final class ExportTests: XCTestCase {
     }
 
     func testTimelineAnimatesDatedEvents() throws {
-        let svg = TimelineRenderer(basemap: EmbeddedBasemap.shared).render(Self.sampleEvents())
+        let svg = try TimelineRenderer(basemap: EmbeddedBasemap.shared).render(Self.sampleEvents())
         XCTAssertNoThrow(try XMLDocument(xmlString: svg))
         XCTAssertTrue(svg.contains("<animate attributeName=\"opacity\""))
         XCTAssertTrue(svg.contains("9 Feb 2017"))

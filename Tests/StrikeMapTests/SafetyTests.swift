@@ -30,8 +30,8 @@ final class SafetyTests: XCTestCase {
         map.title = "Title <script>x</script> & ]]>"
         var timeline = TimelineRenderer(basemap: EmbeddedBasemap.shared)
         timeline.title = map.title
-        let documents = [("map", map.render(events)), ("timeline", timeline.render(events)), ("kml", KMLWriter.write(events, title: map.title))]
-            + timeline.renderFrames(events).map { ("frame", $0) }
+        let documents = [("map", map.render(events)), ("timeline", try timeline.render(events)), ("kml", KMLWriter.write(events, title: map.title))]
+            + (try timeline.renderFrames(events)).map { ("frame", $0) }
         for (name, xml) in documents {
             XCTAssertNoThrow(try XMLDocument(data: Data(xml.utf8)), name)
             XCTAssertFalse(xml.contains("<script>"), name)
@@ -41,7 +41,7 @@ final class SafetyTests: XCTestCase {
         let json = GeoJSONWriter.write(events)
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json)))
         XCTAssertEqual(GeoJSONCheck.check(json, path: "h.geojson").filter { $0.severity == .error }, [])
-        let html = TimelineHTML(renderer: timeline).render(events)
+        let html = try TimelineHTML(renderer: timeline).render(events)
         XCTAssertFalse(html.contains("<script>alert"), "article text never becomes markup in the player")
         XCTAssertFalse(html.contains("<svg onload"))
         // CSV: every record has the header's number of fields, and no cell starts a formula.

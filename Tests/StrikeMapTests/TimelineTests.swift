@@ -16,18 +16,18 @@ final class TimelineTests: XCTestCase {
         return e
     }
 
-    func testStepsFollowTheSpan() {
-        XCTAssertEqual(TimelinePlan(events: [event("a", "2019-01-01"), event("b", "2019-01-20")]).step, .day)
-        XCTAssertEqual(TimelinePlan(events: [event("a", "2019-01-01"), event("b", "2019-09-20")]).step, .week)
-        let months = TimelinePlan(events: [event("a", "2018-01-15"), event("b", "2020-12-20")])
+    func testStepsFollowTheSpan() throws {
+        XCTAssertEqual(try TimelinePlan(events: [event("a", "2019-01-01"), event("b", "2019-01-20")]).step, .day)
+        XCTAssertEqual(try TimelinePlan(events: [event("a", "2019-01-01"), event("b", "2019-09-20")]).step, .week)
+        let months = try TimelinePlan(events: [event("a", "2018-01-15"), event("b", "2020-12-20")])
         XCTAssertEqual(months.step, .month)
         XCTAssertEqual(months.frames.count, 36)
         XCTAssertEqual(months.frames.first?.start.description, "2018-01-01")
     }
 
-    func testMonthPreciseEventsShowAcrossTheirMonth() {
+    func testMonthPreciseEventsShowAcrossTheirMonth() throws {
         let month = event("m", "2019-03-01", "2019-03-31", precision: .month)
-        let plan = TimelinePlan(events: [event("a", "2019-02-20"), month, event("b", "2019-04-10")], step: .day)
+        let plan = try TimelinePlan(events: [event("a", "2019-02-20"), month, event("b", "2019-04-10")], step: .day)
         let march5 = plan.frames.firstIndex { $0.start.description == "2019-03-05" }!
         let march31 = plan.frames.firstIndex { $0.start.description == "2019-03-31" }!
         XCTAssertEqual(plan.state(month, inFrame: march5 - 5), .hidden)
@@ -36,9 +36,9 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(plan.state(month, inFrame: march31 + 1), .past)
     }
 
-    func testWindowModeDropsOldEvents() {
+    func testWindowModeDropsOldEvents() throws {
         let early = event("a", "2019-01-01")
-        let plan = TimelinePlan(events: [early, event("b", "2019-03-01")], mode: .window(days: 30), step: .day)
+        let plan = try TimelinePlan(events: [early, event("b", "2019-03-01")], mode: .window(days: 30), step: .day)
         XCTAssertEqual(plan.state(early, inFrame: 10), .past)
         XCTAssertEqual(plan.state(early, inFrame: 40), .hidden)
         XCTAssertEqual(TimelinePlan.windowDays("30d"), 30)
@@ -52,21 +52,21 @@ final class TimelineTests: XCTestCase {
         var r = TimelineRenderer(basemap: EmbeddedBasemap.shared)
         r.step = .day
         let events = [event("a", "2019-01-01"), event("b", "2019-01-05")]
-        let svg = r.render(events)
+        let svg = try r.render(events)
         _ = try XMLDocument(data: Data(svg.utf8))
         XCTAssertTrue(svg.contains("calcMode=\"discrete\""))
-        XCTAssertEqual(r.renderFrames(events).count, 5)
-        XCTAssertEqual(r.renderFrames(events, skipEmpty: true).count, 2)
-        XCTAssertTrue(r.renderFrames(events)[4].contains(">5 Jan 2019</text>"))
+        XCTAssertEqual(try r.renderFrames(events).count, 5)
+        XCTAssertEqual(try r.renderFrames(events, skipEmpty: true).count, 2)
+        XCTAssertTrue(try r.renderFrames(events)[4].contains(">5 Jan 2019</text>"))
         var undated = events[0]
         undated.date = nil
-        XCTAssertTrue(r.render([undated]).contains("No dated events to animate"))
-        XCTAssertTrue(r.renderFrames([undated]).isEmpty)
+        XCTAssertTrue(try r.render([undated]).contains("No dated events to animate"))
+        XCTAssertTrue(try r.renderFrames([undated]).isEmpty)
     }
 
-    func testHTMLPlayerCarriesTextAsDataOnly() {
+    func testHTMLPlayerCarriesTextAsDataOnly() throws {
         let hostile = event("x", "2019-01-01", evidence: "</script><script>alert(1)</script> & \"q\" \u{202E}")
-        let html = TimelineHTML(renderer: TimelineRenderer(basemap: EmbeddedBasemap.shared)).render([hostile, event("y", "2019-01-02")])
+        let html = try TimelineHTML(renderer: TimelineRenderer(basemap: EmbeddedBasemap.shared)).render([hostile, event("y", "2019-01-02")])
         XCTAssertFalse(html.contains("<script>alert(1)"))
         XCTAssertTrue(html.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)"))
         XCTAssertTrue(html.contains("textContent"))

@@ -36,3 +36,16 @@ public enum EmbeddedBasemap {
         return Basemap(features: features)
     }()
 }
+
+extension Basemap {
+    /// Whether the country with ISO code `code` contains `c`; nil when the basemap has no such country.
+    public func country(_ code: String, contains c: Coordinate) -> Bool? {
+        var found = false
+        for f in features where f.layer == .country && f.code == code {
+            found = true
+            // Even-odd over all rings: islands are further rings, holes rings inside them.
+            if f.parts.filter({ GeoMath.ring($0, contains: c) }).count % 2 == 1 { return true }
+        }
+        return found ? false : nil
+    }
+}

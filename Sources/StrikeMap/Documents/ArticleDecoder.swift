@@ -16,22 +16,34 @@ public struct ArticleDecoder: Sendable {
         if bytes.count > maximumBytes { throw DocumentError.tooLarge(path: source, bytes: bytes.count, limit: maximumBytes) }
         var diagnostics: [Diagnostic] = []
         var text: String
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        // UTF-32 LE's byte order mark begins with UTF-16 LE's: tested first.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            let (decoded, invalid) = Self.decodeUTF32(bytes)
+            text = decoded
+            if invalid > 0 {
+                diagnostics.append(Diagnostic(.warning, file: source, message: "\(invalid) invalid UTF-32 code unit\(invalid == 1 ? "" : "s") replaced by U+FFFD"))
+            }
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             text = Self.decodeUTF16(bytes)
         } else {
             if let reason = Self.binaryReason(bytes) { throw DocumentError.binary(path: source, reason: reason) }
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            // A file saved twice by an editor that adds a mark each time can hold several.
+            var marks = 0
+            while bytes[(marks * 3)...].starts(with: [0xEF, 0xBB, 0xBF]) { marks += 1 }
+            let body = marks == 0 ? bytes : Array(bytes.dropFirst(3 * marks))
             // The standard library's validation is the fast path; the offsets are looked for only when it fails.
             let valid = String(validating: body, as: UTF8.self)
             let invalid = valid == nil ? Self.invalidUTF8Offsets(body) : []
             if !invalid.isEmpty {
-                let shift = body.count == bytes.count ? 0 : 3
+                let shift = 3 * marks
                 let shown = invalid.prefix(5).map { String($0 + shift) }.joined(separator: ", ")
                 diagnostics.append(Diagnostic(.warning, file: source, message:
                     "\(invalid.count) invalid UTF-8 byte\(invalid.count == 1 ? "" : "s") replaced by U+FFFD at byte offset\(invalid.count == 1 ? "" : "s") \(shown)\(invalid.count > 5 ? ", ..." : "")"))
             }
             text = valid ?? String(decoding: body, as: UTF8.self)
         }
+        // Further marks after the first (U+FEFF at the start) would hide the `date` header.
+        if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.drop { $0 == "\u{FEFF}" }) }
         text = Self.normalizeLineEndings(text)
         if HTMLText.isHTML(text) {
             text = HTMLText.visibleText(text)
@@ -68,6 +80,23 @@ public struct ArticleDecoder: Sendable {
             }
             return controls * 20 > count ? "too many control characters" : nil
         }
+    }
+
+    /// UTF-32 after its byte order mark; code units that are no scalar (surrogates, past U+10FFFF) and a
+    /// cut-off last unit become U+FFFD, counted.
+    static func decodeUTF32(_ bytes: [UInt8]) -> (String, invalid: Int) {
+        let bigEndian = bytes[0] == 0x00
+        var scalars = String.UnicodeScalarView()
+        var invalid = 0
+        var i = 4
+        while i + 3 < bytes.count {
+            let b = (UInt32(bytes[i]), UInt32(bytes[i + 1]), UInt32(bytes[i + 2]), UInt32(bytes[i + 3]))
+            let v = bigEndian ? b.0 << 24 | b.1 << 16 | b.2 << 8 | b.3 : b.3 << 24 | b.2 << 16 | b.1 << 8 | b.0
+            if let c = Unicode.Scalar(v) { scalars.append(c) } else { scalars.append("\u{FFFD}"); invalid += 1 }
+            i += 4
+        }
+        if i < bytes.count { scalars.append("\u{FFFD}"); invalid += 1 }
+        return (String(scalars), invalid)
     }
 
     static func decodeUTF16(_ bytes: [UInt8]) -> String {

@@ -5,14 +5,19 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty(path: String)
     case binary(path: String, reason: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A stream (standard input, a FIFO, a device) that went on past the limit; reading stopped there.
+    case streamTooLarge(path: String, limit: Int)
 
     public var path: String {
         switch self {
-        case .notFound(let p), .unreadable(let p, _), .empty(let p), .binary(let p, _), .tooLarge(let p, _, _): return p
+        case .notFound(let p), .unreadable(let p, _), .empty(let p), .binary(let p, _), .tooLarge(let p, _, _), .streamTooLarge(let p, _): return p
         }
     }
 
-    public var description: String {
+    /// One line: the path's control characters escaped (`ControlCharacters`).
+    public var description: String { ControlCharacters.escaped(text, keepingNewlines: false) }
+
+    private var text: String {
         switch self {
         case .notFound(let p): return "\(p): no such file or directory"
         case .unreadable(let p, let reason): return "\(p): cannot read: \(reason)"
@@ -20,6 +25,8 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
         case .binary(let p, let reason): return "\(p): not a text document (\(reason))"
         case .tooLarge(let p, let bytes, let limit):
             return "\(p): document of \(bytes) bytes is over the limit of \(limit) bytes"
+        case .streamTooLarge(let p, let limit):
+            return "\(p): stream goes on past the limit of \(limit) bytes (reading stopped there; see --max-document-mb)"
         }
     }
 }

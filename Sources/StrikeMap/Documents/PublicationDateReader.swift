@@ -39,6 +39,10 @@ enum PublicationDateReader {
         var k = j
         while k < scalars.count, !Tokenizer.isWhitespace(scalars[k]) { k += 1 }
         let token = scalars.text(j..<k)
+        if let day = CalendarDay(iso: token), !CalendarDay.reportableYears.contains(day.year) {
+            return Header(date: nil, bodyStart: 0, diagnostics: [Diagnostic(.warning, file: source, line: line, column: j + 1 - lineStart(scalars, j),
+                message: Self.unreportable(token))])
+        }
         if let day = CalendarDay(iso: token) {
             var body = k
             while body < scalars.count, scalars[body] == " " || scalars[body] == "\t" { body += 1 }
@@ -72,11 +76,17 @@ enum PublicationDateReader {
             var body = k
             while isBlank(body) { body += 1 }
             // The scalar reader reads at most 512 scalars of the line.
-            guard body < start + 500, let day = CalendarDay(iso: String(decoding: UnsafeBufferPointer(rebasing: b[j..<k]), as: UTF8.self)) else {
+            guard body < start + 500, let day = CalendarDay(iso: String(decoding: UnsafeBufferPointer(rebasing: b[j..<k]), as: UTF8.self)),
+                  CalendarDay.reportableYears.contains(day.year) else {
                 return nil
             }
             return Header(date: day, bodyStart: body, diagnostics: [])
         }
+    }
+
+    private static func unreportable(_ value: String) -> String {
+        let years = CalendarDay.reportableYears
+        return "publication date '\(value.prefix(40))' is outside the years \(years.lowerBound)-\(years.upperBound); the document is read as undated"
     }
 
     private static func frontMatter(_ s: [Unicode.Scalar], from start: Int, source: String) -> Header {
@@ -97,7 +107,9 @@ enum PublicationDateReader {
             }
             if content.lowercased().hasPrefix("date:") {
                 let value = content.dropFirst(5).trimmingSpaces.trimming("\"'")
-                if let d = CalendarDay(iso: value.prefix(10)) {
+                if let d = CalendarDay(iso: value.prefix(10)), !CalendarDay.reportableYears.contains(d.year) {
+                    diagnostics.append(Diagnostic(.warning, file: source, line: lineNumber(s, l.start), column: 1, message: Self.unreportable(value)))
+                } else if let d = CalendarDay(iso: value.prefix(10)) {
                     date = d
                 } else {
                     diagnostics.append(Diagnostic(.warning, file: source, line: lineNumber(s, l.start), column: 1,

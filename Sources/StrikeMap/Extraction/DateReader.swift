@@ -5,6 +5,8 @@ struct DateReader {
     let published: CalendarDay?
     /// Impossible dates met ("February 30"), for warnings.
     private(set) var impossible: [String] = []
+    /// Dates whose year is outside `CalendarDay.reportableYears` ("3 March 0001"), for warnings.
+    private(set) var outOfRange: [String] = []
 
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -63,13 +65,27 @@ struct DateReader {
     }
 
     private func year(_ t: [Token], _ i: Int) -> Int? {
-        guard i < t.count, t[i].kind == .number, t[i].lower.utf8.count == 4, let y = t[i].value, (1900...2100).contains(y) else { return nil }
+        guard let y = fourDigits(t, i), CalendarDay.reportableYears.contains(y) else { return nil }
         return y
+    }
+
+    /// A four-digit number, a year in or out of range.
+    private func fourDigits(_ t: [Token], _ i: Int) -> Int? {
+        guard i < t.count, t[i].kind == .number, t[i].lower.utf8.count == 4, let y = t[i].value else { return nil }
+        return y
+    }
+
+    /// A four-digit number at `i` that is no reportable year: the date it ends is recorded and consumed
+    /// without a date (rather than read with the publication's year).
+    private mutating func unreportableYear(_ t: [Token], _ s: [Unicode.Scalar], from a: Int, at i: Int) -> Bool {
+        guard let y = fourDigits(t, i), !CalendarDay.reportableYears.contains(y) else { return false }
+        outOfRange.append(text(t, s, a, i))
+        return true
     }
 
     /// The latest (year of) `month` not after publication.
     private func yearFor(month: Int) -> Int? {
-        guard let p = published else { return nil }
+        guard let p = published, CalendarDay.reportableYears.contains(p.year) else { return nil }
         return month <= p.month ? p.year : p.year - 1
     }
 
@@ -101,6 +117,7 @@ struct DateReader {
         if let d = dayNumber(t, i), let m = month(t, i + 1), t[i].kind != .number || t[i].lower.count <= 2 {
             var end = i + 1
             var y = yearFor(month: m)
+            if unreportableYear(t, s, from: i, at: i + 2) { return make(nil, i, i + 2, .day) }
             if let explicit = year(t, i + 2) { y = explicit; end = i + 2 }
             // An impossible day ("32nd March") is consumed with no date, so that "March" is not read alone.
             guard let r = day(y, m, d, text(t, s, i, end)), let span = r else { return make(nil, i, end, .day) }
@@ -113,14 +130,17 @@ struct DateReader {
             if let d = dayNumber(t, j) {
                 var end = j
                 var y = yearFor(month: m)
+                if j + 1 < t.count, t[j + 1].lower == ",", unreportableYear(t, s, from: i, at: j + 2) { return make(nil, i, j + 2, .day) }
+                if unreportableYear(t, s, from: i, at: j + 1) { return make(nil, i, j + 1, .day) }
                 if j + 1 < t.count, t[j + 1].lower == ",", let explicit = year(t, j + 2) { y = explicit; end = j + 2 } else if let explicit = year(t, j + 1) { y = explicit; end = j + 1 }
                 guard let r = day(y, m, d, text(t, s, i, end)), let span = r else { return make(nil, i, end, .day) }
                 return make(span, i, end, .day)
             }
             // "August 2014", "September" (of 2020 when given)
+            if unreportableYear(t, s, from: i, at: i + 1) { return make(nil, i, i + 1, .month) }
             if let y = year(t, i + 1) ?? (i + 2 < t.count && t[i + 1].lower == "of" ? year(t, i + 2) : nil) {
                 let end = year(t, i + 1) != nil ? i + 1 : i + 2
-                let a = CalendarDay(year: y, month: m, day: 1)!
+                guard let a = CalendarDay(year: y, month: m, day: 1) else { return make(nil, i, end, .month) }
                 return make(DateSpan(start: a, end: a.lastDayOfMonth, precision: .month), i, end, .month)
             }
             guard t[i].lower.count > 3 || t[i].lower == "may" else { return nil }
@@ -135,10 +155,12 @@ struct DateReader {
                 }
             }
             guard let y = yearFor(month: m) else { return make(nil, start, i, .month) }
-            let a = CalendarDay(year: y, month: m, day: first)!
-            let b = CalendarDay(year: y, month: m, day: min(last, CalendarDay.daysIn(month: m, year: y)))!
+            guard let a = CalendarDay(year: y, month: m, day: first),
+                  let b = CalendarDay(year: y, month: m, day: min(last, CalendarDay.daysIn(month: m, year: y))) else { return make(nil, start, i, .month) }
             return make(DateSpan(start: a, end: b, precision: .month), start, i, .month)
         }
+        // A publication date outside the reportable years resolves nothing relative to it.
+        let published = self.published.flatMap { CalendarDay.reportableYears.contains($0.year) ? $0 : nil }
         if let wd = Self.weekdayMap[t[i]], t[i].isCapitalized {
             guard let p = published else { return make(nil, i, i, .day) }
             var back = (p.weekday - wd + 7) % 7
@@ -162,48 +184,60 @@ struct DateReader {
                 return make(DateSpan(start: monday, end: monday.adding(days: 6), precision: .week), i, i + 1, .week)
             case "month":
                 let y = p.month == 1 ? p.year - 1 : p.year, m = p.month == 1 ? 12 : p.month - 1
-                let a = CalendarDay(year: y, month: m, day: 1)!
+                guard let a = CalendarDay(year: y, month: m, day: 1) else { return make(nil, i, i + 1, .month) }
                 return make(DateSpan(start: a, end: a.lastDayOfMonth, precision: .month), i, i + 1, .month)
             default:
-                let a = CalendarDay(year: p.year - 1, month: 1, day: 1)!
-                return make(DateSpan(start: a, end: CalendarDay(year: p.year - 1, month: 12, day: 31)!, precision: .year), i, i + 1, .year)
+                guard let a = CalendarDay(year: p.year - 1, month: 1, day: 1), let b = CalendarDay(year: p.year - 1, month: 12, day: 31) else {
+                    return make(nil, i, i + 1, .year)
+                }
+                return make(DateSpan(start: a, end: b, precision: .year), i, i + 1, .year)
             }
         case "earlier" where i + 2 < t.count && t[i + 1].lower == "this" && t[i + 2].lower == "month":
             guard let p = published else { return make(nil, i, i + 2, .month) }
-            return make(DateSpan(start: CalendarDay(year: p.year, month: p.month, day: 1)!, end: p, precision: .month), i, i + 2, .month)
+            guard let a = CalendarDay(year: p.year, month: p.month, day: 1) else { return make(nil, i, i + 2, .month) }
+            return make(DateSpan(start: a, end: p, precision: .month), i, i + 2, .month)
         case "between" where i + 3 < t.count, "from" where i + 3 < t.count:
-            return range(at: i, t, s, make)
+            guard let r = range(at: i, t, s) else { return nil }
+            return make(r.span, i, r.last, r.precision)
         case "since" where i + 1 < t.count:
-            if let y = year(t, i + 1) {
-                let a = CalendarDay(year: y, month: 1, day: 1)!
-                if let p = published { return make(DateSpan(start: a, end: p, precision: .year), i, i + 1, .year) }
-                return make(DateSpan(start: a, end: CalendarDay(year: y, month: 12, day: 31)!, precision: .year, openEnded: true), i, i + 1, .year)
+            if let span = Self.wholeYear(year(t, i + 1)) {
+                if let p = published, span.start <= p { return make(DateSpan(start: span.start, end: p, precision: .year), i, i + 1, .year) }
+                return make(DateSpan(start: span.start, end: span.end, precision: .year, openEnded: true), i, i + 1, .year)
             }
         case "in" where i + 1 < t.count:
-            if let y = year(t, i + 1) {
-                return make(DateSpan(start: CalendarDay(year: y, month: 1, day: 1)!, end: CalendarDay(year: y, month: 12, day: 31)!, precision: .year), i, i + 1, .year)
-            }
+            if let span = Self.wholeYear(year(t, i + 1)) { return make(span, i, i + 1, .year) }
         default:
             break
         }
         return nil
     }
 
-    /// "between August 2014 and September 2020", "from 2014 till 2019".
-    private func range(at i: Int, _ t: [Token], _ s: [Unicode.Scalar],
-                                _ make: (DateSpan?, Int, Int, DatePrecision) -> DateExpression) -> DateExpression? {
+    /// "between August 2014 and September 2020", "from 2014 till 2019". A range with an endpoint in an
+    /// unreportable year is consumed whole, undated, so that its other endpoint is not read as the date.
+    private mutating func range(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> (span: DateSpan?, last: Int, precision: DatePrecision)? {
         var sub = DateReader(published: published)
         guard let a = sub.endpoint(at: i + 1, t, s), a.lastToken + 2 < t.count,
               ["and", "to", "till", "until", "through", "-"].contains(t[a.lastToken + 1].lower),
-              let b = sub.endpoint(at: a.lastToken + 2, t, s), let sa = a.span, let sb = b.span, sa.start <= sb.end else { return nil }
-        return make(DateSpan(start: sa.start, end: sb.end, precision: max(sa.precision, sb.precision)), i, b.lastToken, max(sa.precision, sb.precision))
+              let b = sub.endpoint(at: a.lastToken + 2, t, s) else { return nil }
+        if !sub.outOfRange.isEmpty {
+            outOfRange += sub.outOfRange
+            return (nil, b.lastToken, .day)
+        }
+        guard let sa = a.span, let sb = b.span, sa.start <= sb.end else { return nil }
+        let precision = max(sa.precision, sb.precision)
+        return (DateSpan(start: sa.start, end: sb.end, precision: precision), b.lastToken, precision)
     }
 
     private mutating func endpoint(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> DateExpression? {
-        if let y = year(t, i) {
-            return DateExpression(span: DateSpan(start: CalendarDay(year: y, month: 1, day: 1)!, end: CalendarDay(year: y, month: 12, day: 31)!, precision: .year),
-                                  text: t[i].lower, firstToken: i, lastToken: i, precision: .year, leadsSentence: false)
+        if let span = Self.wholeYear(year(t, i)) {
+            return DateExpression(span: span, text: t[i].lower, firstToken: i, lastToken: i, precision: .year, leadsSentence: false)
         }
         return expression(at: i, t, s)
+    }
+
+    /// 1 January to 31 December of `year`.
+    private static func wholeYear(_ year: Int?) -> DateSpan? {
+        guard let year, let a = CalendarDay(year: year, month: 1, day: 1), let b = CalendarDay(year: year, month: 12, day: 31) else { return nil }
+        return DateSpan(start: a, end: b, precision: .year)
     }
 }

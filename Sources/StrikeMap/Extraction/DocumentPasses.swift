@@ -45,12 +45,16 @@ struct DocumentPasses {
     /// A sentence that names no place but dates strikes dates the undated (or less precisely dated) reports
     /// of the four sentences before it.
     private func dateFromLaterHints(_ drafts: inout [EventDraft], _ hints: [EventDraft]) {
+        // Drafts are in sentence order: the four sentences before a hint are found by binary search, so that
+        // a document of many hints and many reports costs hints × log(reports), not hints × reports.
         for hint in hints where hint.event.dateText != nil {
             guard let precision = hint.datePrecision, !(hint.event.date?.isLongPeriod ?? false) else { continue }
-            for k in drafts.indices.reversed() where drafts[k].sentence < hint.sentence && hint.sentence - drafts[k].sentence <= 4 {
+            let from = Self.firstIndex(in: drafts) { $0.sentence >= hint.sentence - 4 }
+            let to = Self.firstIndex(in: drafts) { $0.sentence >= hint.sentence }
+            for k in (from..<to).reversed() {
                 guard !drafts[k].event.aggregate else { continue }
                 let own = drafts[k].datePrecision
-                if own == nil || (precision < own! && (hint.definite || drafts[k].event.date == nil)) {
+                if own.map({ precision < $0 && (hint.definite || drafts[k].event.date == nil) }) ?? true {
                     if let a = drafts[k].event.date, let b = hint.event.date, !(b.start >= a.start && b.end <= a.end) { continue }
                     drafts[k].event.date = hint.event.date
                     drafts[k].event.dateText = hint.event.dateText
@@ -59,6 +63,16 @@ struct DocumentPasses {
                 }
             }
         }
+    }
+
+    /// The first index whose draft satisfies `reached` (false, then true, in sentence order).
+    private static func firstIndex(in drafts: [EventDraft], _ reached: (EventDraft) -> Bool) -> Int {
+        var lo = 0, hi = drafts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if reached(drafts[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 
     /// "Islamic State's final enclave in eastern Syria was crushed with air assaults" then "the enclave at
@@ -104,18 +118,28 @@ struct DocumentPasses {
         d.event = e
     }
 
+    /// Earlier reports a new one is compared with, at one place and kind: enough for any real document,
+    /// and a bound that keeps a document of thousands of lines about one town linear.
+    static let repeatWindow = 256
+
     /// The same place, kind and date reported twice in one document: one event, the first report's
-    /// evidence, the other's details where the first lacks them.
+    /// evidence, the other's details where the first lacks them. Reports are compared within their place
+    /// and kind only (and with the last `repeatWindow` of those).
     private func mergeRepeats(_ events: [StrikeEvent]) -> [StrikeEvent] {
         var out: [StrikeEvent] = []
+        var byPlace: [String: [Int]] = [:]
         for e in events {
-            if let k = out.firstIndex(where: { o in
-                o.mention != nil && o.mention?.place.id == e.mention?.place.id && o.kind == e.kind && o.aggregate == e.aggregate
-                    && (o.date == nil || e.date == nil || o.date == e.date) && (o.dateText == nil || e.dateText == nil || o.dateText == e.dateText)
+            guard let m = e.mention else { out.append(e); continue }
+            let key = m.place.id + "|" + e.kind.rawValue + (e.aggregate ? "|a" : "")
+            let earlier = byPlace[key, default: []].suffix(Self.repeatWindow)
+            if let k = earlier.first(where: { i in
+                let o = out[i]
+                return (o.date == nil || e.date == nil || o.date == e.date) && (o.dateText == nil || e.dateText == nil || o.dateText == e.dateText)
                     && (o.strikes == nil || e.strikes == nil)
             }) {
                 out[k] = EventMerger.fill(out[k], from: e)
             } else {
+                byPlace[key, default: []].append(out.count)
                 out.append(e)
             }
         }
@@ -125,23 +149,30 @@ struct DocumentPasses {
     /// A country-wide mention without count or casualties ("Libya strike" in a headline) adds nothing when
     /// the document reports a located strike in that country.
     private func dropVagueCountryReports(_ events: [StrikeEvent]) -> [StrikeEvent] {
-        events.filter { e in
+        let locatedIn = Set(events.compactMap { e in e.mention.flatMap { $0.precision < .country ? $0.place.country : nil } })
+        return events.filter { e in
             guard let m = e.mention, m.precision == .country, e.strikes == nil, e.civilianDeaths.isEmpty, e.combatantDeaths.isEmpty else { return true }
-            return !events.contains { o in o.mention?.place.country == m.place.country && (o.mention?.precision ?? .country) < .country }
+            return !locatedIn.contains(m.place.country)
         }
     }
 
-    /// "nearly 35,000 airstrikes" (headline) and "34,917 airstrikes" (body): one total.
+    /// "nearly 35,000 airstrikes" (headline) and "34,917 airstrikes" (body): one total. Compared within
+    /// the totals of one place (the last `repeatWindow` of them).
     private func mergeTotals(_ events: [StrikeEvent]) -> [StrikeEvent] {
         var out: [StrikeEvent] = []
+        var byPlace: [String: [Int]] = [:]
         for e in events {
-            if e.aggregate, let n = e.strikes, let k = out.firstIndex(where: { o in
-                guard o.aggregate, let m = o.strikes, o.mention?.place.id == e.mention?.place.id else { return false }
+            guard e.aggregate, let n = e.strikes else { out.append(e); continue }
+            let key = e.mention?.place.id ?? "-"
+            if let k = byPlace[key, default: []].suffix(Self.repeatWindow).first(where: { i in
+                let o = out[i]
+                guard let m = o.strikes else { return false }
                 return (o.strikesQualifier != .exact || e.strikesQualifier != .exact) && abs(Double(m - n)) <= 0.05 * Double(max(m, n))
             }) {
                 let keepNew = e.strikesQualifier == .exact && out[k].strikesQualifier != .exact
                 out[k] = keepNew ? EventMerger.fill(e, from: out[k]) : EventMerger.fill(out[k], from: e)
             } else {
+                byPlace[key, default: []].append(out.count)
                 out.append(e)
             }
         }

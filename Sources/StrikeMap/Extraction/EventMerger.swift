@@ -11,7 +11,7 @@ enum EventMerger {
         if e.targets == nil { e.targets = b.targets }
         e.civilianDeaths = widen(e.civilianDeaths, b.civilianDeaths)
         e.combatantDeaths = widen(e.combatantDeaths, b.combatantDeaths)
-        e.confidence = max(e.confidence, b.confidence)
+        e.confidence = [e.confidence, b.confidence].compactMap { $0 }.max()
         for s in b.sources where !e.sources.contains(s) { e.sources.append(s) }
         return e
     }

@@ -84,7 +84,9 @@ extension StrikeExtractor {
                 if count == nil && deaths.isEmpty {
                     // A date far from the trigger ("told AP on Friday that ... after the bombings") is not its date.
                     if let d = date, abs(d.firstToken - trigger.firstToken) > 6 { continue }
-                    // Only a date or an anaphor: kept as a hint for the document passes.
+                    // Only a date or an anaphor: kept as a hint for the document passes, which read only
+                    // hints that carry a date (a document of "Airstrike." repeated keeps nothing per sentence).
+                    guard draft.event.dateText != nil else { continue }
                     draft.hintOnly = true
                     drafts.append(draft)
                     continue

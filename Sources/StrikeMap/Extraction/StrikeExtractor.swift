@@ -71,7 +71,14 @@ public struct StrikeExtractor: Sendable {
             drafts += events(in: p, index: k, article: article, scalars: s)
         }
         var events = DocumentPasses(parsed: parsed, article: article, scalars: s).apply(to: drafts)
-        for k in events.indices { events[k].id = Self.eventId(events[k]) }
+        // Events of one sentence share its evidence span: each is told apart by its position among them.
+        var positions: [Int64: Int] = [:]
+        for k in events.indices {
+            let span = Int64(events[k].evidenceStart) << 32 | Int64(events[k].evidenceEnd)
+            let position = positions[span, default: 0]
+            positions[span] = position + 1
+            events[k].id = Self.eventId(events[k], position: position)
+        }
         let struck = Set(events.compactMap { $0.mention?.start })
         for k in places.indices where struck.contains(places[k].mention.start) { places[k].struck = true }
         let unresolved = Self.unresolvedNames(parsed, s)
@@ -125,11 +132,16 @@ public struct StrikeExtractor: Sendable {
             diagnostics.append(Diagnostic(.warning, file: article.source, line: line, column: column,
                                           message: "number '\(s.text(t.start..<t.end).prefix(40))' is too large to be a count; ignored"))
         }
-        let impossibleBefore = reader.impossible.count
+        let impossibleBefore = reader.impossible.count, outOfRangeBefore = reader.outOfRange.count
         let dates = reader.read(tokens, s)
         for text in reader.impossible[impossibleBefore...] {
             diagnostics.append(Diagnostic(.warning, file: article.source, line: sentence.line, column: sentence.column,
                                           message: "impossible date '\(text)' ignored"))
+        }
+        let years = CalendarDay.reportableYears
+        for text in reader.outOfRange[outOfRangeBefore...] {
+            diagnostics.append(Diagnostic(.warning, file: article.source, line: sentence.line, column: sentence.column,
+                                          message: "date '\(text.prefix(60))' has a year outside \(years.lowerBound)-\(years.upperBound); left unresolved"))
         }
         return dates
     }
@@ -143,8 +155,10 @@ public struct StrikeExtractor: Sendable {
         return (line, column)
     }
 
-    /// A stable id: the source and the evidence offsets, hashed (FNV-1a) so that reruns give the same id.
-    static func eventId(_ e: StrikeEvent) -> String {
+    /// A stable id: the source, the evidence offsets, the place, the kind and (after the first) the event's
+    /// position among the events of its sentence, hashed (FNV-1a): unique within a document, the same on
+    /// every rerun and whatever other documents are read with it.
+    static func eventId(_ e: StrikeEvent, position: Int = 0) -> String {
         // The hash of "source|start|end|place id|kind", fed piece by piece: the same bytes, no joined string.
         var h = FNV1a.hash(e.source.utf8)
         func field(_ text: String) { h = FNV1a.hash(text.utf8, from: FNV1a.step(h, UInt8(ascii: "|"))) }
@@ -152,6 +166,7 @@ public struct StrikeExtractor: Sendable {
         field(String(e.evidenceEnd))
         field(e.mention?.place.id ?? "-")
         field(e.kind.rawValue)
+        if position > 0 { field(String(position)) }
         // Sixteen lowercase hex digits, zero-padded.
         return String(unsafeUninitializedCapacity: 16) { digits in
             for k in 0..<16 {

@@ -38,7 +38,13 @@ struct PlaceFinder {
                 i += 1
             }
         }
-        for k in found.indices { addCues(&found[k], tokens, found) }
+        // Each span's country, by its first token: what "X, Iraq" reads. Looked up, not searched, and never
+        // the array being changed (passing it would copy it for every span: quadratic in a long sentence).
+        var countryAt: [Int: String] = [:]
+        for f in found {
+            if let country = f.candidates.first(where: { $0.place.kind == .country })?.place.country { countryAt[f.firstToken] = country }
+        }
+        for k in found.indices { addCues(&found[k], tokens, countryAt) }
         return found
     }
 
@@ -137,7 +143,7 @@ struct PlaceFinder {
         }
     }
 
-    private func addCues(_ f: inout Found, _ tokens: [Token], _ all: [Found]) {
+    private func addCues(_ f: inout Found, _ tokens: [Token], _ countryAt: [Int: String]) {
         let after = f.lastToken + 1 < tokens.count ? tokens[f.lastToken + 1] : nil
         if let a = after, PlaceLexicon.provinceWordSet.contains(a) { f.provinceCue = true }
         // "province of X", "governorate of X", "the eastern province of X"
@@ -149,10 +155,7 @@ struct PlaceFinder {
         }
         // "Sinjar, Iraq" / "Sinjar in Iraq": a country name right after qualifies the place.
         if let a = after, a.lower == "," || a.lower == "in" {
-            if let next = all.first(where: { $0.firstToken == f.lastToken + 2 }),
-               let country = next.candidates.first(where: { $0.place.kind == .country })?.place.country {
-                f.countryQualifier = country
-            }
+            if let country = countryAt[f.lastToken + 2] { f.countryQualifier = country }
         }
     }
 }

@@ -21,7 +21,7 @@ struct PlaceResolver {
 
     struct Context {
         var countries: Set<String> = []
-        var anchors: [Coordinate] = []
+        var anchors = AnchorGrid(radiusKm: 150)
         /// `lookup --near`: prefer candidates close to this point.
         var near: Coordinate?
     }
@@ -42,7 +42,7 @@ struct PlaceResolver {
                 }
             }
             // A name that is exactly one place anchors the document there.
-            if exactPlaces == 1, let anchor { ctx.anchors.append(anchor) }
+            if exactPlaces == 1, let anchor { ctx.anchors.insert(anchor) }
         }
         return ctx
     }
@@ -106,7 +106,7 @@ struct PlaceResolver {
                 score += 1.2; note("document names \(p.country)")
             }
             if PlaceLexicon.focusCountries.contains(p.country) { score += 0.6 }
-            if p.kind != .country, context.anchors.contains(where: { GeoMath.distanceKm($0, p.coordinate) < 150 && $0 != p.coordinate }) {
+            if p.kind != .country, context.anchors.hasAnchor(near: p.coordinate) {
                 score += 1; note("near other places named")
             }
             score += log10(Double(p.population) + 10) / 7

@@ -27,7 +27,13 @@ public struct GeoBox: Hashable, Sendable {
         return b
     }
 
+    /// The meridian halfway from west to east; a box may run past 180° (170 to 190: across the antimeridian).
+    public var centralMeridian: Double { GeoMath.wrapLongitude((west + east) / 2) }
+
     public func contains(_ c: Coordinate) -> Bool {
-        c.longitude >= west && c.longitude <= east && c.latitude >= south && c.latitude <= north
+        // Degrees east of the box's west edge on the globe (-175 lies 15° east of 170 in a box from 170 to 190).
+        var east = (c.longitude - west).truncatingRemainder(dividingBy: 360)
+        if east < 0 { east += 360 }
+        return east <= self.east - west && c.latitude >= south && c.latitude <= north
     }
 }

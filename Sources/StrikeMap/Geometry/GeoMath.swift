@@ -20,6 +20,16 @@ public enum GeoMath {
         return Coordinate(latitude: p2 * 180 / .pi, longitude: (l2 * 180 / .pi + 540).truncatingRemainder(dividingBy: 360) - 180)
     }
 
+    /// `a - b` in degrees of longitude, the short way round: within -180...180, so that a map centred on
+    /// the antimeridian (170°E to 170°W) projects both sides next to each other.
+    public static func longitudeDifference(_ a: Double, _ b: Double) -> Double {
+        let d = (a - b).remainder(dividingBy: 360)
+        return d.isFinite ? d : 0
+    }
+
+    /// A longitude brought into -180...180.
+    public static func wrapLongitude(_ l: Double) -> Double { longitudeDifference(l, 0) }
+
     /// Whether a ring of coordinates contains the point (even-odd rule, in degrees: fine at map scale).
     static func ring(_ ring: [Coordinate], contains p: Coordinate) -> Bool {
         var inside = false

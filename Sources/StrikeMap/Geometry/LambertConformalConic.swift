@@ -18,25 +18,25 @@ public struct LambertConformalConic: Sendable, Equatable {
         self.standardParallel2 = standardParallel2
         let p1 = standardParallel1 * .pi / 180, p2 = standardParallel2 * .pi / 180, p0 = originLatitude * .pi / 180
         func t(_ p: Double) -> Double { tan(.pi / 4 + p / 2) }
-        let nn = abs(p1 - p2) < 1e-9 ? sin(p1) : log(cos(p1) / cos(p2)) / log(t(p2) / t(p1))
+        let nn = Self.coneConstant(standardParallel1: standardParallel1, standardParallel2: standardParallel2)
         n = nn
         f = cos(p1) * pow(t(p1), nn) / nn
         rho0 = Self.r * f / pow(t(p0), nn)
     }
 
-    /// Fits the projection to a box: centred, standard parallels at 1/6 and 5/6 of its height.
-    public init(fitting box: GeoBox) {
-        let h = box.north - box.south
-        let s1 = box.south + h / 6, s2 = box.north - h / 6
-        self.init(centralMeridian: (box.west + box.east) / 2, originLatitude: (box.south + box.north) / 2,
-                  standardParallel1: abs(s1) < 1 ? 1 : s1, standardParallel2: abs(s2 - s1) < 0.5 ? s1 + 0.5 : s2)
+    /// The cone constant n (Snyder eq. 15-3): 0 for standard parallels symmetric about the equator, where
+    /// the cone is a cylinder and `MapProjection` uses Mercator instead.
+    public static func coneConstant(standardParallel1: Double, standardParallel2: Double) -> Double {
+        let p1 = standardParallel1 * .pi / 180, p2 = standardParallel2 * .pi / 180
+        func t(_ p: Double) -> Double { tan(.pi / 4 + p / 2) }
+        return abs(p1 - p2) < 1e-9 ? sin(p1) : log(cos(p1) / cos(p2)) / log(t(p2) / t(p1))
     }
 
     /// (x, y) in km from the origin.
     public func project(_ c: Coordinate) -> (x: Double, y: Double) {
         let p = max(-89.9, min(89.9, c.latitude)) * .pi / 180
         let rho = Self.r * f / pow(tan(.pi / 4 + p / 2), n)
-        let theta = n * ((c.longitude - centralMeridian) * .pi / 180)
+        let theta = n * (GeoMath.longitudeDifference(c.longitude, centralMeridian) * .pi / 180)
         return (rho * sin(theta), rho0 - rho * cos(theta))
     }
 
@@ -46,6 +46,6 @@ public struct LambertConformalConic: Sendable, Equatable {
         if n < 0 { rho = -rho }
         let theta = atan2(n < 0 ? -x : x, n < 0 ? -dy : dy)
         let p = 2 * atan(pow(Self.r * f / rho, 1 / n)) - .pi / 2
-        return Coordinate(latitude: p * 180 / .pi, longitude: centralMeridian + theta / n * 180 / .pi)
+        return Coordinate(latitude: p * 180 / .pi, longitude: GeoMath.wrapLongitude(centralMeridian + theta / n * 180 / .pi))
     }
 }

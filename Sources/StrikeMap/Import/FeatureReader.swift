@@ -21,7 +21,7 @@ struct FeatureReader {
     /// The event, or nil (with a warning) for a geometry that is not a point.
     mutating func event() throws -> StrikeEvent? {
         guard case .object = feature.value else { throw error(feature, "expected a Feature object, found \(feature.value.typeName)") }
-        if let p = properties, !(p.value.isNull || p.value.isObject) { throw error(p, "'properties' must be an object or null, found \(p.value.typeName)") }
+        try typeCheckedProperties()
         let source = try string("source") ?? path.split(separator: "/").last.map(String.init) ?? path
         var e = StrikeEvent(source: source, published: try day("published"), evidence: try string("evidence") ?? "",
                             evidenceStart: try int("evidence_start") ?? 0, evidenceEnd: try int("evidence_end") ?? 0)
@@ -29,17 +29,14 @@ struct FeatureReader {
         e.sources = try strings("sources") ?? [source]
         e.regionText = try string("mention")
         e.strikes = try int("strikes")
-        if let q = try string("strikes_qualifier") {
-            guard let v = CountQualifier(rawValue: q) else { throw error(properties!.value.member("strikes_qualifier")!, "'strikes_qualifier' must be exact, at_least, about or at_most, found \"\(q)\"") }
-            e.strikesQualifier = v
-        }
-        if let k = try string("kind") { e.kind = StrikeKind(rawValue: k) ?? .strike }
+        if let q = try string("strikes_qualifier").flatMap(CountQualifier.init(rawValue:)) { e.strikesQualifier = q }
+        if let k = try string("kind").flatMap(StrikeKind.init(rawValue:)) { e.kind = k }
         e.actor = try string("actor")
         e.civilianDeaths = DeathRange(min: try int("civilian_deaths_min"), max: try int("civilian_deaths_max"))
         e.combatantDeaths = DeathRange(min: try int("combatant_deaths_min"), max: try int("combatant_deaths_max"))
         e.targets = try string("targets")
         e.aggregate = try bool("aggregate") ?? false
-        e.confidence = try number("confidence") ?? 0.5
+        e.confidence = try number("confidence")
         e.dateText = try string("date_text")
         if let start = try day("date") {
             let end = try day("date_end")
@@ -57,7 +54,11 @@ struct FeatureReader {
             throw error(geometry, "a Point needs 'coordinates' [longitude, latitude] as numbers")
         }
         guard abs(lat) <= 90, abs(lon) <= 180 else { throw error(coords, "coordinates [\(lon), \(lat)] out of range (RFC 7946 order is [longitude, latitude])") }
-        let precision = try int("geo_precision").flatMap(GeoPrecision.init(rawValue:)) ?? .exact
+        let stated = try int("geo_precision").flatMap(GeoPrecision.init(rawValue:))
+        // Absent stays absent in what is written back (`absent`); the map draws such a point as exact.
+        if stated == nil { e.absent.insert(.geoPrecision) }
+        if try number("uncertainty_km") == nil { e.absent.insert(.uncertaintyKm) }
+        let precision = stated ?? .exact
         let kind: PlaceKind = precision == .country ? .country : precision == .province ? .province : precision == .district ? .district : .populated
         let place = Place(id: try string("place_id") ?? "feature-\(index)", name: try string("place") ?? e.regionText ?? "",
                           coordinate: Coordinate(latitude: lat, longitude: lon), country: try string("country") ?? "", kind: kind)
@@ -67,7 +68,8 @@ struct FeatureReader {
         return e
     }
 
-    /// Reads every contract property with its type checked, for `GeoJSONCheck` (geometry aside).
+    /// Reads every contract property with its type, enumeration and range checked, for `GeoJSONCheck` and
+    /// before `event()` reads it: the checker and every command that reads GeoJSON accept the same files.
     func typeCheckedProperties() throws {
         if let p = properties, !(p.value.isNull || p.value.isObject) { throw error(p, "'properties' must be an object or null, found \(p.value.typeName)") }
         // The contract is EventFields; `sources` is an array in GeoJSON (or "a; b" as other formats hold it).
@@ -80,8 +82,37 @@ struct FeatureReader {
             case .boolean: _ = try bool(f.name)
             }
         }
-        if let q = try string("strikes_qualifier"), CountQualifier(rawValue: q) == nil {
-            throw error(property("strikes_qualifier")!, "'strikes_qualifier' must be exact, at_least, about or at_most, found \"\(q)\"")
+        func oneOf(_ key: String, _ values: [String]) throws {
+            if let v = try string(key), !values.contains(v), let p = property(key) {
+                throw error(p, "'\(key)' must be \(values.dropLast().joined(separator: ", ")) or \(values.last ?? ""), found \"\(v.prefix(40))\"")
+            }
+        }
+        try oneOf("strikes_qualifier", ["exact", "at_least", "about", "at_most"])
+        try oneOf("kind", StrikeKind.allCases.map(\.rawValue))
+        if let c = try string("country"), c.utf8.count != 2 || !c.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), let p = property("country") {
+            throw error(p, "'country' must be an ISO 3166-1 alpha-2 code (two capital letters), found \"\(c.prefix(40))\"")
+        }
+        func within(_ key: String, _ range: ClosedRange<Double>, _ what: String) throws {
+            if let v = try number(key), !range.contains(v), let p = property(key) { throw error(p, "'\(key)' must be \(what), found \(JSONText.format(v, decimals: 6))") }
+        }
+        try within("geo_precision", 1...7, "a UCDP precision code from 1 to 7")
+        try within("date_precision", 1...5, "a UCDP precision code from 1 to 5")
+        for key in ["strikes", "civilian_deaths_min", "civilian_deaths_max", "combatant_deaths_min", "combatant_deaths_max",
+                    "evidence_start", "evidence_end"] {
+            try within(key, 0...Double(Int32.max), "a count of 0 or more")
+        }
+        try within("uncertainty_km", 0...40_075, "a distance from 0 to 40,075 km")
+        try within("confidence", 0...1, "a number from 0 to 1")
+        func ordered(_ low: String, _ high: String) throws {
+            if let a = try number(low), let b = try number(high), a > b, let p = property(high) {
+                throw error(p, "'\(high)' (\(JSONText.format(b, decimals: 0))) is less than '\(low)' (\(JSONText.format(a, decimals: 0)))")
+            }
+        }
+        try ordered("civilian_deaths_min", "civilian_deaths_max")
+        try ordered("combatant_deaths_min", "combatant_deaths_max")
+        try ordered("evidence_start", "evidence_end")
+        if let a = try day("date"), let b = try day("date_end"), b < a, let p = property("date_end") {
+            throw error(p, "'date_end' (\(b)) is before 'date' (\(a))")
         }
     }
 
@@ -114,8 +145,8 @@ struct FeatureReader {
     }
 
     private func int(_ key: String) throws -> Int? {
-        guard let v = try number(key) else { return nil }
-        guard v == v.rounded(), abs(v) < 1e15 else { throw error(property(key)!, "property '\(key)' must be a whole number, found \(v)") }
+        guard let p = property(key), let v = try number(key) else { return nil }
+        guard v == v.rounded(), abs(v) < 1e15 else { throw error(p, "property '\(key)' must be a whole number, found \(v)") }
         return Int(v)
     }
 
@@ -126,9 +157,9 @@ struct FeatureReader {
     }
 
     private func day(_ key: String) throws -> CalendarDay? {
-        guard let s = try string(key) else { return nil }
+        guard let p = property(key), let s = try string(key) else { return nil }
         // QGIS writes Date fields as "2019-01-03" and DateTime ones as "2019-01-03T00:00:00".
-        guard let d = CalendarDay(iso: String(s.prefix(10))) else { throw error(property(key)!, "property '\(key)' must be a date YYYY-MM-DD, found \"\(s.prefix(40))\"") }
+        guard let d = CalendarDay(iso: String(s.prefix(10))) else { throw error(p, "property '\(key)' must be a date YYYY-MM-DD, found \"\(s.prefix(40))\"") }
         return d
     }
 }

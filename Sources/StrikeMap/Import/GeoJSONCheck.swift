@@ -11,27 +11,65 @@ public enum GeoJSONCheck {
         } catch { return [Diagnostic(.error, file: path, message: "\(error)")] }
         var out: [Diagnostic] = []
         func add(_ s: Diagnostic.Severity, _ at: JSONValue.Located, _ m: String) { out.append(Diagnostic(s, file: path, line: at.line, column: at.column, message: m)) }
+        for d in parser.duplicateNames {
+            out.append(Diagnostic(.warning, file: path, line: d.line, column: d.column,
+                                  message: "member name \"\(d.name.prefix(40))\" repeats in its object; readers differ on which one counts (RFC 8259 §4)"))
+        }
         if let crs = root.value.member("crs") { add(.error, crs, "a 'crs' member is not allowed (RFC 7946 §4: coordinates are WGS 84)") }
-        guard case .string("FeatureCollection")? = root.value.member("type")?.value,
-              let list = root.value.member("features"), case .array(let features) = list.value else {
-            add(.error, root, "expected a FeatureCollection with a 'features' array")
+        let features: [JSONValue.Located]
+        switch root.value.member("type")?.value {
+        case .string("FeatureCollection")?:
+            guard let list = root.value.member("features"), case .array(let items) = list.value else {
+                add(.error, root, "a FeatureCollection needs a 'features' array")
+                return out
+            }
+            features = items
+        case .string("Feature")?: features = [root]
+        default:
+            add(.error, root, "expected a GeoJSON FeatureCollection or Feature (RFC 7946)")
             return out
         }
+        var ids: [String: Int] = [:]
+        var located = 0
+        var swapped: [Diagnostic] = []
         for (n, f) in features.enumerated() {
             let label = "feature \(n + 1)"
             guard case .string("Feature")? = f.value.member("type")?.value else { add(.error, f, "\(label): 'type' must be \"Feature\""); continue }
-            // A point far from its gazetteer place but on it when read the other way round was written [lat, lon].
-            let placeId = f.value.member("properties")?.value.member("place_id")?.value.stringValue
+            let properties = f.value.member("properties")?.value
+            // A point far from its gazetteer place (or outside its country) but on it when read the other
+            // way round was written [lat, lon].
+            let placeId = properties?.member("place_id")?.value.stringValue
             let known = placeId.flatMap { EmbeddedGazetteer.shared.place(id: $0)?.coordinate }
-            if let g = f.value.member("geometry"), !g.value.isNull { checkGeometry(g, label, known, add) }
+            let country = properties?.member("country")?.value.stringValue
+            if let g = f.value.member("geometry"), !g.value.isNull {
+                if case .string("Point")? = g.value.member("type")?.value { located += 1 }
+                checkGeometry(g, label, known, country) { severity, at, message in
+                    let d = Diagnostic(severity, file: path, line: at.line, column: at.column, message: message)
+                    if message.contains("looks like [latitude, longitude]") { swapped.append(d) } else { out.append(d) }
+                }
+            }
+            if let id = properties?.member("id")?.value.stringValue ?? f.value.member("id")?.value.stringValue {
+                if let first = ids[id], let at = properties?.member("id") ?? f.value.member("id") {
+                    add(.error, at, "\(label): id \"\(id.prefix(40))\" repeats feature \(first)'s (ids must be unique within a file)")
+                } else {
+                    ids[id] = n + 1
+                }
+            }
             do { _ = try FeatureReader(path: path, index: n + 1, feature: f).typeCheckedProperties() } catch let e as ImportError {
                 out.append(Diagnostic(.error, file: path, line: e.line, column: e.column, message: e.message))
             } catch {}
         }
-        return out
+        // One swapped point is a slip; most of them is a file written in the wrong order, an error.
+        if !swapped.isEmpty && swapped.count * 2 > located {
+            out += swapped.map { var d = $0; d.severity = .error; return d }
+            out.append(Diagnostic(.error, file: path, message: "\(swapped.count) of \(located) points read as [latitude, longitude]; RFC 7946 order is [longitude, latitude]"))
+        } else {
+            out += swapped
+        }
+        return out.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
-    private static func checkGeometry(_ g: JSONValue.Located, _ label: String, _ known: Coordinate?,
+    private static func checkGeometry(_ g: JSONValue.Located, _ label: String, _ known: Coordinate?, _ country: String?,
                                       _ add: (Diagnostic.Severity, JSONValue.Located, String) -> Void) {
         guard case .string(let type)? = g.value.member("type")?.value, let coords = g.value.member("coordinates") else {
             add(.error, g, "\(label): a geometry needs 'type' and 'coordinates'")
@@ -50,6 +88,9 @@ public enum GeoJSONCheck {
             if let k = known, abs(lat) <= 90, abs(lon) <= 90 {
                 swapped = GeoMath.distanceKm(k, Coordinate(latitude: lat, longitude: lon)) > 300
                     && GeoMath.distanceKm(k, Coordinate(latitude: lon, longitude: lat)) < 50
+            } else if let country, abs(lon) <= 90, let given = EmbeddedBasemap.shared.country(country, contains: Coordinate(latitude: lat, longitude: lon)),
+                      let other = EmbeddedBasemap.shared.country(country, contains: Coordinate(latitude: lon, longitude: lat)) {
+                swapped = !given && other
             }
             if swapped { add(.warning, p, "\(label): [\(lon), \(lat)] looks like [latitude, longitude]; RFC 7946 order is [longitude, latitude]") }
         }

@@ -11,12 +11,16 @@ public enum GeoJSONReader {
     }
 
     public static func read(path: String) throws -> Result {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: path) else {
-            throw ImportError(path: path, message: "cannot read: no such file, a directory, or no permission")
+        return try parse(try contents(path), path: path)
+    }
+
+    /// A GeoJSON file's bytes, at most 2 GB; the error says why it cannot be read.
+    public static func contents(_ path: String) throws(ImportError) -> [UInt8] {
+        do {
+            return try InputReader.read(.file(path), limit: 2_000_000_000).bytes
+        } catch {
+            throw ImportError(path: path, message: error.description.hasPrefix(path + ": ") ? String(error.description.dropFirst(path.count + 2)) : error.description)
         }
-        return try parse(Array(data), path: path)
     }
 
     public static func parse(_ bytes: [UInt8], path: String) throws -> Result {
@@ -37,7 +41,9 @@ public enum GeoJSONReader {
             throw ImportError(path: path, line: root.line, column: root.column, message: "expected a GeoJSON FeatureCollection or Feature (RFC 7946)")
         }
         var events: [StrikeEvent] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = parser.duplicateNames.map {
+            Diagnostic(.warning, file: path, line: $0.line, column: $0.column, message: "member name \"\($0.name.prefix(40))\" repeats in its object; the last one is read (RFC 8259 §4)")
+        }
         for (n, f) in features.enumerated() {
             var reader = FeatureReader(path: path, index: n + 1, feature: f)
             if let e = try reader.event() { events.append(e) }

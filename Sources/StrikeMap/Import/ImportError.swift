@@ -13,6 +13,7 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(path)\(line > 0 ? ":\(line):\(column)" : ""): error: \(message)"
+        // Located problems read like a compiler's; a file that cannot be read at all like any other error.
+        line > 0 ? "\(path):\(line):\(column): error: \(message)" : "strikemap: error: \(path): \(message)"
     }
 }

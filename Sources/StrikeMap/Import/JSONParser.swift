@@ -12,6 +12,9 @@ struct JSONParser {
     private var line = 1
     private var lineStart = 0
     static let maximumDepth = 256
+    /// Member names repeated within one object (RFC 8259 §4: names SHOULD be unique; readers differ on
+    /// which one counts, this one takes the last), where the repeat is.
+    private(set) var duplicateNames: [(line: Int, column: Int, name: String)] = []
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -69,10 +72,13 @@ struct JSONParser {
         var members: [(key: String, value: JSONValue.Located)] = []
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+        var names = Set<String>()
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a member name in double quotes") }
+            let (l, c) = (line, column)
             let key = try string()
+            if !names.insert(key).inserted { duplicateNames.append((l, c, key)) }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after the member name \"\(key)\"") }
             i += 1
@@ -128,7 +134,13 @@ struct JSONParser {
                     guard (0xDC00..<0xE000).contains(low) else { throw fail("invalid surrogate pair") }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 }
-                out.append(contentsOf: Array(String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8))
+                // A lone surrogate (\ud800 without its pair) is no character: RFC 8259 §8.2 leaves its
+                // meaning open, and silently writing U+FFFD would change the text.
+                guard let scalar = Unicode.Scalar(code) else {
+                    i -= 6
+                    throw fail("lone surrogate escape \\u\(String(code, radix: 16)) is not a Unicode character")
+                }
+                out.append(contentsOf: Array(String(scalar).utf8))
             default: throw fail("invalid escape '\\\(String(decoding: [e], as: UTF8.self))'")
             }
         }

@@ -4,6 +4,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     public let month: Int
     public let day: Int
 
+    /// The years a news report can be published in or speak of. A year outside them in a text or a
+    /// header ("0001", "9999") is a typo or a test, never silently replaced by another year: it is
+    /// warned about and the date left unresolved.
+    public static let reportableYears = 1900...2200
+
     /// Returns nil for impossible dates ("February 30", "32nd March").
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),

@@ -20,6 +20,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         var location = file
         if line > 0 { location += ":\(line)" + (column > 0 ? ":\(column)" : "") }
-        return "\(location): \(severity.rawValue): \(message)"
+        return ControlCharacters.escaped("\(location): \(severity.rawValue): \(message)", keepingNewlines: false)
     }
 }

@@ -8,6 +8,14 @@ public enum CountQualifier: String, Sendable {
     case exact, atLeast = "at_least", about, atMost = "at_most"
 }
 
+/// Location details a GeoJSON file did not state (`StrikeEvent.absent`).
+public struct AbsentProperties: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let geoPrecision = AbsentProperties(rawValue: 1)
+    public static let uncertaintyKm = AbsentProperties(rawValue: 2)
+}
+
 /// A lower and upper bound of deaths; either may be unknown.
 public struct DeathRange: Hashable, Sendable {
     public var min: Int?
@@ -44,7 +52,11 @@ public struct StrikeEvent: Hashable, Sendable {
     public var evidence: String
     public var evidenceStart: Int
     public var evidenceEnd: Int
-    public var confidence: Double = 0.5
+    /// nil when a file read back did not state it.
+    public var confidence: Double?
+    /// Properties a file read back left out, which its point alone cannot tell: written back as null,
+    /// never filled with a default.
+    public var absent: AbsentProperties = []
     /// Every document that reported this event, after merging reports.
     public var sources: [String] = []
 

@@ -1,46 +1,66 @@
 import Foundation
 
 /// An output written in pieces and still atomically: the pieces go to a temporary file in the same
-/// directory, renamed over the output by `commit()`. A run that stops before leaves the old file as it
-/// was (`abandon()` removes the temporary file). Devices and pipes (/dev/stdout, /dev/full, a FIFO) are
-/// written in place: renaming a file over one would replace the device itself.
+/// directory (`TemporaryFiles.create`: an unpredictable name, created exclusively, never through a
+/// symlink), renamed over the output by `commit()`. A run that stops before leaves the old file as it was
+/// (`abandon()` removes the temporary file; the CLI removes it on SIGINT and SIGTERM). The rename replaces
+/// a symlink at the output path itself, never the file it points to. Devices and pipes (/dev/stdout,
+/// /dev/full, a FIFO) are written in place: renaming a file over one would replace the device itself.
 public final class AtomicFileStream {
     private let path: String
     private let temp: String?
     private let fd: Int32
 
     public init(path: String) throws {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw OutputError.cannotWrite(path: path, reason: "is a directory")
-        }
         self.path = path
         var st = stat()
-        if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
-            temp = nil
-            fd = open(path, O_WRONLY)
-        } else {
-            let url = URL(fileURLWithPath: path)
-            let t = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".\(getpid()).tmp"
-            temp = t
-            fd = open(t, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if stat(path, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFDIR { throw OutputError.cannotWrite(path: path, reason: "is a directory") }
+            if (st.st_mode & S_IFMT) != S_IFREG {
+                temp = nil
+                fd = open(path, O_WRONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw OutputError.cannotWrite(path: path, reason: OutputError.reason(errno)) }
+                return
+            }
         }
-        guard fd >= 0 else { throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        let (directory, name) = Self.split(path)
+        var dirStat = stat()
+        guard stat(directory, &dirStat) == 0 else {
+            throw OutputError.cannotWrite(path: path, reason: "its directory \(directory): " + OutputError.reason(errno))
+        }
+        guard (dirStat.st_mode & S_IFMT) == S_IFDIR else { throw OutputError.cannotWrite(path: path, reason: "\(directory) is not a directory") }
+        do {
+            (fd, temp) = try TemporaryFiles.create(in: directory, name: name)
+        } catch OutputError.cannotCreateTemporary(_, let reason) {
+            throw OutputError.cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    /// The directory (`.` for a bare name) and the last component of `path`.
+    static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let dir = String(path[..<slash])
+        return (dir.isEmpty ? "/" : dir, String(path[path.index(after: slash)...]))
     }
 
     public func append(_ bytes: [UInt8]) throws {
-        guard Self.writeAll(bytes, to: fd) else { throw OutputError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        let error = Self.writeAll(bytes, to: fd)
+        guard error == 0 else { throw OutputError.cannotWrite(path: path, reason: OutputError.reason(error)) }
     }
 
-    /// Writes every byte (`write` may take part of them); false with `errno` set when it cannot.
-    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+    /// Writes every byte (`write` may take part of them, or be interrupted); 0, or the `errno` that stopped it.
+    public static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            guard n > 0 else { return false }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if n == 0 { return EIO }
             offset += n
         }
-        return true
+        return 0
     }
 
     /// Makes the output the complete file.
@@ -48,15 +68,20 @@ public final class AtomicFileStream {
         defer { close(fd) }
         guard let temp else { return }
         guard fsync(fd) == 0, rename(temp, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = OutputError.reason(errno)
             unlink(temp)
+            TemporaryFiles.unregister(temp)
             throw OutputError.cannotWrite(path: path, reason: reason)
         }
+        TemporaryFiles.unregister(temp)
     }
 
     /// Leaves the output as it was.
     public func abandon() {
         close(fd)
-        if let temp { unlink(temp) }
+        if let temp {
+            unlink(temp)
+            TemporaryFiles.unregister(temp)
+        }
     }
 }

@@ -4,11 +4,28 @@ import Foundation
 public enum OutputError: Error, Equatable, CustomStringConvertible {
     case cannotCreateDirectory(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
+    /// The directory a temporary file was to be made in (`TMPDIR` for the merge's spill file).
+    case cannotCreateTemporary(directory: String, reason: String)
+    /// A timeline of more steps than a video or frame set can reasonably hold.
+    case tooManySteps(span: String, steps: Int, limit: Int, suggestion: String)
 
     public var description: String {
         switch self {
         case .cannotCreateDirectory(let p, let r): return "\(p): cannot create output directory: \(r)"
         case .cannotWrite(let p, let r): return "\(p): cannot write: \(r)"
+        case .cannotCreateTemporary(let d, let r): return "\(d): cannot create a temporary file: \(r)"
+        case .tooManySteps(let span, let steps, let limit, let suggestion):
+            return "the events span \(span): \(steps) steps, over the limit of \(limit); \(suggestion)"
+        }
+    }
+
+    /// The C library's message for `code`, with the three a user most often meets in plain words.
+    public static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file or directory"
+        case EISDIR: return "is a directory"
+        case EACCES, EPERM: return "permission denied"
+        default: return String(cString: strerror(code))
         }
     }
 }
@@ -29,13 +46,17 @@ public enum AtomicFileWriter {
     }
 
     public static func createDirectory(_ path: String) throws {
+        var st = stat()
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFDIR {
+            throw OutputError.cannotCreateDirectory(path: path, reason: "exists and is not a directory")
+        }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
             throw OutputError.cannotCreateDirectory(path: path, reason: (error as NSError).localizedDescription)
         }
-        guard FileManager.default.isWritableFile(atPath: path) else {
-            throw OutputError.cannotCreateDirectory(path: path, reason: "not writable")
+        guard access(path, W_OK | X_OK) == 0 else {
+            throw OutputError.cannotCreateDirectory(path: path, reason: "permission denied")
         }
     }
 }

@@ -10,7 +10,7 @@ extension Corpus {
                                     merge: Bool = true, keepPlaces: Bool = false, threads: Int = 0,
                                     progress: ((Int, Int, String) -> Void)? = nil, report: (Batch) -> Void,
                                     write: ([UInt8]) throws -> Void) throws -> Corpus {
-        let (count, read) = reader(inputs)
+        let (count, read) = reader(inputs, limit: decoder.maximumBytes)
         return try writeGeoJSON(count: count, read: read, decoder: decoder, extractor: extractor, merge: merge, keepPlaces: keepPlaces,
                                 threads: threads, progress: progress, report: report, write: write)
     }

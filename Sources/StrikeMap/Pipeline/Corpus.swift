@@ -39,7 +39,7 @@ public struct Corpus: Sendable {
     public static func extract(_ inputs: [InputCollector.Input], decoder: ArticleDecoder, extractor: StrikeExtractor,
                                merge: Bool = true, keepPlaces: Bool = false, threads: Int = 0,
                                progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
-        let (count, read) = reader(inputs)
+        let (count, read) = reader(inputs, limit: decoder.maximumBytes)
         return extract(count: count, read: read, decoder: decoder, extractor: extractor, merge: merge, keepPlaces: keepPlaces,
                        threads: threads, progress: progress)
     }
@@ -110,8 +110,9 @@ public struct Corpus: Sendable {
         return corpus
     }
 
-    /// The inputs sorted (standard input first, then files by path) and a reader of each by index.
-    public static func reader(_ inputs: [InputCollector.Input]) -> (Int, @Sendable (Int) throws -> (bytes: [UInt8], name: String)) {
+    /// The inputs sorted (standard input first, then files by path) and a reader of each by index that
+    /// reads at most `limit` bytes (`InputReader`).
+    public static func reader(_ inputs: [InputCollector.Input], limit: Int) -> (Int, @Sendable (Int) throws -> (bytes: [UInt8], name: String)) {
         let inputs = inputs.sorted { a, b in
             switch (a, b) {
             case (.standardInput, .file): return true
@@ -119,15 +120,7 @@ public struct Corpus: Sendable {
             default: return false
             }
         }
-        return (inputs.count, { k in
-            do {
-                return try InputCollector.read(inputs[k])
-            } catch let e as DocumentError {
-                throw e
-            } catch {
-                throw DocumentError.unreadable(path: "\(inputs[k])", reason: "\(error)")
-            }
-        })
+        return (inputs.count, { k in try InputReader.read(inputs[k], limit: limit) })
     }
 
     typealias Outcome = Result<(String, StrikeExtractor.Result), DocumentError>

@@ -1,66 +1,126 @@
 import Foundation
 
 /// Expands the command line's inputs: a file, a directory (its `.txt` and `.md` files, recursively, sorted
-/// by path so that the listing order never matters) or `-` for standard input.
+/// by path so that the listing order never matters) or `-` for standard input. Nothing met on the way is
+/// dropped without a word: a name that is not UTF-8, a dangling symlink or a FIFO among the files is an
+/// error naming it (the others are still read).
 public enum InputCollector {
     public enum Input: Hashable, Sendable {
         case file(String)
         case standardInput
     }
 
-    /// Inputs in order, and one error per input that does not exist or cannot be listed.
-    public static func collect(_ arguments: [String]) -> (inputs: [Input], errors: [DocumentError]) {
+    /// A directory's identity, so that a symlink loop is entered once and the run's own output
+    /// directory can be recognised under any spelling of its path.
+    struct DirectoryID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+
+        init?(_ path: String) {
+            var st = stat()
+            guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return nil }
+            device = UInt64(st.st_dev)
+            inode = UInt64(st.st_ino)
+        }
+    }
+
+    /// Inputs in order, and one error per input that does not exist or cannot be listed. The run's own
+    /// output directory is never read when met inside an input directory; when it is an input directory
+    /// itself, the files named `outputNames` in it are left out. A rerun reads what the first run read.
+    public static func collect(_ arguments: [String], outputDirectory: String? = nil,
+                               outputNames: Set<String> = []) -> (inputs: [Input], errors: [DocumentError]) {
+        var walk = DirectoryWalk(output: outputDirectory.flatMap(DirectoryID.init), outputNames: outputNames)
         var inputs: [Input] = []
-        var errors: [DocumentError] = []
-        let fm = FileManager.default
         for arg in arguments {
             if arg == "-" { inputs.append(.standardInput); continue }
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: arg, isDirectory: &isDir) else { errors.append(.notFound(path: arg)); continue }
-            if !isDir.boolValue { inputs.append(.file(arg)); continue }
-            var files: [String] = []
-            var visited = Set<String>()
-            walk(arg, &files, &visited, &errors)
-            inputs += files.sorted().map { .file($0) }
+            var st = stat()
+            guard stat(arg, &st) == 0 else {
+                let code = errno
+                var link = stat()
+                if lstat(arg, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+                    walk.errors.append(.unreadable(path: arg, reason: "dangling symlink (its target does not exist)"))
+                } else {
+                    walk.errors.append(code == ENOENT || code == ENOTDIR ? .notFound(path: arg) : .unreadable(path: arg, reason: OutputError.reason(code)))
+                }
+                continue
+            }
+            guard (st.st_mode & S_IFMT) == S_IFDIR else { inputs.append(.file(arg)); continue }
+            walk.files = []
+            walk.enter(arg, top: true)
+            inputs += walk.files.sorted().map { .file($0) }
         }
-        return (inputs, errors)
+        return (inputs, walk.errors)
+    }
+}
+
+/// One walk over directories: `readdir` gives names as bytes, so that a name which is not UTF-8 is seen
+/// (and reported) rather than silently mangled or left out.
+struct DirectoryWalk {
+    let output: InputCollector.DirectoryID?
+    let outputNames: Set<String>
+    var files: [String] = []
+    var errors: [DocumentError] = []
+    private var visited = Set<InputCollector.DirectoryID>()
+
+    init(output: InputCollector.DirectoryID?, outputNames: Set<String>) {
+        self.output = output
+        self.outputNames = outputNames
     }
 
-    private static func walk(_ dir: String, _ files: inout [String], _ visited: inout Set<String>, _ errors: inout [DocumentError]) {
-        let fm = FileManager.default
-        // Symlink loops: each real directory is entered once.
-        let real = (try? fm.destinationOfSymbolicLink(atPath: dir)).map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: dir)).standardizedFileURL.path }
-            ?? URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else { return }
-        guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
-            errors.append(.unreadable(path: dir, reason: "cannot list directory"))
+    static func isArticleName(_ name: [UInt8]) -> Bool {
+        name.count > 3 && (name.suffix(4) == Array(".txt".utf8)[...] || name.suffix(3) == Array(".md".utf8)[...])
+    }
+
+    /// `report.txt` as `run` writes it (its first line is "strikemap report"): a previous run's output
+    /// kept inside the input, never an article.
+    static func isRunReport(_ path: String) -> Bool {
+        guard path.hasSuffix("/report.txt") else { return false }
+        let signature = Array("strikemap report\n".utf8)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: signature.count)
+        let n = head.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+        return n == signature.count && head == signature
+    }
+
+    mutating func enter(_ dir: String, top: Bool = false) {
+        guard let id = InputCollector.DirectoryID(dir), visited.insert(id).inserted else { return }
+        // The run's own output directory (`run --out DIR` inside its input): never read.
+        let isOutput = id == output
+        if isOutput && !top { return }
+        guard let handle = opendir(dir) else {
+            errors.append(.unreadable(path: dir, reason: "cannot list directory: " + OutputError.reason(errno)))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-            if isDir.boolValue {
-                walk(path, &files, &visited, &errors)
-            } else if name.hasSuffix(".txt") || name.hasSuffix(".md") {
-                files.append(path)
-            }
+        var names: [[UInt8]] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name.first != UInt8(ascii: ".") { names.append(name) }
         }
-    }
-
-    /// Reads one input's bytes.
-    public static func read(_ input: Input) throws -> (bytes: [UInt8], name: String) {
-        switch input {
-        case .standardInput:
-            return (Array(FileHandle.standardInput.readDataToEndOfFile()), "<stdin>")
-        case .file(let path):
-            guard FileManager.default.isReadableFile(atPath: path) else {
-                throw DocumentError.unreadable(path: path, reason: "permission denied")
+        closedir(handle)
+        let prefix = dir.hasSuffix("/") ? dir : dir + "/"
+        for raw in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            guard let name = String(validating: raw, as: UTF8.self) else {
+                errors.append(.unreadable(path: prefix + ControlCharacters.escaped(bytes: raw), reason: "file name is not valid UTF-8; skipped (rename it to read it)"))
+                continue
             }
-            do {
-                return (Array(try Data(contentsOf: URL(fileURLWithPath: path))), path)
-            } catch {
-                throw DocumentError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+            if isOutput && outputNames.contains(name) { continue }
+            let path = prefix + name
+            var link = stat(), st = stat()
+            guard lstat(path, &link) == 0 else { continue }
+            if (link.st_mode & S_IFMT) == S_IFLNK, stat(path, &st) != 0 {
+                errors.append(.unreadable(path: path, reason: "dangling symlink (its target does not exist); skipped"))
+                continue
+            }
+            if (link.st_mode & S_IFMT) != S_IFLNK { st = link }
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR: enter(path)
+            case S_IFREG where Self.isArticleName(raw):
+                if !Self.isRunReport(path) { files.append(path) }
+            case _ where Self.isArticleName(raw):
+                errors.append(.unreadable(path: path, reason: "not a regular file (\(InputReader.typeName(st.st_mode))); name it on the command line to read it as a stream"))
+            default: break
             }
         }
     }

@@ -30,6 +30,7 @@ public enum RunReport {
         if corpus.diagnostics.isEmpty && corpus.failures.isEmpty { out.append("(none)") }
         for d in corpus.diagnostics { out.append(d.description) }
         for f in corpus.failures { out.append("error: \(f)") }
-        return out.joined(separator: "\n") + "\n"
+        // Names and dates come from the articles: their control characters are escaped, one entry a line.
+        return out.map { ControlCharacters.escaped($0, keepingNewlines: false) }.joined(separator: "\n") + "\n"
     }
 }

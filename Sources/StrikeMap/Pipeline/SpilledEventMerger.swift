@@ -33,13 +33,19 @@ final class SpilledEventMerger {
     private var moreSources: [Int32: [Int32]] = [:]
     private var sourceIds: [String: Int32] = [:]
 
-    /// Creates the temporary file in `directory` (default: the system's temporary directory).
+    /// Creates the temporary file in `directory` (default: the system's temporary directory, `TMPDIR`);
+    /// the error names the directory and why.
     init(directory: String = NSTemporaryDirectory()) throws {
         self.directory = directory
-        var template = Array((directory.hasSuffix("/") ? directory : directory + "/").utf8CString.dropLast()) + Array("strikemap-merge.XXXXXX".utf8CString)
-        fd = mkstemp(&template)
-        guard fd >= 0 else { throw OutputError.cannotWrite(path: directory, reason: String(cString: strerror(errno))) }
-        unlink(template)
+        do {
+            let (fd, path) = try TemporaryFiles.create(in: directory, name: "strikemap-merge")
+            self.fd = fd
+            unlink(path)
+            TemporaryFiles.unregister(path)
+        } catch OutputError.cannotCreateTemporary(let dir, let reason) {
+            let named = ProcessInfo.processInfo.environment["TMPDIR"].map { "TMPDIR=\($0)" } ?? "temporary directory"
+            throw OutputError.cannotCreateTemporary(directory: dir, reason: "\(reason) (the merge across documents keeps events in the \(named); set TMPDIR to a writable directory, or use --no-merge)")
+        }
     }
 
     deinit { close(fd) }
@@ -128,8 +134,9 @@ final class SpilledEventMerger {
     }
 
     private func append(_ bytes: [UInt8]) throws {
-        guard AtomicFileStream.writeAll(bytes, to: fd) else {
-            throw OutputError.cannotWrite(path: directory + " (temporary file)", reason: String(cString: strerror(errno)))
+        let error = AtomicFileStream.writeAll(bytes, to: fd)
+        guard error == 0 else {
+            throw OutputError.cannotWrite(path: directory + " (temporary file)", reason: OutputError.reason(error))
         }
         written += Int64(bytes.count)
     }
@@ -151,7 +158,7 @@ final class SpilledEventMerger {
     private func event(_ i: Int) throws -> StrikeEvent {
         let bytes = try feature(i)
         guard let e = try? GeoJSONReader.parse(bytes, path: "merge").events.first else {
-            preconditionFailure("a feature written by GeoJSONWriter does not read back: \(String(decoding: bytes.prefix(200), as: UTF8.self))")
+            throw OutputError.cannotWrite(path: directory + " (temporary file)", reason: "a merged feature did not read back: \(String(decoding: bytes.prefix(200), as: UTF8.self))")
         }
         return e
     }

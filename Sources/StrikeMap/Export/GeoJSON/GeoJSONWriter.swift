@@ -57,7 +57,7 @@ public enum GeoJSONWriter {
         j.raw(",\"civilian_deaths_min\":"); j.int(e.civilianDeaths.min)
         j.raw(",\"combatant_deaths_max\":"); j.int(e.combatantDeaths.max)
         j.raw(",\"combatant_deaths_min\":"); j.int(e.combatantDeaths.min)
-        j.raw(",\"confidence\":"); j.number(e.confidence, decimals: 2)
+        j.raw(",\"confidence\":"); if let c = e.confidence { j.number(c, decimals: 2) } else { j.raw("null") }
         j.raw(",\"country\":"); j.string(m?.place.country)
         j.raw(",\"date\":"); j.string(e.date.map { $0.start.description })
         j.raw(",\"date_end\":"); j.string(e.date.flatMap { $0.openEnded ? nil : $0.end.description })
@@ -66,7 +66,7 @@ public enum GeoJSONWriter {
         j.raw(",\"evidence\":"); j.string(e.evidence)
         j.raw(",\"evidence_end\":"); j.int(e.evidenceEnd)
         j.raw(",\"evidence_start\":"); j.int(e.evidenceStart)
-        j.raw(",\"geo_precision\":"); j.int(m?.precision.rawValue)
+        j.raw(",\"geo_precision\":"); j.int(e.absent.contains(.geoPrecision) ? nil : m?.precision.rawValue)
         j.raw(",\"id\":"); j.string(e.id)
         j.raw(",\"kind\":"); j.string(e.kind.rawValue)
         j.raw(",\"mention\":"); j.string(m?.text ?? e.regionText)
@@ -80,7 +80,7 @@ public enum GeoJSONWriter {
         j.raw(",\"strikes\":"); j.int(e.strikes)
         j.raw(",\"strikes_qualifier\":"); j.string(e.strikes == nil ? nil : e.strikesQualifier.rawValue)
         j.raw(",\"targets\":"); j.string(e.targets)
-        j.raw(",\"uncertainty_km\":"); if let m { j.number(m.uncertaintyKm, decimals: 1) } else { j.raw("null") }
+        j.raw(",\"uncertainty_km\":"); if let m, !e.absent.contains(.uncertaintyKm) { j.number(m.uncertaintyKm, decimals: 1) } else { j.raw("null") }
         j.raw("}}")
     }
 }

@@ -39,10 +39,13 @@ struct JSONText {
     mutating func bool(_ v: Bool) { raw(v ? "true" : "false") }
 
     /// A fixed number of decimals, trailing zeros removed.
-    mutating func number(_ v: Double, decimals: Int) { raw(Self.format(v, decimals: decimals)) }
+    /// JSON has no NaN or infinity (RFC 8259 §6): a non-finite value is written as null.
+    mutating func number(_ v: Double, decimals: Int) { raw(v.isFinite ? Self.format(v, decimals: decimals) : "null") }
 
+    /// A non-finite value (never produced on purpose: the projections are finite on their domain) gives
+    /// "0" rather than stopping the program.
     static func format(_ v: Double, decimals: Int) -> String {
-        precondition(v.isFinite, "non-finite number in output")
+        guard v.isFinite else { return "0" }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let r = (v * scale).rounded()

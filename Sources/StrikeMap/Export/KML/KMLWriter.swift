@@ -21,7 +21,7 @@ public enum KMLWriter {
             out.add("<Style><IconStyle><scale>\(JSONText.format(scale, decimals: 2))</scale></IconStyle></Style>")
             out.add("<description>\(SVGText.escape(MapStyle.tooltip(e)))</description>")
             out.add("<ExtendedData>" + [("strikes", e.strikes.map(String.init)), ("kind", e.kind.rawValue), ("actor", e.actor),
-                                         ("geo_precision", String(m.precision.rawValue)), ("date_precision", e.date.map { String($0.precision.rawValue) }),
+                                         ("geo_precision", e.absent.contains(.geoPrecision) ? nil : String(m.precision.rawValue)), ("date_precision", e.date.map { String($0.precision.rawValue) }),
                                          ("sources", e.sources.joined(separator: "; "))]
                 .compactMap { k, v in v.map { "<Data name=\"\(k)\"><value>\(SVGText.escape($0))</value></Data>" } }.joined() + "</ExtendedData>")
             out.add("<Point><coordinates>\(JSONText.format(m.coordinate.longitude, decimals: 6)),\(JSONText.format(m.coordinate.latitude, decimals: 6)),0</coordinates></Point></Placemark>")

@@ -3,14 +3,14 @@ import Foundation
 /// The geometry of one map: extent, projection and the pixel frame, and the basemap drawn into it.
 struct MapFrame {
     let box: GeoBox
-    let projection: LambertConformalConic
+    let projection: MapProjection
     /// The map area inside the SVG, in px.
     let x0: Double, y0: Double, width: Double, height: Double
     private let scale: Double, cx: Double, cy: Double
 
     init(box: GeoBox, x0: Double, y0: Double, width: Double, maxHeight: Double) {
         self.box = box
-        let proj = LambertConformalConic(fitting: box)
+        let proj = MapProjection(fitting: box)
         projection = proj
         var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
         for k in 0...20 {
@@ -23,6 +23,9 @@ struct MapFrame {
                 minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y)
             }
         }
+        // A box with no width or height (one point) must not divide by zero: at least 1 km each way.
+        maxX = max(maxX, minX + 1)
+        maxY = max(maxY, minY + 1)
         let s = min(width / (maxX - minX), maxHeight / (maxY - minY))
         scale = s
         self.x0 = x0

@@ -13,7 +13,10 @@ struct MapLayout {
         if let fixed {
             fitted = [fixed]
         } else {
-            let clusters = Self.clusters(events.compactMap { $0.mention?.coordinate })
+            // Clustered on distinct points: many events share a place, and the clustering compares points pairwise.
+            var seen = Set<Coordinate>()
+            let points = events.compactMap { $0.mention?.coordinate }.filter { seen.insert($0).inserted }
+            let clusters = Self.clusters(points)
             fitted = clusters.count <= 1 || clusters.count > 3
                 ? [MapRenderer.extent(events)]
                 : clusters.map { GeoBox(around: $0)!.padded(fraction: 0.15, minimumDegrees: 2.5) }

@@ -7,8 +7,8 @@ public struct TimelineHTML: Sendable {
 
     public init(renderer: TimelineRenderer) { self.renderer = renderer }
 
-    public func render(_ events: [StrikeEvent]) -> String {
-        let plan = renderer.plan(events)
+    public func render(_ events: [StrikeEvent]) throws(OutputError) -> String {
+        let plan = try renderer.plan(events)
         var page = TimelinePage(renderer: renderer, events: events, plan: plan)
         page.begin()
         page.svg.add("<g id=\"events\">")

@@ -35,13 +35,18 @@ public struct TimelinePlan: Sendable {
     /// The events with a place and a date, in date order.
     public let events: [StrikeEvent]
 
+    /// At most this many steps: a frame is a whole map, and a span of centuries by day (dates from another
+    /// tool's file, "0001-01-01") would fill memory before the first was drawn.
+    public static let maximumSteps = 10_000
+
     /// `step` nil picks one from the span: days up to two months, weeks up to two years, else months.
-    public init(events: [StrikeEvent], mode: Mode = .cumulative, step: Step? = nil) {
-        let dated = MapRenderer.mapped(events).filter { $0.date != nil }
-            .sorted { ($0.date!.start, $0.id) < ($1.date!.start, $1.id) }
-        self.events = dated
+    /// Throws, before building any frame, when the span needs more than `maximumSteps` steps.
+    public init(events: [StrikeEvent], mode: Mode = .cumulative, step: Step? = nil) throws(OutputError) {
+        let dated = MapRenderer.mapped(events).compactMap { e in e.date.map { (e, $0) } }
+            .sorted { ($0.1.start, $0.0.id) < ($1.1.start, $1.0.id) }
+        self.events = dated.map(\.0)
         self.mode = mode
-        guard let first = dated.first?.date?.start, let last = dated.map({ $0.date!.end }).max() else {
+        guard let first = dated.first?.1.start, let last = dated.map({ $0.1.end }).max() else {
             self.step = step ?? .day
             frames = []
             return
@@ -49,8 +54,19 @@ public struct TimelinePlan: Sendable {
         let span = last.ordinal - first.ordinal + 1
         let chosen = step ?? (span <= 62 ? .day : span <= 731 ? .week : .month)
         self.step = chosen
+        let count: Int
+        switch chosen {
+        case .day: count = span
+        case .week: count = (span + 6) / 7
+        case .month: count = (last.year - first.year) * 12 + last.month - first.month + 1
+        }
+        guard count <= Self.maximumSteps else {
+            let coarser = chosen == .day ? "use --step week or --step month" : chosen == .week ? "use --step month" : "leave out the events far outside the period of interest"
+            throw OutputError.tooManySteps(span: "\(first) to \(last)", steps: count, limit: Self.maximumSteps, suggestion: coarser)
+        }
         var out: [Frame] = []
-        var d = chosen == .month ? CalendarDay(year: first.year, month: first.month, day: 1)! : first
+        out.reserveCapacity(count)
+        var d = chosen == .month ? CalendarDay(year: first.year, month: first.month, day: 1) ?? first : first
         while d <= last {
             let end: CalendarDay
             switch chosen {
@@ -80,11 +96,24 @@ public struct TimelinePlan: Sendable {
     }
 
     /// The first frame in which the event shows in each state, for the SMIL animation: (uncertain, current,
-    /// past, hidden again); nil where the state never comes.
+    /// past, hidden again); nil where the state never comes. The state can only change where a frame first
+    /// reaches the event's start or end, passes its end, or leaves its window: those frames are found by
+    /// binary search, so that many events over many steps cost events × log(steps).
     func transitions(_ event: StrikeEvent) -> [(frame: Int, state: State)] {
+        guard let span = event.date else { return [] }
+        func firstFrame(_ isPast: (Frame) -> Bool) -> Int {
+            var lo = 0, hi = frames.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if isPast(frames[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            return lo
+        }
+        var boundaries = [firstFrame { $0.end >= span.start }, firstFrame { $0.end >= span.end }, firstFrame { $0.start > span.end }]
+        if case .window(let days) = mode { boundaries.append(firstFrame { $0.end.ordinal - span.end.ordinal >= days }) }
         var out: [(Int, State)] = []
         var last = State.hidden
-        for k in frames.indices {
+        for k in Set(boundaries).sorted() where k < frames.count {
             let s = state(event, inFrame: k)
             if s != last { out.append((k, s)); last = s }
         }

@@ -16,11 +16,11 @@ public struct TimelineRenderer: Sendable {
 
     public init(basemap: Basemap) { self.basemap = basemap }
 
-    public func plan(_ events: [StrikeEvent]) -> TimelinePlan { TimelinePlan(events: events, mode: mode, step: step) }
+    public func plan(_ events: [StrikeEvent]) throws(OutputError) -> TimelinePlan { try TimelinePlan(events: events, mode: mode, step: step) }
 
     /// The animated SVG.
-    public func render(_ events: [StrikeEvent]) -> String {
-        let plan = plan(events)
+    public func render(_ events: [StrikeEvent]) throws(OutputError) -> String {
+        let plan = try plan(events)
         var page = TimelinePage(renderer: self, events: events, plan: plan)
         page.begin()
         let total = seconds / Self.playing
@@ -48,9 +48,21 @@ public struct TimelineRenderer: Sendable {
 
     /// One complete static map per step, each with its date: `frames[k]` shows the timeline at step k.
     /// With `skipEmpty`, only the steps in which an event appears.
-    public func renderFrames(_ events: [StrikeEvent], skipEmpty: Bool = false) -> [String] {
-        let plan = plan(events)
-        let steps = plan.frames.indices.filter { k in !skipEmpty || plan.events.contains { plan.state($0, inFrame: k) == .current } }
+    public func renderFrames(_ events: [StrikeEvent], skipEmpty: Bool = false) throws(OutputError) -> [String] {
+        let plan = try plan(events)
+        // The steps in which some event is current: each event's from its transitions, not by testing
+        // every event in every step.
+        var current = Set<Int>()
+        if skipEmpty {
+            for e in plan.events {
+                let t = plan.transitions(e)
+                for (n, (k, s)) in t.enumerated() where s == .current {
+                    let until = n + 1 < t.count ? t[n + 1].frame : plan.frames.count
+                    current.formUnion(k..<until)
+                }
+            }
+        }
+        let steps = plan.frames.indices.filter { k in !skipEmpty || current.contains(k) }
         // The basemap and the tooltips are the same in every frame: built once.
         var first = TimelinePage(renderer: self, events: events, plan: plan)
         first.begin()

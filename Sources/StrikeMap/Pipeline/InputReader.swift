@@ -1,0 +1,90 @@
+import Foundation
+
+/// Reads one input's bytes, never more than the document limit: a regular file's size is checked
+/// (`fstat`) before a byte is read; FIFOs, character devices (/dev/zero) and standard input are read as
+/// streams that stop at the limit. Every failure says what it was ("no such file or directory",
+/// "is a directory", "permission denied", ...).
+public enum InputReader {
+    /// How long to wait for a FIFO's first byte (or its writer closing it) before giving up.
+    static let fifoWaitSeconds: Int32 = 30
+
+    public static func read(_ input: InputCollector.Input, limit: Int) throws(DocumentError) -> (bytes: [UInt8], name: String) {
+        switch input {
+        case .standardInput:
+            var st = stat()
+            guard fstat(0, &st) == 0 else { throw .unreadable(path: "<stdin>", reason: "standard input is closed") }
+            return (try stream(0, path: "<stdin>", limit: limit), "<stdin>")
+        case .file(let path):
+            let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+            guard fd >= 0 else {
+                let code = errno
+                if code == ENOENT { throw .notFound(path: path) }
+                if code == ENXIO { throw .unreadable(path: path, reason: "is a socket") }
+                throw .unreadable(path: path, reason: OutputError.reason(code))
+            }
+            defer { close(fd) }
+            var st = stat()
+            guard fstat(fd, &st) == 0 else { throw .unreadable(path: path, reason: OutputError.reason(errno)) }
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR: throw .unreadable(path: path, reason: "is a directory")
+            case S_IFREG:
+                if Int(st.st_size) > limit { throw .tooLarge(path: path, bytes: Int(st.st_size), limit: limit) }
+                return (try stream(fd, path: path, limit: limit, expected: Int(st.st_size)), path)
+            case S_IFIFO:
+                try waitForData(fd, path: path)
+                return (try stream(fd, path: path, limit: limit), path)
+            default:
+                // Character devices (/dev/zero, /dev/urandom, a terminal): read blocking, up to the limit.
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+                return (try stream(fd, path: path, limit: limit), path)
+            }
+        }
+    }
+
+    static func typeName(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "FIFO"
+        case S_IFCHR: return "character device"
+        case S_IFBLK: return "block device"
+        case S_IFSOCK: return "socket"
+        case S_IFLNK: return "symlink"
+        default: return "special file"
+        }
+    }
+
+    /// A FIFO opened without blocking: wait until a writer has written or closed it.
+    private static func waitForData(_ fd: Int32, path: String) throws(DocumentError) {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        while true {
+            let n = poll(&p, 1, fifoWaitSeconds * 1000)
+            if n < 0 && errno == EINTR { continue }
+            if n == 0 { throw .unreadable(path: path, reason: "FIFO: no writer sent anything within \(fifoWaitSeconds) seconds") }
+            if n < 0 { throw .unreadable(path: path, reason: OutputError.reason(errno)) }
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+            return
+        }
+    }
+
+    /// Reads to the end, at most `limit` bytes: one byte more is a document over the limit.
+    private static func stream(_ fd: Int32, path: String, limit: Int, expected: Int = 65_536) throws(DocumentError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: min(limit, max(expected, 0)) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard count <= limit else { throw .streamTooLarge(path: path, limit: limit) }
+                bytes += [UInt8](repeating: 0, count: min(limit + 1 - count, max(count, 65_536)))
+            }
+            let n = bytes[count...].withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                if errno == EAGAIN { var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0); _ = poll(&p, 1, -1); continue }
+                throw .unreadable(path: path, reason: errno == EBADF ? "not open for reading" : OutputError.reason(errno))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        if count > limit { throw .streamTooLarge(path: path, limit: limit) }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// The temporary files and directories a run has open, so that a signal handler (the CLI's) can remove
+/// them before the process ends. Files are created with an unpredictable name, exclusively
+/// (`mkstemps`: `O_CREAT|O_EXCL`, which also refuses a symlink planted at the name), never through a
+/// link.
+public enum TemporaryFiles {
+    private final class Registry: @unchecked Sendable {
+        let lock = NSLock()
+        var paths: [String: Bool] = [:]
+    }
+
+    private static let registry = Registry()
+
+    /// The mode new files get: 0666 less the user's umask (0644 under the usual 022). Read once: `umask`
+    /// can only be read by setting it.
+    public static let fileMode: mode_t = {
+        let m = umask(0o022)
+        umask(m)
+        return 0o666 & ~m
+    }()
+
+    /// Creates `DIR/.NAME.XXXXXX.SUFFIX` exclusively, mode `fileMode`, close-on-exec, and registers it.
+    /// The error says which directory and why.
+    public static func create(in directory: String, name: String, suffix: String = ".tmp") throws -> (fd: Int32, path: String) {
+        let dir = directory.isEmpty ? "." : directory
+        // A name near NAME_MAX (255 bytes) would not leave room for the random part.
+        let base = name.utf8.count > 180 ? String(name.unicodeScalars.prefix(60).map(Character.init)) : name
+        var template = ((dir.hasSuffix("/") ? dir : dir + "/") + ".\(base).XXXXXX\(suffix)").utf8CString.map { $0 }
+        let fd = mkstemps(&template, Int32(suffix.utf8.count))
+        guard fd >= 0 else {
+            throw OutputError.cannotCreateTemporary(directory: dir, reason: OutputError.reason(errno))
+        }
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        _ = fchmod(fd, fileMode)
+        let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        register(path)
+        return (fd, path)
+    }
+
+    /// Creates a fresh directory `DIR/PREFIX.XXXXXX` (mode 0700) and registers it.
+    public static func createDirectory(in directory: String, prefix: String) throws -> String {
+        var template = ((directory.hasSuffix("/") ? directory : directory + "/") + prefix + ".XXXXXX").utf8CString.map { $0 }
+        guard mkdtemp(&template) != nil else { throw OutputError.cannotCreateTemporary(directory: directory, reason: OutputError.reason(errno)) }
+        let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        registry.lock.lock()
+        registry.paths[path] = true
+        registry.lock.unlock()
+        return path
+    }
+
+    public static func register(_ path: String) {
+        registry.lock.lock()
+        registry.paths[path] = false
+        registry.lock.unlock()
+    }
+
+    /// Forgets `path` (renamed into place or removed by its owner).
+    public static func unregister(_ path: String) {
+        registry.lock.lock()
+        registry.paths[path] = nil
+        registry.lock.unlock()
+    }
+
+    /// Removes every registered file and directory (directories with their contents); for signal handlers.
+    public static func removeAll() {
+        registry.lock.lock()
+        let all = registry.paths
+        registry.paths = [:]
+        registry.lock.unlock()
+        for (path, isDirectory) in all {
+            if isDirectory { try? FileManager.default.removeItem(atPath: path) } else { unlink(path) }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Runs helper programs (rsvg-convert, ffmpeg) safely from a terminal: standard input closed (ffmpeg
+/// reading or reconfiguring the terminal from another process group is stopped by SIGTTIN/SIGTTOU and
+/// hangs), output captured for the error message, a time limit, and stopped with the run on a signal.
+enum HelperProcesses {
+    struct Failed: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    private final class Running: @unchecked Sendable {
+        let lock = NSLock()
+        var processes: [ObjectIdentifier: Process] = [:]
+    }
+
+    private static let running = Running()
+
+    /// Runs `tool` with `args`; throws when it fails or has not finished after `timeout` seconds.
+    static func run(_ tool: String, _ args: [String], timeout: Double) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tool)
+        p.arguments = args
+        p.standardInput = FileHandle.nullDevice
+        p.standardOutput = FileHandle.nullDevice
+        let err = Pipe()
+        p.standardError = err
+        let done = DispatchSemaphore(value: 0)
+        p.terminationHandler = { _ in done.signal() }
+        let name = (tool as NSString).lastPathComponent
+        do { try p.run() } catch { throw Failed(description: "\(name) could not be started: \(error.localizedDescription)") }
+        running.lock.lock(); running.processes[ObjectIdentifier(p)] = p; running.lock.unlock()
+        defer { running.lock.lock(); running.processes[ObjectIdentifier(p)] = nil; running.lock.unlock() }
+        // The helper's messages are read as they come, so that a full pipe never blocks it.
+        let captured = Captured()
+        let reader = Thread {
+            captured.data = err.fileHandleForReading.readDataToEndOfFile()
+            captured.finished.signal()
+        }
+        reader.start()
+        if done.wait(timeout: .now() + timeout) == .timedOut {
+            p.terminate()
+            if done.wait(timeout: .now() + 2) == .timedOut { kill(p.processIdentifier, SIGKILL); done.wait() }
+            throw Failed(description: "\(name) did not finish within \(Int(timeout)) seconds and was stopped")
+        }
+        _ = captured.finished.wait(timeout: .now() + 5)
+        guard p.terminationStatus == 0 else {
+            let message = String(decoding: captured.data.prefix(400), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw Failed(description: "\(name) failed (exit \(p.terminationStatus))" + (message.isEmpty ? "" : ": \(message)"))
+        }
+    }
+
+    private final class Captured: @unchecked Sendable {
+        var data = Data()
+        let finished = DispatchSemaphore(value: 0)
+    }
+
+    /// Stops every helper still running (on SIGINT/SIGTERM).
+    static func terminateAll() {
+        running.lock.lock()
+        let all = Array(running.processes.values)
+        running.lock.unlock()
+        for p in all where p.isRunning { p.terminate() }
+    }
+}
