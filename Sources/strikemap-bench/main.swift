@@ -7,7 +7,7 @@ import StrikeMap
 //   --world FILE  a GeoNames dump to load (python3 gazetteer/world.py FILE writes the 234,908-place one)
 //   --corpus-mb N size of the generated corpus that extraction is timed on (default 16)
 //   --write-corpus DIR  only write the generated corpus (--corpus-mb of it) to DIR
-//   --only NAME   one group of measures: gazetteer, extract, map, timeline or memory
+//   --only NAME   one group of measures: gazetteer, extract, shapes, map, timeline or memory
 //   --memory-mb N peak memory of extract over N MB of generated documents, merged and not (default 64;
 //                 the README's figure is for 1024; 0 skips it)
 let args = Array(CommandLine.arguments.dropFirst())
@@ -36,6 +36,7 @@ if wanted("gazetteer") || wanted("extract") {
     let world = GazetteerBench.run(world: option("--world", in: args), runs: runs, table: &table)
     if wanted("extract") { ExtractionBench.run(corpusMB: Int(option("--corpus-mb", in: args) ?? "") ?? 16, world: world, runs: runs, table: &table) }
 }
+if wanted("shapes") { DocumentShapeBench.run(runs: runs, table: &table) }
 if wanted("map") { MapBench.run(runs: runs, table: &table) }
 if wanted("timeline") { TimelineBench.run(runs: runs, table: &table) }
 let memoryMB = Int(option("--memory-mb", in: args) ?? "") ?? 64

@@ -75,7 +75,18 @@ enum BoilerplateFilter {
     /// words without a sentence mark.
     static func isBoilerplate(_ s: [Unicode.Scalar], _ sentence: Sentence, phrases: [Range<Int>]) -> Bool {
         let end = sentence.end
-        if phrases.contains(where: { $0.lowerBound >= sentence.start && $0.upperBound <= end }) { return true }
+        // `phrases` are in text order: the first one starting in the sentence is found by binary search (a
+        // scan of all of them for every sentence was quadratic in a long document).
+        var lo = 0, hi = phrases.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if phrases[mid].lowerBound >= sentence.start { hi = mid } else { lo = mid + 1 }
+        }
+        // Phrases may overlap, so a shorter one later can still fit: scan those that start in the sentence.
+        for k in lo..<phrases.count {
+            if phrases[k].lowerBound >= end { break }
+            if phrases[k].upperBound <= end { return true }
+        }
         // One or two words without a sentence mark ("Read", "Comments", "News / Military").
         if sentence.isFragment {
             var words = 0, inWord = false

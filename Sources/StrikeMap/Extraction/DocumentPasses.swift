@@ -132,10 +132,10 @@ struct DocumentPasses {
             guard let m = e.mention else { out.append(e); continue }
             let key = m.place.id + "|" + e.kind.rawValue + (e.aggregate ? "|a" : "")
             let earlier = byPlace[key, default: []].suffix(Self.repeatWindow)
+            // Fields read in place: a copy of an event retains each of its strings.
             if let k = earlier.first(where: { i in
-                let o = out[i]
-                return (o.date == nil || e.date == nil || o.date == e.date) && (o.dateText == nil || e.dateText == nil || o.dateText == e.dateText)
-                    && (o.strikes == nil || e.strikes == nil)
+                (out[i].strikes == nil || e.strikes == nil) && (out[i].date == nil || e.date == nil || out[i].date == e.date)
+                    && (out[i].dateText == nil || e.dateText == nil || out[i].dateText == e.dateText)
             }) {
                 out[k] = EventMerger.fill(out[k], from: e)
             } else {
@@ -165,9 +165,8 @@ struct DocumentPasses {
             guard e.aggregate, let n = e.strikes else { out.append(e); continue }
             let key = e.mention?.place.id ?? "-"
             if let k = byPlace[key, default: []].suffix(Self.repeatWindow).first(where: { i in
-                let o = out[i]
-                guard let m = o.strikes else { return false }
-                return (o.strikesQualifier != .exact || e.strikesQualifier != .exact) && abs(Double(m - n)) <= 0.05 * Double(max(m, n))
+                guard let m = out[i].strikes else { return false }
+                return (out[i].strikesQualifier != .exact || e.strikesQualifier != .exact) && abs(Double(m - n)) <= 0.05 * Double(max(m, n))
             }) {
                 let keepNew = e.strikesQualifier == .exact && out[k].strikesQualifier != .exact
                 out[k] = keepNew ? EventMerger.fill(e, from: out[k]) : EventMerger.fill(out[k], from: e)

@@ -1,4 +1,5 @@
-/// A sentence with what the extractor found in it.
+/// A sentence with what the extractor found in it. `tokens` are held only while the sentence's events are
+/// drafted.
 struct ParsedSentence {
     var sentence: Sentence
     var tokens: [Token]
@@ -6,6 +7,11 @@ struct ParsedSentence {
     var triggers: [TriggerLexicon.Trigger]
     var dates: [DateExpression]
     var boilerplate: Bool
+    /// A word of death outside boilerplate: with a military cue, a casualty statement reports a strike.
+    var mentionsDeath = false
+
+    /// Whether the sentence can give an event: a trigger, or a word of death (checked for a cue later).
+    var canReport: Bool { !boilerplate && (!triggers.isEmpty || mentionsDeath) }
 }
 
 /// A resolved place mention with its token span in the sentence.

@@ -13,18 +13,41 @@ extension StrikeExtractor {
 
     /// The places a trigger hit: the first locative place after it (and places joined to that one by "and"
     /// or commas), else the nearest locative place before it; a country gives way to a place inside it
-    /// named right after ("Syria's eastern province of Deir ez-Zor").
-    func selectPlaces(for trigger: TriggerLexicon.Trigger, in p: ParsedSentence, segmentEnd: Int, nextCounted: Int) -> [LocatedMention] {
-        let places = p.places.filter { isLocative($0, p) }
+    /// named right after ("Syria's eastern province of Deir ez-Zor"). `locative` holds the indices of the
+    /// sentence's locative places (`locativePlaces`), found once per sentence: places are in text order,
+    /// so each trigger's are found by binary search and a long sentence stays linear.
+    func selectPlaces(for trigger: TriggerLexicon.Trigger, in p: ParsedSentence, locative: [Int], segmentEnd: Int, nextCounted: Int) -> [LocatedMention] {
         let limit = min(max(segmentEnd, nextCounted), clauseEnd(after: trigger.lastToken, p.tokens))
         var chosen: [LocatedMention] = []
-        if let first = places.first(where: { $0.firstToken > trigger.lastToken && $0.firstToken < limit }) {
-            chosen = [first] + coordinated(after: first, p.places, p.tokens)
-        } else if let before = places.last(where: { $0.lastToken < trigger.firstToken }) {
-            chosen = [before] + coordinated(after: before, p.places, p.tokens).filter { $0.lastToken < trigger.firstToken }
+        let after = Self.firstIndex(locative.count) { p.places[locative[$0]].firstToken > trigger.lastToken }
+        if after < locative.count, p.places[locative[after]].firstToken < limit {
+            let first = locative[after]
+            chosen = [p.places[first]] + coordinated(after: first, p.places, p.tokens)
+        } else {
+            // The last locative place ending before the trigger.
+            let end = Self.firstIndex(locative.count) { p.places[locative[$0]].lastToken >= trigger.firstToken }
+            var k = end - 1
+            while k >= 0, p.places[locative[k]].lastToken >= trigger.firstToken { k -= 1 }
+            if k >= 0 {
+                let before = locative[k]
+                chosen = [p.places[before]] + coordinated(after: before, p.places, p.tokens).filter { $0.lastToken < trigger.firstToken }
+            }
         }
         chosen = chosen.map { refineCountry($0, in: p) }.map { preferTownInRegion($0, in: p) }
         return chosen.map { withOffset($0, p.tokens) }
+    }
+
+    /// Indices of the sentence's places that are locative (`isLocative`), in text order.
+    func locativePlaces(in p: ParsedSentence) -> [Int] { p.places.indices.filter { isLocative(p.places[$0], p) } }
+
+    /// The first index in 0..<count where `reached` holds (false, then true).
+    static func firstIndex(_ count: Int, _ reached: (Int) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if reached(mid) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 
     /// Where the clause of a trigger ends: a relative "which"/"who", a semicolon, "while"/"but", or 16
@@ -63,11 +86,12 @@ extension StrikeExtractor {
         return prev == "-" && m.firstToken == 1
     }
 
-    /// Places joined to `m` by "and", "or" or commas only.
-    private func coordinated(after m: LocatedMention, _ places: [LocatedMention], _ t: [Token]) -> [LocatedMention] {
+    /// Places joined to the place at index `m` by "and", "or" or commas only: read on from `m` until the
+    /// first that is not.
+    private func coordinated(after m: Int, _ places: [LocatedMention], _ t: [Token]) -> [LocatedMention] {
         var out: [LocatedMention] = []
-        var last = m
-        for q in p(places, after: m) {
+        var last = places[m]
+        for q in places[(m + 1)...] where q.firstToken > places[m].lastToken {
             let between = t[(last.lastToken + 1)..<q.firstToken].map(\.lower)
             guard !between.isEmpty, between.allSatisfy({ [",", "and", "or", "near", "in"].contains($0) }),
                   between.contains(where: { $0 == "and" || $0 == "," || $0 == "or" }) else { break }
@@ -79,17 +103,15 @@ extension StrikeExtractor {
         return out
     }
 
-    private func p(_ places: [LocatedMention], after m: LocatedMention) -> [LocatedMention] {
-        places.filter { $0.firstToken > m.lastToken }.sorted { $0.firstToken < $1.firstToken }
-    }
-
     private func refineCountry(_ m: LocatedMention, in p: ParsedSentence) -> LocatedMention {
         guard m.mention.place.kind == .country, m.mention.precision == .country else { return m }
-        let inside = p.places.first { q in
-            q.firstToken > m.lastToken && q.firstToken - m.lastToken <= 8 && q.mention.place.kind != .country
-                && q.mention.place.country == m.mention.place.country
+        // Places are in text order: only those starting within 8 tokens after it are read.
+        let from = Self.firstIndex(p.places.count) { p.places[$0].firstToken > m.lastToken }
+        for q in p.places[from...] {
+            if q.firstToken - m.lastToken > 8 { break }
+            if q.mention.place.kind != .country && q.mention.place.country == m.mention.place.country { return q }
         }
-        return inside ?? m
+        return m
     }
 
     /// "Near Hit in Al Anbar Province": a province or country that only qualifies the town named right
@@ -98,7 +120,8 @@ extension StrikeExtractor {
         guard [.province, .country].contains(m.mention.place.kind), m.firstToken >= 2 else { return m }
         let joiner = p.tokens[m.firstToken - 1].lower
         guard joiner == "in" || joiner == "," else { return m }
-        guard let town = p.places.last(where: { $0.lastToken == m.firstToken - 2 }),
+        let next = Self.firstIndex(p.places.count) { p.places[$0].firstToken > m.firstToken - 2 }
+        guard next > 0, case let town = p.places[next - 1], town.lastToken == m.firstToken - 2,
               [.populated, .site, .district].contains(town.mention.place.kind),
               town.mention.place.country == m.mention.place.country,
               m.mention.place.kind == .country || town.mention.place.admin1.isEmpty || town.mention.place.admin1 == m.mention.place.admin1

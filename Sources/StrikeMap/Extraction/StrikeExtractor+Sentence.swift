@@ -37,8 +37,12 @@ extension StrikeExtractor {
             let k = t.firstIndex { CasualtyReader.deathWordSet.contains($0) } ?? 0
             triggers = [TriggerLexicon.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]
         }
-        // One string for the sentence, shared by its events (built per trigger, a long sentence was quadratic).
+        // One string for the sentence, shared by its events (built per trigger, a long sentence was quadratic),
+        // and what every trigger asks of the sentence, found once: its locative places and, for each
+        // trigger, the first counted trigger after it.
         let evidence = s.text(p.sentence.start..<p.sentence.end)
+        let locative = locativePlaces(in: p)
+        let nextCounted = nextCountedTriggers(triggers, t)
         for (n, trigger) in triggers.enumerated() {
             let segmentEnd = n + 1 < triggers.count ? triggers[n + 1].firstToken : t.count
             let segmentStart = n > 0 ? triggers[n - 1].lastToken + 1 : 0
@@ -57,7 +61,7 @@ extension StrikeExtractor {
                let c = CountReader.count(endingAt: j, t), c.value == 1 { count = c }
             let deathsRange = triggers.count == 1 ? 0..<t.count : trigger.firstToken..<segmentEnd
             let deaths = CasualtyReader.read(t, in: deathsRange)
-            let places = selectPlaces(for: trigger, in: p, segmentEnd: segmentEnd, nextCounted: nextCountedTrigger(after: n, triggers, t))
+            let places = selectPlaces(for: trigger, in: p, locative: locative, segmentEnd: segmentEnd, nextCounted: nextCounted[n])
             let date = nearestDate(to: trigger, p.dates)
             let definite = t[max(0, trigger.firstToken - 3)..<trigger.firstToken].contains { Self.definiteSet.contains($0) }
             var base = StrikeEvent(source: article.source, published: article.published,
@@ -118,16 +122,22 @@ extension StrikeExtractor {
     static let unknownPlaceCueWords = ["near", "in", "outside", "around", "vicinity"]
     private static let unknownPlaceCues = WordSet(unknownPlaceCueWords)
 
+    /// A name is at most this many words: a longer run of capitalised words is not a place.
+    static let longestUnknownName = 8
+
     func unknownPlace(near trigger: TriggerLexicon.Trigger, in p: ParsedSentence, _ s: [Unicode.Scalar]) -> String? {
         let t = p.tokens
         var best: (distance: Int, text: String)?
-        for i in t.indices.dropLast() where Self.unknownPlaceCues.contains(t[i]) {
+        // Only cues within 12 tokens of the trigger (and a name's length) can give a name near enough.
+        let window = max(0, trigger.firstToken - 13 - Self.longestUnknownName)..<min(max(0, t.count - 1), trigger.lastToken + 13)
+        for i in window where Self.unknownPlaceCues.contains(t[i]) {
             let n = t[i + 1]
+            let holder = Self.firstIndex(p.places.count) { p.places[$0].firstToken > i + 1 } - 1
             guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWordSet.contains(n),
-                  !PlaceLexicon.functionWordSet.contains(n), !p.places.contains(where: { $0.firstToken <= i + 1 && i + 1 <= $0.lastToken })
+                  !PlaceLexicon.functionWordSet.contains(n), holder < 0 || p.places[holder].lastToken < i + 1
             else { continue }
             var e = i + 1
-            while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articleSet.contains(t[e + 1]),
+            while e + 1 < t.count, e - i < Self.longestUnknownName, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articleSet.contains(t[e + 1]),
                   !PlaceLexicon.commonWordSet.contains(t[e + 1]) { e += 1 }
             let distance = i + 1 > trigger.lastToken ? i + 1 - trigger.lastToken : trigger.firstToken - e
             guard distance <= 12 else { continue }
@@ -138,19 +148,26 @@ extension StrikeExtractor {
         return best?.text
     }
 
-    private func nextCountedTrigger(after n: Int, _ triggers: [TriggerLexicon.Trigger], _ t: [Token]) -> Int {
-        for k in (n + 1)..<max(n + 1, triggers.count) {
+    /// For each trigger, the first token of the first later trigger with a count before it ("... 2 strikes
+    /// ... 3 strikes"), or the sentence's end: read from the last trigger back, once per sentence.
+    private func nextCountedTriggers(_ triggers: [TriggerLexicon.Trigger], _ t: [Token]) -> [Int] {
+        var out = [Int](repeating: t.count, count: triggers.count)
+        var next = t.count
+        for k in triggers.indices.reversed() {
+            out[k] = next
             let f = triggers[k].firstToken
-            if f > 0, (CountReader.count(endingAt: f - 1, t) != nil || (f > 1 && CountReader.count(endingAt: f - 2, t) != nil)) { return f }
+            if f > 0, (CountReader.count(endingAt: f - 1, t) != nil || (f > 1 && CountReader.count(endingAt: f - 2, t) != nil)) { next = f }
         }
-        return t.count
+        return out
     }
 
+    /// The date expression nearest the trigger (the earlier of two as near): dates are in text order, so
+    /// the two around the trigger are found by binary search.
     private func nearestDate(to trigger: TriggerLexicon.Trigger, _ dates: [DateExpression]) -> DateExpression? {
+        let k = Self.firstIndex(dates.count) { dates[$0].firstToken >= trigger.firstToken }
         // Ranges and periods ("since 2014") belong to the whole sentence; otherwise the closest expression.
-        dates.min { a, b in
-            abs(a.firstToken - trigger.firstToken) < abs(b.firstToken - trigger.firstToken)
-        }
+        let candidates = [k - 1, k].filter { dates.indices.contains($0) }
+        return candidates.map { dates[$0] }.min { abs($0.firstToken - trigger.firstToken) < abs($1.firstToken - trigger.firstToken) }
     }
 
     /// "destroying 20 oil tanker trucks, six oil wellheads, as well as numerous tunnels": what was hit.

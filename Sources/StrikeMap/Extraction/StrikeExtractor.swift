@@ -38,21 +38,43 @@ public struct StrikeExtractor: Sendable {
         var demonyms = Set<String>()
         let phrases = BoilerplateFilter.phraseSpans(article.text)
         let demonymMap = PlaceLexicon.demonymMap
-        for sentence in SentenceSplitter.split(s, from: article.bodyStart) {
+        let deathWords = CasualtyReader.deathWordSet
+        // Pass 1, every sentence: place spans, dates, triggers. Tokens are not kept (a document of short
+        // sentences would hold several hundred bytes of them per sentence): pass 2 tokenizes again the
+        // few sentences that can report a strike.
+        let sentences = SentenceSplitter.split(s, from: article.bodyStart)
+        parsed.reserveCapacity(sentences.count)
+        found.reserveCapacity(sentences.count)
+        let fullyRead = ParagraphScreen.fullyRead(sentences, s, documentBytes: article.text.utf8.count)
+        for (n, sentence) in sentences.enumerated() {
+            guard fullyRead[n] else {
+                // A paragraph of a large document that cannot report a strike: its warnings only.
+                if StrikeScreen.mayWarn(s[sentence.start..<sentence.end].lazy.map(\.value)) {
+                    _ = readDates(Tokenizer.tokenize(s, sentence.start, sentence.end), sentence, s, article, &reader, &diagnostics)
+                }
+                found.append([])
+                parsed.append(ParsedSentence(sentence: sentence, tokens: [], places: [], triggers: [], dates: [], boilerplate: false))
+                continue
+            }
             let tokens = Tokenizer.tokenize(s, sentence.start, sentence.end)
             let boilerplate = BoilerplateFilter.isBoilerplate(s, sentence, phrases: phrases)
             let f = boilerplate ? [] : finder.find(in: tokens, scalars: s)
             for k in tokens.indices { if let country = demonymMap[tokens[k]] { demonyms.insert(country) } }
             found.append(f)
             let dates = boilerplate ? [] : readDates(tokens, sentence, s, article, &reader, &diagnostics)
-            parsed.append(ParsedSentence(sentence: sentence, tokens: tokens, places: [],
+            parsed.append(ParsedSentence(sentence: sentence, tokens: [], places: [],
                                          triggers: boilerplate ? [] : TriggerLexicon.triggers(in: tokens),
-                                         dates: dates, boilerplate: boilerplate))
+                                         dates: dates, boilerplate: boilerplate,
+                                         mentionsDeath: !boilerplate && tokens.contains { deathWords.contains($0) }))
         }
+        // Pass 2: places resolved with the whole document's context; then each sentence that can report a
+        // strike gives its drafts and the names it leaves unresolved.
         let resolver = PlaceResolver(gazetteer: gazetteer, explains: allPlaces)
         let context = resolver.context(for: found.flatMap { $0 }, demonymCountries: demonyms)
         var places: [FoundPlace] = []
         let used = allPlaces ? [] : Self.sentencesUsingPlaces(parsed)
+        var drafts: [EventDraft] = []
+        var unresolvedNames = Set<String>()
         for (k, list) in found.enumerated() where allPlaces || used.contains(k) {
             let sentence = parsed[k].sentence
             let sentenceText = list.isEmpty || !allPlaces ? "" : s.text(sentence.start..<sentence.end)
@@ -65,11 +87,13 @@ public struct StrikeExtractor: Sendable {
                                          sentenceStart: sentence.start, sentenceEnd: sentence.end,
                                          sentence: sentenceText, struck: false))
             }
-        }
-        var drafts: [EventDraft] = []
-        for (k, p) in parsed.enumerated() where !p.boilerplate {
+            guard parsed[k].canReport else { continue }
+            var p = parsed[k]
+            p.tokens = Tokenizer.tokenize(s, sentence.start, sentence.end)
             drafts += events(in: p, index: k, article: article, scalars: s)
+            Self.unresolvedNames(in: p, s, into: &unresolvedNames)
         }
+        let unresolved = unresolvedNames.sorted()
         var events = DocumentPasses(parsed: parsed, article: article, scalars: s).apply(to: drafts)
         // Events of one sentence share its evidence span: each is told apart by its position among them.
         var positions: [Int64: Int] = [:]
@@ -81,7 +105,6 @@ public struct StrikeExtractor: Sendable {
         }
         let struck = Set(events.compactMap { $0.mention?.start })
         for k in places.indices where struck.contains(places[k].mention.start) { places[k].struck = true }
-        let unresolved = Self.unresolvedNames(parsed, s)
         if !unresolved.isEmpty {
             diagnostics.append(Diagnostic(.warning, file: article.source, message:
                 "\(unresolved.count) place name\(unresolved.count == 1 ? "" : "s") not in the gazetteer: \(unresolved.prefix(8).joined(separator: ", "))\(unresolved.count > 8 ? ", ..." : "")"))
@@ -98,9 +121,7 @@ public struct StrikeExtractor: Sendable {
     /// is a report without a trigger), and the two after each (`DocumentPasses.locateRegions`).
     static func sentencesUsingPlaces(_ parsed: [ParsedSentence]) -> Set<Int> {
         var used = Set<Int>()
-        let deathWords = CasualtyReader.deathWordSet
-        for k in parsed.indices where !parsed[k].boilerplate
-            && (!parsed[k].triggers.isEmpty || parsed[k].tokens.contains { deathWords.contains($0) }) {
+        for k in parsed.indices where parsed[k].canReport {
             used.formUnion(k...min(k + 2, parsed.count - 1))
         }
         return used
@@ -181,20 +202,17 @@ public struct StrikeExtractor: Sendable {
     static let unresolvedCueWords = ["near", "outside", "village of", "town of"]
     private static let unresolvedCues = WordSet(unresolvedCueWords)
 
-    /// Capitalised words after "near"/"in" that found no place (for the report).
-    static func unresolvedNames(_ parsed: [ParsedSentence], _ s: [Unicode.Scalar]) -> [String] {
-        var names: [String] = []
-        for p in parsed where !p.boilerplate && !p.triggers.isEmpty {
-            let t = p.tokens
-            for i in t.indices.dropLast() where unresolvedCues.contains(t[i]) {
-                let n = t[i + 1]
-                guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWordSet.contains(n),
-                      !p.places.contains(where: { $0.firstToken == i + 1 }) else { continue }
-                var e = i + 1
-                while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articleSet.contains(t[e + 1]) { e += 1 }
-                names.append(s.text(n.start..<t[e].end))
-            }
+    /// Capitalised words after "near"/"in" that found no place in a sentence with a trigger (for the report).
+    static func unresolvedNames(in p: ParsedSentence, _ s: [Unicode.Scalar], into names: inout Set<String>) {
+        guard !p.boilerplate && !p.triggers.isEmpty else { return }
+        let t = p.tokens
+        for i in t.indices.dropLast() where unresolvedCues.contains(t[i]) {
+            let n = t[i + 1]
+            guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWordSet.contains(n),
+                  !p.places.contains(where: { $0.firstToken == i + 1 }) else { continue }
+            var e = i + 1
+            while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articleSet.contains(t[e + 1]) { e += 1 }
+            names.insert(s.text(n.start..<t[e].end))
         }
-        return Array(Set(names)).sorted()
     }
 }

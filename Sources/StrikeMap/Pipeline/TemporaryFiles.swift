@@ -29,7 +29,9 @@ public enum TemporaryFiles {
         var template = ((dir.hasSuffix("/") ? dir : dir + "/") + ".\(base).XXXXXX\(suffix)").utf8CString.map { $0 }
         let fd = mkstemps(&template, Int32(suffix.utf8.count))
         guard fd >= 0 else {
-            throw OutputError.cannotCreateTemporary(directory: dir, reason: OutputError.reason(errno))
+            // NSTemporaryDirectory() ends in "/": named without it.
+            let shown = dir.count > 1 && dir.hasSuffix("/") ? String(dir.dropLast()) : dir
+            throw OutputError.cannotCreateTemporary(directory: shown, reason: OutputError.reason(errno))
         }
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         _ = fchmod(fd, fileMode)
