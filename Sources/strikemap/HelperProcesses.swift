@@ -15,8 +15,10 @@ enum HelperProcesses {
 
     private static let running = Running()
 
-    /// Runs `tool` with `args`; throws when it fails or has not finished after `timeout` seconds.
+    /// Runs `tool` with `args`; throws when it fails or has not finished after `timeout` seconds
+    /// (`STRIKEMAP_HELPER_TIMEOUT`, in seconds, replaces every limit: for slow machines, and for tests).
     static func run(_ tool: String, _ args: [String], timeout: Double) throws {
+        let timeout = ProcessInfo.processInfo.environment["STRIKEMAP_HELPER_TIMEOUT"].flatMap(Double.init).map { max(0.1, $0) } ?? timeout
         let p = Process()
         p.executableURL = URL(fileURLWithPath: tool)
         p.arguments = args
@@ -38,8 +40,8 @@ enum HelperProcesses {
         }
         reader.start()
         if done.wait(timeout: .now() + timeout) == .timedOut {
-            p.terminate()
-            if done.wait(timeout: .now() + 2) == .timedOut { kill(p.processIdentifier, SIGKILL); done.wait() }
+            stop(p)
+            if done.wait(timeout: .now() + 2) == .timedOut { kill(-p.processIdentifier, SIGKILL); kill(p.processIdentifier, SIGKILL); done.wait() }
             throw Failed(description: "\(name) did not finish within \(Int(timeout)) seconds and was stopped")
         }
         _ = captured.finished.wait(timeout: .now() + 5)
@@ -59,6 +61,12 @@ enum HelperProcesses {
         running.lock.lock()
         let all = Array(running.processes.values)
         running.lock.unlock()
-        for p in all where p.isRunning { p.terminate() }
+        for p in all where p.isRunning { stop(p) }
+    }
+
+    /// SIGTERM to the helper and its own children: Foundation starts it in a process group of its own.
+    private static func stop(_ p: Process) {
+        kill(-p.processIdentifier, SIGTERM)
+        p.terminate()
     }
 }

@@ -5,37 +5,22 @@ import XCTest
 /// The catalogue of bad input (issue 8): each case runs the `strikemap` binary built beside the tests and
 /// asserts the exit code, the message and what was still written.
 final class BadInputCatalogueTests: XCTestCase {
-    private var dir = ""
+    private var cli = CLIRun(dir: "")
+    private var dir: String { cli.dir }
 
-    override func setUpWithError() throws {
-        dir = NSTemporaryDirectory() + "strikemap-bad-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+    override func setUpWithError() throws { cli = try CLIRun.temporaryDirectory("bad") }
+    override func tearDown() { cli.remove() }
 
     private func run(_ args: [String]) throws -> (code: Int32, out: String, err: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try CLIBinary.path())
-        p.arguments = args
-        p.currentDirectoryURL = URL(fileURLWithPath: dir)
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let r = try cli.run(args)
+        return (r.code, r.out, r.err)
     }
 
     @discardableResult
-    private func file(_ name: String, _ bytes: [UInt8]) -> String {
-        let path = dir + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        return path
-    }
+    private func file(_ name: String, _ bytes: [UInt8]) -> String { cli.file(name, bytes) }
 
-    private func file(_ name: String, _ text: String) -> String { file(name, Array(text.utf8)) }
+    @discardableResult
+    private func file(_ name: String, _ text: String) -> String { cli.file(name, text) }
 
     private let good = "date 2019-01-05\n\nOn Friday, coalition airstrikes hit Hajin, killing 4 civilians.\n"
 
