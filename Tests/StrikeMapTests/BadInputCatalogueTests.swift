@@ -137,7 +137,7 @@ final class BadInputCatalogueTests: XCTestCase {
         XCTAssertEqual(s.err, "g.tsv:3:12: error: latitude 95 is outside -90...90\n")
         let b = try run(["lookup", "Raqqa", "--gazetteer", "g.bin"])
         XCTAssertEqual(b.code, 1)
-        XCTAssertEqual(b.err, "g.bin: error: not a text gazetteer (contains NUL bytes)\n")
+        XCTAssertEqual(b.err, "strikemap: error: g.bin: not a text gazetteer (contains NUL bytes)\n")
     }
 
     func testGeoJSONInputs() throws {

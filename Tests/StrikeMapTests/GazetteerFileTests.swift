@@ -63,11 +63,11 @@ final class GazetteerFileTests: XCTestCase {
     }
 
     func testRefusesWhatIsNotAGazetteer() {
-        XCTAssertThrowsError(try parse("PNG\0\0\0binary")) { XCTAssertEqual("\($0)", "g.tsv: error: not a text gazetteer (contains NUL bytes)") }
+        XCTAssertThrowsError(try parse("PNG\0\0\0binary")) { XCTAssertEqual("\($0)", "strikemap: error: g.tsv: not a text gazetteer (contains NUL bytes)") }
         XCTAssertThrowsError(try parse("root:x:0:0:root:/root:/bin/bash\n")) {
             XCTAssertTrue("\($0)".hasPrefix("g.tsv:1: error: expected a GeoNames dump (19 tab-separated columns) or an overlay TSV"))
         }
-        XCTAssertThrowsError(try parse("# only a comment\n")) { XCTAssertEqual("\($0)", "g.tsv: error: the gazetteer has no usable rows") }
+        XCTAssertThrowsError(try parse("# only a comment\n")) { XCTAssertEqual("\($0)", "strikemap: error: g.tsv: the gazetteer has no usable rows") }
         XCTAssertThrowsError(try parse("id\tname\tlatitude\n")) { XCTAssertTrue("\($0)".contains("lacks the columns longitude, country")) }
     }
 

@@ -14,6 +14,12 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// What went wrong, without the path ("no such file or directory", "is a directory").
+    public var reason: String {
+        let full = text, prefix = path + ": "
+        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+    }
+
     /// One line: the path's control characters escaped (`ControlCharacters`).
     public var description: String { ControlCharacters.escaped(text, keepingNewlines: false) }
 
@@ -26,7 +32,7 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
         case .tooLarge(let p, let bytes, let limit):
             return "\(p): document of \(bytes) bytes is over the limit of \(limit) bytes"
         case .streamTooLarge(let p, let limit):
-            return "\(p): stream goes on past the limit of \(limit) bytes (reading stopped there; see --max-document-mb)"
+            return "\(p): stream goes on past the limit of \(limit) bytes (reading stopped there)"
         }
     }
 }

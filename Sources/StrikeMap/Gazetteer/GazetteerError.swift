@@ -9,15 +9,19 @@ public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible 
     case malformedRow(path: String, line: Int, column: Int, message: String)
     case noPlaces(path: String)
 
-    public var description: String {
+    /// One line, control characters of paths and rows escaped.
+    public var description: String { ControlCharacters.escaped(text, keepingNewlines: false) }
+
+    private var text: String {
         switch self {
-        case .unreadable(let p, let reason): return "\(p): error: cannot read gazetteer: \(reason)"
-        case .notText(let p, let reason): return "\(p): error: not a text gazetteer (\(reason))"
+        // Whole-file errors read like every other error line; row errors like a compiler's.
+        case .unreadable(let p, let reason): return "strikemap: error: \(p): cannot read gazetteer: \(reason)"
+        case .notText(let p, let reason): return "strikemap: error: \(p): not a text gazetteer (\(reason))"
         case .unknownFormat(let p, let found):
             return "\(p):1: error: expected a GeoNames dump (19 tab-separated columns) or an overlay TSV whose header names the columns id, name, latitude, longitude and country, found \(found)"
         case .malformedRow(let p, let line, let column, let message):
             return "\(p):\(line)\(column > 0 ? ":\(column)" : ""): error: \(message)"
-        case .noPlaces(let p): return "\(p): error: the gazetteer has no usable rows"
+        case .noPlaces(let p): return "strikemap: error: \(p): the gazetteer has no usable rows"
         }
     }
 

@@ -12,13 +12,12 @@ public enum GazetteerFile {
 
     /// Reads the file at `path`. With `strict`, the first malformed row is thrown instead of skipped.
     public static func read(path: String, strict: Bool = false) throws -> Loaded {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw GazetteerError.unreadable(path: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw GazetteerError.unreadable(path: path, reason: "is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GazetteerError.unreadable(path: path, reason: "permission denied or I/O error")
+        // A file of any size (GeoNames' allCountries.txt is 1.6 GB); a stream (a FIFO, /dev/zero) at most 512 MB.
+        let data: [UInt8]
+        do {
+            data = try InputReader.read(.file(path), limit: 8_000_000_000, streamLimit: 512_000_000).bytes
+        } catch {
+            throw GazetteerError.unreadable(path: path, reason: error.reason)
         }
         return try data.withUnsafeBytes { raw in
             try parse(raw.bindMemory(to: UInt8.self), path: path, strict: strict)

@@ -14,12 +14,12 @@ public enum GeoJSONReader {
         return try parse(try contents(path), path: path)
     }
 
-    /// A GeoJSON file's bytes, at most 2 GB; the error says why it cannot be read.
+    /// A GeoJSON file's bytes (a stream at most 512 MB); the error says why it cannot be read.
     public static func contents(_ path: String) throws(ImportError) -> [UInt8] {
         do {
-            return try InputReader.read(.file(path), limit: 2_000_000_000).bytes
+            return try InputReader.read(.file(path), limit: 8_000_000_000, streamLimit: 512_000_000).bytes
         } catch {
-            throw ImportError(path: path, message: error.description.hasPrefix(path + ": ") ? String(error.description.dropFirst(path.count + 2)) : error.description)
+            throw ImportError(path: path, message: error.reason)
         }
     }
 

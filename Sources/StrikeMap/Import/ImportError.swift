@@ -14,6 +14,7 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         // Located problems read like a compiler's; a file that cannot be read at all like any other error.
-        line > 0 ? "\(path):\(line):\(column): error: \(message)" : "strikemap: error: \(path): \(message)"
+        ControlCharacters.escaped(line > 0 ? "\(path):\(line):\(column): error: \(message)" : "strikemap: error: \(path): \(message)",
+                                  keepingNewlines: false)
     }
 }

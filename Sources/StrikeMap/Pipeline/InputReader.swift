@@ -8,12 +8,14 @@ public enum InputReader {
     /// How long to wait for a FIFO's first byte (or its writer closing it) before giving up.
     static let fifoWaitSeconds: Int32 = 30
 
-    public static func read(_ input: InputCollector.Input, limit: Int) throws(DocumentError) -> (bytes: [UInt8], name: String) {
+    /// `streamLimit` (default `limit`) bounds what is read from a stream, whose size is not known before.
+    public static func read(_ input: InputCollector.Input, limit: Int, streamLimit: Int? = nil) throws(DocumentError) -> (bytes: [UInt8], name: String) {
+        let streamLimit = min(limit, streamLimit ?? limit)
         switch input {
         case .standardInput:
             var st = stat()
             guard fstat(0, &st) == 0 else { throw .unreadable(path: "<stdin>", reason: "standard input is closed") }
-            return (try stream(0, path: "<stdin>", limit: limit), "<stdin>")
+            return (try stream(0, path: "<stdin>", limit: streamLimit), "<stdin>")
         case .file(let path):
             let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             guard fd >= 0 else {
@@ -32,11 +34,11 @@ public enum InputReader {
                 return (try stream(fd, path: path, limit: limit, expected: Int(st.st_size)), path)
             case S_IFIFO:
                 try waitForData(fd, path: path)
-                return (try stream(fd, path: path, limit: limit), path)
+                return (try stream(fd, path: path, limit: streamLimit), path)
             default:
                 // Character devices (/dev/zero, /dev/urandom, a terminal): read blocking, up to the limit.
                 _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-                return (try stream(fd, path: path, limit: limit), path)
+                return (try stream(fd, path: path, limit: streamLimit), path)
             }
         }
     }
