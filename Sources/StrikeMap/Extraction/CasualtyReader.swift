@@ -69,6 +69,6 @@ enum CasualtyReader {
 
     private static func merge(_ a: DeathRange, _ b: DeathRange) -> DeathRange {
         if a.isEmpty { return b }
-        return DeathRange(min: [a.min, b.min].compactMap { $0 }.max(), max: [a.max, b.max].compactMap { $0 }.max())
+        return DeathRange(min: [a.min, b.min].compactMap { $0 }.max(), max: [a.max, b.max].compactMap { $0 }.max()).ordered
     }
 }

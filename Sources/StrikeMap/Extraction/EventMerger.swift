@@ -27,7 +27,7 @@ enum EventMerger {
         if a.isEmpty { return b }
         if b.isEmpty { return a }
         let mins = [a.min, b.min].compactMap { $0 }, maxs = [a.max, b.max].compactMap { $0 }
-        return DeathRange(min: mins.min(), max: maxs.max())
+        return DeathRange(min: mins.min(), max: maxs.max()).ordered
     }
 
     /// What reports of one strike from different documents share: the place and the kind. Nil for an

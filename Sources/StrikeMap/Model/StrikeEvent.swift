@@ -27,6 +27,13 @@ public struct DeathRange: Hashable, Sendable {
     }
 
     public var isEmpty: Bool { min == nil && max == nil }
+
+    /// Bounds combined from reports that disagree ("at least 1,139" and "139") can cross: the upper bound
+    /// is then unknown rather than below the lower one.
+    var ordered: DeathRange {
+        guard let lo = min, let hi = max, hi < lo else { return self }
+        return DeathRange(min: lo, max: nil)
+    }
 }
 
 /// One reported strike (or total of strikes) with its evidence. The GeoJSON property names are in
