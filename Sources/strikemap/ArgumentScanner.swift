@@ -1,3 +1,4 @@
+import Foundation
 import StrikeMap
 
 /// Hand-written option parsing: flags, options with a value (`--out DIR` or `--out=DIR`), positionals.
@@ -21,7 +22,11 @@ struct ArgumentScanner {
             var name = a, value: String?
             if let eq = a.firstIndex(of: "="), a.hasPrefix("--") { name = String(a[..<eq]); value = String(a[a.index(after: eq)...]) }
             if flagOptions.contains(name) { flags.insert(name); continue }
-            guard valueOptions.contains(name) else { throw UsageError("unknown option '\(name)'") }
+            guard valueOptions.contains(name) else {
+                // A file whose name begins with "-" reads as an option: say how to name it.
+                let isFile = FileManager.default.fileExists(atPath: a)
+                throw UsageError("unknown option '\(name)'" + (isFile ? "; to name the file '\(a)', put '--' before it or write ./\(a)" : ""))
+            }
             if value == nil {
                 guard i < args.count else { throw UsageError("option '\(name)' needs a value") }
                 value = args[i]

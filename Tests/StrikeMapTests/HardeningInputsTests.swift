@@ -119,6 +119,9 @@ final class HardeningInputsTests: XCTestCase {
         let r = try cli.run(["extract", "--", "-x.txt"])
         XCTAssertEqual(r.code, 0, r.err)
         XCTAssertEqual(features(r.out), 1)
+        let hint = try cli.run(["extract", "-x.txt"])
+        XCTAssertEqual(hint.code, 2)
+        XCTAssertTrue(hint.err.contains("unknown option '-x.txt'; to name the file '-x.txt', put '--' before it or write ./-x.txt"), hint.err)
     }
 
     func testFeatureIdsAreUniqueAndDuplicatesAreChecked() throws {
