@@ -4,7 +4,7 @@ import XCTest
 
 final class GeoJSONReaderTests: XCTestCase {
     private func seedsEvents() throws -> [StrikeEvent] {
-        let (inputs, _) = InputCollector.collect([Golden.seedsDirectory])
+        let (inputs, _, _) = InputCollector.collect([Golden.seedsDirectory])
         return Corpus.extract(inputs, decoder: ArticleDecoder(), extractor: StrikeExtractor(gazetteer: EmbeddedGazetteer.shared)).events
     }
 

@@ -30,6 +30,18 @@ final class HardeningInputsTests: XCTestCase {
         XCTAssertTrue(d.err.contains("in/gone.txt: cannot read: dangling symlink"), d.err)
     }
 
+    func testFilesADirectoryHoldsAreReadOrCounted() throws {
+        try FileManager.default.createDirectory(atPath: cli.dir + "/in", withIntermediateDirectories: true)
+        cli.file("in/a.txt", CLIRun.good)
+        cli.file("in/page.html", "<html><body><p>" + CLIRun.good.replacingOccurrences(of: "\n", with: "</p><p>") + "</p></body></html>")
+        cli.file("in/report.pdf", "%PDF-1.4")
+        cli.file("in/.notes.txt", CLIRun.good)
+        let r = try cli.run(["extract", "--no-merge", "in"])
+        XCTAssertEqual(r.code, 0, r.err)
+        XCTAssertEqual(features(r.out), 2, "the .txt and the .html page")
+        XCTAssertTrue(r.err.contains("in: warning: 2 entries not read (hidden, or not .txt, .md or .html): in/.notes.txt, in/report.pdf"), r.err)
+    }
+
     func testUTF32AndRepeatedByteOrderMarks() throws {
         func utf32(_ text: String, bigEndian: Bool) -> [UInt8] {
             var out: [UInt8] = bigEndian ? [0, 0, 0xFE, 0xFF] : [0xFF, 0xFE, 0, 0]

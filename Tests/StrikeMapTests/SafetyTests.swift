@@ -77,7 +77,7 @@ final class SafetyTests: XCTestCase {
     }
 
     func testRerunsInAnyOrderAreByteIdentical() throws {
-        let (inputs, _) = InputCollector.collect([Golden.seedsDirectory])
+        let (inputs, _, _) = InputCollector.collect([Golden.seedsDirectory])
         func run(_ inputs: [InputCollector.Input]) -> [UInt8] {
             let c = Corpus.extract(inputs, decoder: ArticleDecoder(), extractor: StrikeExtractor(gazetteer: EmbeddedGazetteer.shared))
             return GeoJSONWriter.write(c.events) + Array(MapRenderer(basemap: EmbeddedBasemap.shared, gazetteer: EmbeddedGazetteer.shared).render(c.events).utf8)

@@ -6,7 +6,7 @@ final class SeedsEndToEndTests: XCTestCase {
     static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
 
     func corpus() -> Corpus {
-        let (inputs, errors) = InputCollector.collect([Self.seeds])
+        let (inputs, errors, _) = InputCollector.collect([Self.seeds])
         XCTAssertTrue(errors.isEmpty)
         return Corpus.extract(inputs, decoder: ArticleDecoder(), extractor: StrikeExtractor(gazetteer: EmbeddedGazetteer.shared))
     }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Expands the command line's inputs: a file, a directory (its `.txt` and `.md` files, recursively, sorted
-/// by path so that the listing order never matters) or `-` for standard input. Nothing met on the way is
-/// dropped without a word: a name that is not UTF-8, a dangling symlink or a FIFO among the files is an
-/// error naming it (the others are still read).
+/// Expands the command line's inputs: a file, a directory (its `.txt`, `.md`, `.html` and `.htm` files,
+/// recursively, sorted by path so that the listing order never matters) or `-` for standard input. Nothing
+/// met on the way is dropped without a word: a name that is not UTF-8, a dangling symlink or a FIFO among
+/// the files is an error naming it (the others are still read); other files and hidden ones are counted
+/// in one warning per directory named.
 public enum InputCollector {
     public enum Input: Hashable, Sendable {
         case file(String)
@@ -28,9 +29,10 @@ public enum InputCollector {
     /// output directory is never read when met inside an input directory; when it is an input directory
     /// itself, the files named `outputNames` in it are left out. A rerun reads what the first run read.
     public static func collect(_ arguments: [String], outputDirectory: String? = nil,
-                               outputNames: Set<String> = []) -> (inputs: [Input], errors: [DocumentError]) {
+                               outputNames: Set<String> = []) -> (inputs: [Input], errors: [DocumentError], warnings: [Diagnostic]) {
         var walk = DirectoryWalk(output: outputDirectory.flatMap(DirectoryID.init), outputNames: outputNames)
         var inputs: [Input] = []
+        var warnings: [Diagnostic] = []
         for arg in arguments {
             if arg == "-" { inputs.append(.standardInput); continue }
             var st = stat()
@@ -46,10 +48,16 @@ public enum InputCollector {
             }
             guard (st.st_mode & S_IFMT) == S_IFDIR else { inputs.append(.file(arg)); continue }
             walk.files = []
+            walk.passedOver = []
             walk.enter(arg, top: true)
             inputs += walk.files.sorted().map { .file($0) }
+            if !walk.passedOver.isEmpty {
+                let names = walk.passedOver.sorted()
+                warnings.append(Diagnostic(.warning, file: arg, message: "\(names.count) entr\(names.count == 1 ? "y" : "ies") not read (hidden, or not .txt, .md or .html): "
+                    + names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", ..." : "")))
+            }
         }
-        return (inputs, walk.errors)
+        return (inputs, walk.errors, warnings)
     }
 }
 
@@ -60,6 +68,8 @@ struct DirectoryWalk {
     let outputNames: Set<String>
     var files: [String] = []
     var errors: [DocumentError] = []
+    /// Regular files left out: hidden ones and those of other kinds (paths).
+    var passedOver: [String] = []
     private var visited = Set<InputCollector.DirectoryID>()
 
     init(output: InputCollector.DirectoryID?, outputNames: Set<String>) {
@@ -67,8 +77,10 @@ struct DirectoryWalk {
         self.outputNames = outputNames
     }
 
+    static let articleExtensions = [".txt", ".md", ".html", ".htm"].map { Array($0.utf8) }
+
     static func isArticleName(_ name: [UInt8]) -> Bool {
-        name.count > 3 && (name.suffix(4) == Array(".txt".utf8)[...] || name.suffix(3) == Array(".md".utf8)[...])
+        articleExtensions.contains { name.count > $0.count && name.suffix($0.count).elementsEqual($0) }
     }
 
     /// `report.txt` as `run` writes it (its first line is "strikemap report"): a previous run's output
@@ -96,7 +108,7 @@ struct DirectoryWalk {
         var names: [[UInt8]] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-            if name.first != UInt8(ascii: ".") { names.append(name) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
         }
         closedir(handle)
         let prefix = dir.hasSuffix("/") ? dir : dir + "/"
@@ -107,6 +119,11 @@ struct DirectoryWalk {
             }
             if isOutput && outputNames.contains(name) { continue }
             let path = prefix + name
+            // Hidden entries (".git", ".DS_Store", "._x.txt" resource forks) are never read, only counted.
+            if raw.first == UInt8(ascii: ".") {
+                if !(name == ".git" || name == ".svn") { passedOver.append(path) }
+                continue
+            }
             var link = stat(), st = stat()
             guard lstat(path, &link) == 0 else { continue }
             if (link.st_mode & S_IFMT) == S_IFLNK, stat(path, &st) != 0 {
@@ -118,6 +135,7 @@ struct DirectoryWalk {
             case S_IFDIR: enter(path)
             case S_IFREG where Self.isArticleName(raw):
                 if !Self.isRunReport(path) { files.append(path) }
+            case S_IFREG: passedOver.append(path)
             case _ where Self.isArticleName(raw):
                 errors.append(.unreadable(path: path, reason: "not a regular file (\(InputReader.typeName(st.st_mode))); name it on the command line to read it as a stream"))
             default: break

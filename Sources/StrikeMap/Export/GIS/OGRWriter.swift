@@ -16,12 +16,15 @@ enum OGRWriter {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         let stem = url.deletingPathExtension().lastPathComponent
-        let work = dir + "/.\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        try? FileManager.default.removeItem(atPath: work)
-        do { try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: false) } catch {
-            throw OutputError.cannotWrite(path: path, reason: "cannot create a temporary directory beside it")
+        // A fresh directory of an unpredictable name (mkdtemp), removed afterwards and on SIGINT/SIGTERM.
+        let work: String
+        do { work = try TemporaryFiles.createDirectory(in: dir, prefix: ".\(url.lastPathComponent).tmp") } catch {
+            throw OutputError.cannotWrite(path: path, reason: "cannot create a temporary directory beside it: \(error)")
         }
-        defer { try? FileManager.default.removeItem(atPath: work) }
+        defer {
+            try? FileManager.default.removeItem(atPath: work)
+            TemporaryFiles.unregister(work)
+        }
         let tmp = work + "/" + url.lastPathComponent
         guard let ds = GDALCreate(driver, tmp, 0, 0, 0, GDT_Unknown, nil) else { throw ExportError.gdal(path: path, message: lastError()) }
         let srs = OSRNewSpatialReference(nil)
