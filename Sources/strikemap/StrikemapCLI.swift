@@ -20,7 +20,8 @@ enum StrikemapCLI {
 
         run, extract, places and lookup take --gazetteer FILE (repeatable) and --strict.
 
-        INPUT is a file, a directory (its .txt and .md files, recursively) or - for standard input.
+        INPUT is a file, a directory (its .txt, .md and .html files, recursively) or - for standard input;
+        -- ends the options (a file named -x.txt).
         'strikemap COMMAND --help' describes a command. Exit status: 0 success, 1 some input failed, 2 usage error.
         """
 
