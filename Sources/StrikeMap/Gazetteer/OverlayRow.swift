@@ -13,28 +13,34 @@ struct OverlayRow {
     static let required = ["id", "name", "latitude", "longitude", "country"]
     private var column: [String: Int] = [:]
     let width: Int
+    /// The required columns, found in the header (an overlay without one of them is refused there).
+    private let id, name, latitude, longitude, country: Int
 
     /// Reads the header; nil when `row` is not an overlay header (no field is named `id`).
     init?(header row: TabSeparatedRow) throws {
         guard (0..<row.count).contains(where: { row.string($0).lowercased().trimmingCharacters(in: .whitespaces) == "id" }) else { return nil }
         width = row.count
+        var column: [String: Int] = [:]
         for i in 0..<row.count { column[row.string(i).lowercased().trimmingCharacters(in: .whitespaces)] = i }
+        self.column = column
         let missing = Self.required.filter { column[$0] == nil }
-        guard missing.isEmpty else {
+        guard missing.isEmpty, let id = column["id"], let name = column["name"], let latitude = column["latitude"],
+              let longitude = column["longitude"], let country = column["country"] else {
             throw row.problem(nil, "overlay header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) (needs \(Self.required.joined(separator: ", ")))")
         }
+        (self.id, self.name, self.latitude, self.longitude, self.country) = (id, name, latitude, longitude, country)
     }
 
     func place(_ row: TabSeparatedRow) throws -> Place {
         guard row.count == width else { throw row.problem(nil, "expected \(width) tab-separated columns as in the header, found \(row.count)") }
-        let id = row.string(column["id"]!).trimmingCharacters(in: .whitespaces)
-        guard !id.isEmpty else { throw row.problem(column["id"]!, "empty id") }
-        let name = row.string(column["name"]!).trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { throw row.problem(column["name"]!, "empty name") }
-        let coordinate = try row.coordinate(latitude: column["latitude"]!, longitude: column["longitude"]!)
-        let country = row.string(column["country"]!).uppercased()
+        let id = row.string(self.id).trimmingCharacters(in: .whitespaces)
+        guard !id.isEmpty else { throw row.problem(self.id, "empty id") }
+        let name = row.string(self.name).trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { throw row.problem(self.name, "empty name") }
+        let coordinate = try row.coordinate(latitude: latitude, longitude: longitude)
+        let country = row.string(self.country).uppercased()
         guard country.utf8.count == 2, country.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
-            throw row.problem(column["country"]!, "expected a two-letter country code, found '\(country.prefix(40))'")
+            throw row.problem(self.country, "expected a two-letter country code, found '\(country.prefix(40))'")
         }
         var kind = PlaceKind.site
         if let k = column["kind"], !row.isEmpty(k) {

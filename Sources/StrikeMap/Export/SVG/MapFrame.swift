@@ -109,7 +109,7 @@ struct MapFrame {
             guard let stretch = riverStretch(f, width: SVGText.width(f.name, size: 10) * 1.15 + 12, avoiding: boxes) else { continue }
             boxes.append(stretch.box)
             // Along the stretch's chord, rotated: every renderer draws a rotated <text> alike (textPath is not).
-            let a = stretch.points.first!, b = stretch.points.last!
+            guard let a = stretch.points.first, let b = stretch.points.last else { continue }
             let angle = atan2(b.y - a.y, b.x - a.x) * 180 / .pi
             let mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2
             svg.add("<text x=\"\(SVGText.n(mx))\" y=\"\(SVGText.n(my - 3))\" transform=\"rotate(\(SVGText.n(angle)) \(SVGText.n(mx)) \(SVGText.n(my)))\" font-size=\"10\" font-style=\"italic\" text-anchor=\"middle\" fill=\"#4f7a9a\" stroke=\"#f3efe4\" stroke-width=\"2.5\" stroke-opacity=\"0.8\" paint-order=\"stroke\">\(SVGText.escape(f.name))</text>")
@@ -118,7 +118,7 @@ struct MapFrame {
             guard let ring = f.parts.max(by: { $0.count < $1.count }) else { continue }
             let pts = ring.map(point)
             guard pts.allSatisfy({ contains($0, margin: -10) }) else { continue }
-            let minX = pts.map(\.x).min()!, maxX = pts.map(\.x).max()!, minY = pts.map(\.y).min()!, maxY = pts.map(\.y).max()!
+            guard let minX = pts.map(\.x).min(), let maxX = pts.map(\.x).max(), let minY = pts.map(\.y).min(), let maxY = pts.map(\.y).max() else { continue }
             let w = SVGText.width(f.name, size: 9.5)
             guard maxX - minX > 12 || maxY - minY > 12 else { continue }
             let b = LabelBox(x: maxX + 3, y: (minY + maxY) / 2 - 6, w: w, h: 11)
@@ -192,9 +192,10 @@ struct MapFrame {
                 let chord = hypot(best[end].x - best[start].x, best[end].y - best[start].y)
                 guard chord > 0.85 * length else { continue }
                 var pts = Array(best[start...end])
-                if pts.last!.x < pts.first!.x { pts.reverse() }
+                if let last = pts.last, let first = pts.first, last.x < first.x { pts.reverse() }
                 let xs = pts.map(\.x), ys = pts.map(\.y)
-                let box = LabelBox(x: xs.min()! - 4, y: ys.min()! - 14, w: xs.max()! - xs.min()! + 8, h: ys.max()! - ys.min()! + 16)
+                guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max() else { continue }
+                let box = LabelBox(x: x0 - 4, y: y0 - 14, w: x1 - x0 + 8, h: y1 - y0 + 16)
                 if !boxes.contains(where: { $0.intersects(box) }) { return (pts, box) }
             }
         }

@@ -19,7 +19,7 @@ struct MapLayout {
             let clusters = Self.clusters(points)
             fitted = clusters.count <= 1 || clusters.count > 3
                 ? [MapRenderer.extent(events)]
-                : clusters.map { GeoBox(around: $0)!.padded(fraction: 0.15, minimumDegrees: 2.5) }
+                : clusters.compactMap { GeoBox(around: $0)?.padded(fraction: 0.15, minimumDegrees: 2.5) }
         }
         guard fitted.count > 1 else {
             frames = [MapFrame(box: fitted[0], x0: x0, y0: y0, width: width, maxHeight: maxHeight)]
@@ -70,7 +70,7 @@ struct MapLayout {
             out.append(cluster)
         }
         return out.sorted { a, b in
-            let wa = a.map(\.longitude).min()!, wb = b.map(\.longitude).min()!
+            let wa = a.map(\.longitude).min() ?? 0, wb = b.map(\.longitude).min() ?? 0
             return wa < wb
         }
     }

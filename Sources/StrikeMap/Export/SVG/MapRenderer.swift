@@ -34,11 +34,11 @@ public struct MapRenderer: Sendable {
             warnings.append("\(uncovered) event\(uncovered == 1 ? "" : "s") outside the basemap's region (Libya to Iran); drawn without land and borders")
         }
         if let box = fixedExtent {
-            let outside = shown.filter { !box.contains($0.mention!.coordinate) }.count
+            let outside = shown.filter { e in e.mention.map { !box.contains($0.coordinate) } ?? false }.count
             if outside > 0 { warnings.append("\(outside) event\(outside == 1 ? "" : "s") outside --bbox not drawn") }
         }
         let layout = MapLayout(events: shown, fixed: fixedExtent, x0: 20, y0: 86, width: width - 40, maxHeight: 820)
-        let bottom = layout.frames.map { $0.y0 + $0.height }.max()!
+        let bottom = layout.frames.map { $0.y0 + $0.height }.max() ?? 86
         let largest = Self.largestGroupCount(shown)
         let scale = SymbolScale(largestCount: largest)
         let furniture = MapFurniture(bottom: bottom, width: width, scale: scale, largestCount: largest)
@@ -160,8 +160,8 @@ public struct MapRenderer: Sendable {
     private func drawEvents(_ groups: [Group], _ frame: MapFrame, suffix: String, _ svg: inout SVGText) {
         svg.add("<g id=\"uncertainty\(suffix)\" clip-path=\"url(#frame\(suffix))\">")
         for g in groups {
-            let e = g.events.max { ($0.mention?.uncertaintyKm ?? 0) < ($1.mention?.uncertaintyKm ?? 0) }!
-            guard let m = e.mention, m.precision > .exact else { continue }
+            guard let e = g.events.max(by: { ($0.mention?.uncertaintyKm ?? 0) < ($1.mention?.uncertaintyKm ?? 0) }),
+                  let m = e.mention, m.precision > .exact else { continue }
             let p = frame.point(g.coordinate)
             let r = max(g.radius + 2, m.uncertaintyKm * frame.pxPerKm)
             svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(r))\" fill=\"\(MapStyle.color(e.kind))\" fill-opacity=\"0.10\" stroke=\"\(MapStyle.color(e.kind))\" stroke-opacity=\"0.45\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>")
