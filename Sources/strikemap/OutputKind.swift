@@ -38,17 +38,8 @@ enum OutputKind {
         let error = AtomicFileStream.writeAll(Array(svg.utf8), to: fd)
         close(fd)
         guard error == 0 else { throw OutputError.cannotWrite(path: source, reason: OutputError.reason(error)) }
-        let (dir, name) = ((path as NSString).deletingLastPathComponent, (path as NSString).lastPathComponent)
-        let (out, rendered) = try TemporaryFiles.create(in: dir.isEmpty ? "." : dir, name: name, suffix: self == .png ? ".png" : ".pdf")
-        close(out)
-        do {
+        try TemporaryFiles.produce(path, suffix: self == .png ? ".png" : ".pdf") { rendered in
             try HelperProcesses.run(rsvg, ["-f", self == .png ? "png" : "pdf", "-b", "white", "-o", rendered, source], timeout: 120)
-            guard rename(rendered, path) == 0 else { throw OutputError.cannotWrite(path: path, reason: OutputError.reason(errno)) }
-            TemporaryFiles.unregister(rendered)
-        } catch {
-            unlink(rendered)
-            TemporaryFiles.unregister(rendered)
-            throw error
         }
     }
 }

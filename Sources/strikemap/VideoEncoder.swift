@@ -46,25 +46,11 @@ enum VideoEncoder {
         let millis = max(Int(seconds * 1000), count * 1000 / 30)
         let rate = "\(frames * 1000)/\(max(1, millis))"
         let gif = out.lowercased().hasSuffix(".gif")
-        let (directory, name) = split(out)
-        let (fd, tmp) = try TemporaryFiles.create(in: directory, name: name, suffix: gif ? ".gif" : ".mp4")
-        close(fd)
-        do {
+        try TemporaryFiles.produce(out, suffix: gif ? ".gif" : ".mp4") { tmp in
             var args = ["-nostdin", "-y", "-loglevel", "error", "-framerate", rate, "-i", dir + "/frame-%04d.png"]
             args += gif ? ["-vf", "scale=900:-1:flags=lanczos"] : ["-pix_fmt", "yuv420p", "-vf", "scale=trunc(iw/2)*2:trunc(ih/2)*2"]
             try HelperProcesses.run(ffmpeg, args + [tmp], timeout: 120 + Double(frames) * 0.5)
             if Terminal.stderrIsTerminal { Terminal.progressLine(nil) }
-            guard rename(tmp, out) == 0 else { throw OutputError.cannotWrite(path: out, reason: OutputError.reason(errno)) }
-            TemporaryFiles.unregister(tmp)
-        } catch {
-            unlink(tmp)
-            TemporaryFiles.unregister(tmp)
-            throw error
         }
-    }
-
-    private static func split(_ path: String) -> (String, String) {
-        let dir = (path as NSString).deletingLastPathComponent
-        return (dir.isEmpty ? "." : dir, (path as NSString).lastPathComponent)
     }
 }

@@ -84,5 +84,8 @@ struct CLIRun {
         ((try? FileManager.default.contentsOfDirectory(atPath: sub.isEmpty ? dir : dir + "/" + sub)) ?? []).sorted()
     }
 
+    /// Features in a GeoJSON text.
+    static func features(_ json: String) -> Int { json.components(separatedBy: "\"type\":\"Feature\"").count - 1 }
+
     static let good = "date 2019-01-05\n\nOn Friday, coalition airstrikes hit Hajin, killing 4 civilians.\n"
 }

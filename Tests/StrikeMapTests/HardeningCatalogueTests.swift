@@ -11,8 +11,6 @@ final class HardeningCatalogueTests: XCTestCase {
     override func setUpWithError() throws { cli = try CLIRun.temporaryDirectory("hard") }
     override func tearDown() { cli.remove() }
 
-    private func features(_ json: String) -> Int { json.components(separatedBy: "\"type\":\"Feature\"").count - 1 }
-
     func testYearsOutsideTheReportableRangeWarnAndStayUnresolved() throws {
         cli.file("h.txt", "date 0001-01-05\n\nLast month, an airstrike hit Raqqa. Last year, an airstrike hit Mosul.\n")
         cli.file("fm.txt", "---\ndate: 0001-01-05\n---\nLast month, an airstrike hit Raqqa.\n")
@@ -24,7 +22,7 @@ final class HardeningCatalogueTests: XCTestCase {
         XCTAssertTrue(r.err.contains("fm.txt:2:1: warning: publication date '0001-01-05' is outside"), r.err)
         XCTAssertTrue(r.err.contains("t.txt:3:1: warning: date '3 March 0001' has a year outside 1900-2200; left unresolved"), r.err)
         XCTAssertTrue(r.err.contains("date '31 December 9999' has a year outside"), r.err)
-        XCTAssertEqual(features(r.out), 5)
+        XCTAssertEqual(CLIRun.features(r.out), 5)
         XCTAssertFalse(r.out.contains("\"date\":\"2018"), "never replaced by the publication's year")
         XCTAssertFalse(r.out.contains("\"date\":\"2019"))
         let p = try cli.run(["extract", "--published", "0001-01-01", "t.txt"])
@@ -143,7 +141,7 @@ final class HardeningCatalogueTests: XCTestCase {
         let r = try cli.run(["extract", "big.txt", "a.txt"])
         XCTAssertEqual(r.code, 1)
         XCTAssertTrue(r.err.contains("strikemap: error: big.txt: document of 2000000000 bytes is over the limit of 20000000 bytes"), r.err)
-        XCTAssertEqual(features(r.out), 1)
+        XCTAssertEqual(CLIRun.features(r.out), 1)
         // A device is a stream: read up to the limit, then refused with the reason.
         let z = try cli.run(["extract", "--max-document-mb", "1", "/dev/zero"])
         XCTAssertEqual(z.code, 1)
@@ -163,7 +161,7 @@ final class HardeningCatalogueTests: XCTestCase {
         writer.start()
         let r = try cli.run(["extract", "feed.txt"])
         XCTAssertEqual(r.code, 0, r.err)
-        XCTAssertEqual(features(r.out), 1)
+        XCTAssertEqual(CLIRun.features(r.out), 1)
         // Met in a directory walk, a FIFO is named and not read (it could wait for ever).
         let w = try cli.run(["extract", "."])
         XCTAssertTrue(w.err.contains("./feed.txt: cannot read: not a regular file (FIFO); name it on the command line"), w.err)

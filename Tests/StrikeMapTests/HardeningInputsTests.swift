@@ -10,8 +10,6 @@ final class HardeningInputsTests: XCTestCase {
     override func setUpWithError() throws { cli = try CLIRun.temporaryDirectory("inputs") }
     override func tearDown() { cli.remove() }
 
-    private func features(_ json: String) -> Int { json.components(separatedBy: "\"type\":\"Feature\"").count - 1 }
-
     func testBadNamesAndDanglingLinksAreNamedAndCounted() throws {
         try FileManager.default.createDirectory(atPath: cli.dir + "/in", withIntermediateDirectories: true)
         cli.file("in/a.txt", CLIRun.good)
@@ -25,7 +23,7 @@ final class HardeningInputsTests: XCTestCase {
         XCTAssertEqual(r.code, 1)
         XCTAssertTrue(r.err.contains("strikemap: error: in/caf\\xE9.txt: cannot read: file name is not valid UTF-8"), r.err)
         XCTAssertTrue(r.err.contains("strikemap: error: in/gone.txt: cannot read: dangling symlink"), r.err)
-        XCTAssertEqual(features(r.out), 1, "the other file is still read")
+        XCTAssertEqual(CLIRun.features(r.out), 1, "the other file is still read")
         let d = try cli.run(["extract", "in/gone.txt"])
         XCTAssertTrue(d.err.contains("in/gone.txt: cannot read: dangling symlink"), d.err)
     }
@@ -38,7 +36,7 @@ final class HardeningInputsTests: XCTestCase {
         cli.file("in/.notes.txt", CLIRun.good)
         let r = try cli.run(["extract", "--no-merge", "in"])
         XCTAssertEqual(r.code, 0, r.err)
-        XCTAssertEqual(features(r.out), 2, "the .txt and the .html page")
+        XCTAssertEqual(CLIRun.features(r.out), 2, "the .txt and the .html page")
         XCTAssertTrue(r.err.contains("in: warning: 2 entries not read (hidden, or not .txt, .md or .html): in/.notes.txt, in/report.pdf"), r.err)
     }
 
@@ -130,7 +128,7 @@ final class HardeningInputsTests: XCTestCase {
         cli.file("-x.txt", CLIRun.good)
         let r = try cli.run(["extract", "--", "-x.txt"])
         XCTAssertEqual(r.code, 0, r.err)
-        XCTAssertEqual(features(r.out), 1)
+        XCTAssertEqual(CLIRun.features(r.out), 1)
         let hint = try cli.run(["extract", "-x.txt"])
         XCTAssertEqual(hint.code, 2)
         XCTAssertTrue(hint.err.contains("unknown option '-x.txt'; to name the file '-x.txt', put '--' before it or write ./-x.txt"), hint.err)

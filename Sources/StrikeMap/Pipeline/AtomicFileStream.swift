@@ -37,7 +37,7 @@ public final class AtomicFileStream {
     }
 
     /// The directory (`.` for a bare name) and the last component of `path`.
-    static func split(_ path: String) -> (directory: String, name: String) {
+    public static func split(_ path: String) -> (directory: String, name: String) {
         guard let slash = path.lastIndex(of: "/") else { return (".", path) }
         let dir = String(path[..<slash])
         return (dir.isEmpty ? "/" : dir, String(path[path.index(after: slash)...]))

@@ -40,6 +40,23 @@ public enum TemporaryFiles {
         return (fd, path)
     }
 
+    /// Makes `path` through a temporary file beside it (for helper programs that write a file by name):
+    /// `write` gets the temporary path; when it returns, the file is renamed over `path`; on any error it
+    /// is removed. `suffix` keeps the extension helpers read the format from (".png", ".mp4").
+    public static func produce(_ path: String, suffix: String, _ write: (String) throws -> Void) throws {
+        let (directory, name) = AtomicFileStream.split(path)
+        let (fd, temp) = try create(in: directory, name: name, suffix: suffix)
+        close(fd)
+        defer { unregister(temp) }
+        do {
+            try write(temp)
+            guard rename(temp, path) == 0 else { throw OutputError.cannotWrite(path: path, reason: OutputError.reason(errno)) }
+        } catch {
+            unlink(temp)
+            throw error
+        }
+    }
+
     /// Creates a fresh directory `DIR/PREFIX.XXXXXX` (mode 0700) and registers it.
     public static func createDirectory(in directory: String, prefix: String) throws -> String {
         var template = ((directory.hasSuffix("/") ? directory : directory + "/") + prefix + ".XXXXXX").utf8CString.map { $0 }
