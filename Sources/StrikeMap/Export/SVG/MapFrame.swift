@@ -103,7 +103,7 @@ struct MapFrame {
     }
 
     /// River and country names where they fall inside the frame.
-    func drawBasemapNames(_ basemap: Basemap, into svg: inout SVGText, avoid boxes: inout [LabelBox], suffix: String) {
+    func drawBasemapNames(_ basemap: Basemap, into svg: inout SVGText, avoid boxes: inout LabelBoxes, suffix: String) {
         svg.add("<g id=\"basemap-labels\(suffix)\" font-family=\"Helvetica, Arial, 'Liberation Sans', sans-serif\">")
         for f in basemap.features where f.layer == .river && !f.name.isEmpty {
             guard let stretch = riverStretch(f, width: SVGText.width(f.name, size: 10) * 1.15 + 12, avoiding: boxes) else { continue }
@@ -122,7 +122,7 @@ struct MapFrame {
             let w = SVGText.width(f.name, size: 9.5)
             guard maxX - minX > 12 || maxY - minY > 12 else { continue }
             let b = LabelBox(x: maxX + 3, y: (minY + maxY) / 2 - 6, w: w, h: 11)
-            guard contains((b.x + b.w, b.y), margin: -4), !boxes.contains(where: { $0.intersects(b) }) else { continue }
+            guard contains((b.x + b.w, b.y), margin: -4), !boxes.intersectsAny(b) else { continue }
             boxes.append(b)
             svg.add("<text x=\"\(SVGText.n(b.x))\" y=\"\(SVGText.n(b.y + 9))\" font-size=\"9.5\" font-style=\"italic\" fill=\"#4f7a9a\">\(SVGText.escape(f.name))</text>")
         }
@@ -147,7 +147,7 @@ struct MapFrame {
     /// free grid point; nothing when the area shows on fewer than `minimumPoints` grid points.
     private func placeAreaName(_ name: String, _ parts: [[Coordinate]], _ grid: [(x: Double, y: Double)], _ geo: [Coordinate],
                                minimumPoints: Int, size: Double, spacing: Double, color: String, italic: Bool,
-                               _ boxes: inout [LabelBox], _ svg: inout SVGText) {
+                               _ boxes: inout LabelBoxes, _ svg: inout SVGText) {
         let inside: [(x: Double, y: Double)] = grid.indices.filter { k in parts.contains { GeoMath.ring($0, contains: geo[k]) } }.map { grid[$0] }
         guard inside.count >= minimumPoints else { return }
         var mx = 0.0, my = 0.0
@@ -157,7 +157,7 @@ struct MapFrame {
         let candidates: [(x: Double, y: Double)] = [(x: mx, y: my)] + inside.sorted { d2($0) < d2($1) }
         for c in candidates {
             let b = LabelBox(x: c.x - w / 2, y: c.y - size, w: w, h: size + 2)
-            guard contains((b.x, b.y), margin: -5), contains((b.x + b.w, b.y + b.h), margin: -5), !boxes.contains(where: { $0.intersects(b) }) else { continue }
+            guard contains((b.x, b.y), margin: -5), contains((b.x + b.w, b.y + b.h), margin: -5), !boxes.intersectsAny(b) else { continue }
             boxes.append(b)
             svg.add("<text x=\"\(SVGText.n(c.x))\" y=\"\(SVGText.n(c.y))\" font-size=\"\(SVGText.n(size))\" letter-spacing=\"\(SVGText.n(spacing))\" text-anchor=\"middle\" fill=\"\(color)\"\(italic ? " font-style=\"italic\"" : "")>\(SVGText.escape(name))</text>")
             return
@@ -166,7 +166,7 @@ struct MapFrame {
 
     /// A fairly straight stretch of a river inside the frame, long enough for its name, nearest the middle
     /// of its longest visible run, left to right so that the name reads upright; nil when none is free.
-    private func riverStretch(_ f: Basemap.Feature, width: Double, avoiding boxes: [LabelBox]) -> (points: [(x: Double, y: Double)], box: LabelBox)? {
+    private func riverStretch(_ f: Basemap.Feature, width: Double, avoiding boxes: LabelBoxes) -> (points: [(x: Double, y: Double)], box: LabelBox)? {
         var best: [(x: Double, y: Double)] = []
         for part in f.parts {
             var run: [(x: Double, y: Double)] = []
@@ -196,7 +196,7 @@ struct MapFrame {
                 let xs = pts.map(\.x), ys = pts.map(\.y)
                 guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max() else { continue }
                 let box = LabelBox(x: x0 - 4, y: y0 - 14, w: x1 - x0 + 8, h: y1 - y0 + 16)
-                if !boxes.contains(where: { $0.intersects(box) }) { return (pts, box) }
+                if !boxes.intersectsAny(box) { return (pts, box) }
             }
         }
         return nil

@@ -65,7 +65,7 @@ public struct MapRenderer: Sendable {
     /// One map panel: basemap, symbols, labels, names, border and scale bar; ids carry `suffix`.
     private func drawPanel(_ frame: MapFrame, _ shown: [StrikeEvent], scale: SymbolScale, suffix: String, into svg: inout SVGText) {
         frame.drawBasemap(basemap, into: &svg, focus: Set(shown.compactMap { $0.mention?.place.country }), suffix: suffix)
-        var boxes: [LabelBox] = []
+        var boxes = LabelBoxes()
         let groups = Self.groups(shown, scale: scale)
         // Symbols occupy space first so labels avoid them.
         for g in groups {
@@ -82,7 +82,7 @@ public struct MapRenderer: Sendable {
             let p = frame.point(place.coordinate)
             guard !groups.contains(where: { GeoMath.distanceKm($0.coordinate, place.coordinate) < 25 }) else { continue }
             let dot = LabelBox(x: p.x - 2, y: p.y - 2, w: 4, h: 4)
-            guard !boxes.contains(where: { $0.intersects(dot) }) else { continue }
+            guard !boxes.intersectsAny(dot) else { continue }
             if placeLabel(place.name, at: p, radius: 2, bold: false, in: frame, &boxes, &svg) {
                 boxes.append(dot)
                 svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"2.2\" fill=\"#5d5d5d\"/>")
@@ -192,12 +192,12 @@ public struct MapRenderer: Sendable {
     /// Puts a label at the first free position around a symbol, or further out with a leader line.
     @discardableResult
     private func placeLabel(_ name: String, at p: (x: Double, y: Double), radius: Double, bold: Bool, in frame: MapFrame,
-                            _ boxes: inout [LabelBox], _ svg: inout SVGText) -> Bool {
+                            _ boxes: inout LabelBoxes, _ svg: inout SVGText) -> Bool {
         let size = bold ? 12.5 : 10.5
         let w = SVGText.width(name, size: size, bold: bold) + 3, h = size + 2
         for distance in [0.0, 14, 28] {
             for b in LabelBox.around(cx: p.x, cy: p.y, r: radius, w: w, h: h, distance: distance)
-                where !boxes.contains(where: { $0.intersects(b) }) && frame.contains((b.x, b.y), margin: -2) && frame.contains((b.x + b.w, b.y + b.h), margin: -2) {
+                where !boxes.intersectsAny(b) && frame.contains((b.x, b.y), margin: -2) && frame.contains((b.x + b.w, b.y + b.h), margin: -2) {
                 boxes.append(b)
                 if distance > 0 {
                     let lx = min(max(p.x, b.x), b.x + b.w), ly = min(max(p.y, b.y), b.y + b.h)

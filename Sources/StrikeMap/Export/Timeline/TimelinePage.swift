@@ -34,7 +34,7 @@ struct TimelinePage {
         }
         svg.add("<text x=\"20\" y=\"64\" font-size=\"13\" fill=\"#555555\">\(plan.events.count) dated events by \(plan.step.rawValue) · \(modeText) · dashed: day not known, shown across its period</text></g>")
         frame.drawBasemap(renderer.basemap, into: &svg, focus: Set(plan.events.compactMap { $0.mention?.place.country }), suffix: "")
-        var boxes: [LabelBox] = []
+        var boxes = LabelBoxes()
         frame.drawBasemapNames(renderer.basemap, into: &svg, avoid: &boxes, suffix: "")
         svg.add("<rect x=\"\(SVGText.n(frame.x0))\" y=\"\(SVGText.n(frame.y0))\" width=\"\(SVGText.n(frame.width))\" height=\"\(SVGText.n(frame.height))\" fill=\"none\" stroke=\"#6b6b6b\" stroke-width=\"0.8\"/>")
     }
@@ -42,9 +42,11 @@ struct TimelinePage {
     /// A circle (a diamond without a count), dashed when the day is not known.
     /// `tip` is the escaped tooltip when the caller has it already (frames draw each event many times).
     mutating func symbol(_ e: StrikeEvent, opacity: String, extra: String, attributes: String = "", tip cached: String? = nil) {
-        let p = frame.point(e.mention!.coordinate)
+        // The plan's events all have a place and a date.
+        guard let m = e.mention, let date = e.date else { return }
+        let p = frame.point(m.coordinate)
         let color = MapStyle.color(e.kind)
-        let dash = e.date!.end != e.date!.start ? " stroke-dasharray=\"2 2\"" : ""
+        let dash = date.end != date.start ? " stroke-dasharray=\"2 2\"" : ""
         let tip = "<title>\(cached ?? SVGText.escape(MapStyle.tooltip(e)))</title>"
         if let n = e.strikes {
             let r = scale.radius(n)
