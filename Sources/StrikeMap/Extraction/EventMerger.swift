@@ -61,14 +61,22 @@ enum EventMerger {
     public static func mergeAcrossDocuments(_ events: [StrikeEvent]) -> [StrikeEvent] {
         var out: [StrikeEvent] = []
         var index: [String: [Int]] = [:]
+        // Per key, the document that started its last groups and where they begin in the key's list: a
+        // document's events come together, so the groups it started are the list's tail, none of which its
+        // later events can join (they hold its source). Skipping that tail keeps a document of thousands of
+        // reports at one place linear.
+        var ownTail: [String: (source: String, start: Int)] = [:]
         for e in events {
             guard let key = crossDocumentKey(e), let d = e.date else { out.append(e); continue }
-            if let k = index[key]?.first(where: { i in
+            let list = index[key, default: []]
+            let end = ownTail[key].map { $0.source == e.source ? $0.start : list.count } ?? list.count
+            if let k = list[..<end].first(where: { i in
                 guard let o = out[i].date, !out[i].sources.contains(e.source) else { return false }
                 return near(o, d)
             }) {
                 out[k] = absorbing(out[k], e)
             } else {
+                if ownTail[key]?.source != e.source { ownTail[key] = (e.source, list.count) }
                 index[key, default: []].append(out.count)
                 out.append(e)
             }

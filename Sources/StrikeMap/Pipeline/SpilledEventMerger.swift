@@ -29,6 +29,8 @@ final class SpilledEventMerger {
     private var next: [Int32] = []
     private var groups: [Group] = []
     private var groupsByKey: [String: [Int32]] = [:]
+    /// Per key, the source that started its last groups and where they begin in `groupsByKey[key]`.
+    private var ownTail: [String: (source: Int32, start: Int32)] = [:]
     /// The sources of groups with more than one (most have one, kept in `Group.source`).
     private var moreSources: [Int32: [Int32]] = [:]
     private var sourceIds: [String: Int32] = [:]
@@ -67,7 +69,10 @@ final class SpilledEventMerger {
         guard let key = EventMerger.crossDocumentKey(e), let d = e.date else { return -1 }
         let source = id(e.source)
         let start = d.start.ordinal, end = d.end.ordinal
-        if let g = groupsByKey[key]?.first(where: { k in
+        // The groups this document started are the tail of the key's list: skipped (see EventMerger).
+        let list = groupsByKey[key, default: []]
+        let tail = ownTail[key].map { $0.source == source ? Int($0.start) : list.count } ?? list.count
+        if let g = list[..<tail].first(where: { k in
             !has(k, source) && EventMerger.near(Int(groups[Int(k)].start), Int(groups[Int(k)].end), start, end)
         }) {
             let k = Int(g)
@@ -83,6 +88,7 @@ final class SpilledEventMerger {
         let g = Int32(groups.count)
         groups.append(Group(start: Int32(start), end: Int32(end), precision: d.precision, first: i, last: i, source: source))
         addSources(of: e, to: g)
+        if ownTail[key]?.source != source { ownTail[key] = (source, Int32(list.count)) }
         groupsByKey[key, default: []].append(g)
         return g
     }
