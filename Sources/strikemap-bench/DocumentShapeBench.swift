@@ -20,7 +20,7 @@ enum DocumentShapeBench {
         let shapes: [(String, String, String)] = [
             ("20,000 capitalised words, one sentence",
              (0..<20_000).map { $0 % 40 == 39 ? "airstrikes" : names[$0 * 7 % names.count] }.joined(separator: " ") + ".", " "),
-            ("8,000 strike lines", String(repeating: "Near Raqqa, two strikes destroyed an ISIL fighting position.\n", count: 8_000), "\n"),
+            ("8,000 dated strike lines", String(repeating: "On Friday, near Raqqa, two strikes destroyed an ISIL fighting position.\n", count: 8_000), "\n"),
             ("20,000 place names, one sentence",
              (0..<20_000).map { ($0 % 20 == 0 ? "airstrikes hit " : "") + places[$0 * 3 % places.count] }.joined(separator: ", ") + ".", " "),
             ("\"Airstrike. \" x 500,000 (5.5 MB)", String(repeating: "Airstrike. ", count: 500_000), " "),

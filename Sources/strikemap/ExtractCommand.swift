@@ -42,7 +42,7 @@ struct ExtractCommand {
                 if let file { try file.append(bytes) } else { try StandardOutput.write(bytes) }
             })
             let failures = missing + corpus.failures
-            for f in failures { Terminal.error("strikemap: error: \(f)") }
+            for f in failures { Terminal.error(f.line) }
             // Nothing could be read: an existing output is worth more than an empty one.
             if corpus.documentsRead == 0, let file, let output {
                 file.abandon()

@@ -31,7 +31,7 @@ struct PlacesCommand {
                                     progress: Terminal.progress)
         for d in corpus.diagnostics { Terminal.error(d.description) }
         let failures = missing + corpus.failures
-        for f in failures { Terminal.error("strikemap: error: \(f)") }
+        for f in failures { Terminal.error(f.line) }
         if corpus.documentsRead == 0, let out = scanner.value("-o") ?? scanner.value("--output") {
             Terminal.error("strikemap: error: no input could be read; \(out) not written")
             return 1

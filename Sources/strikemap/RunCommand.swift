@@ -31,7 +31,7 @@ struct RunCommand {
                                     merge: !scanner.flag("--no-merge"), progress: Terminal.progress)
         corpus.failures.insert(contentsOf: missing, at: 0)
         for d in corpus.diagnostics { Terminal.error(d.description) }
-        for f in corpus.failures { Terminal.error("strikemap: error: \(f)") }
+        for f in corpus.failures { Terminal.error(f.line) }
         // Nothing could be read (a mistyped directory, every file unreadable): the previous outputs are
         // worth more than an empty map, so nothing is written.
         guard corpus.documentsRead > 0 else {

@@ -7,10 +7,13 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooLarge(path: String, bytes: Int, limit: Int)
     /// A stream (standard input, a FIFO, a device) that went on past the limit; reading stopped there.
     case streamTooLarge(path: String, limit: Int)
+    /// An entry of a directory walk that cannot be read as it is (a name that is not UTF-8, a dangling
+    /// symlink, a FIFO): warned about, and counted as a failed input.
+    case skipped(path: String, reason: String)
 
     public var path: String {
         switch self {
-        case .notFound(let p), .unreadable(let p, _), .empty(let p), .binary(let p, _), .tooLarge(let p, _, _), .streamTooLarge(let p, _): return p
+        case .notFound(let p), .unreadable(let p, _), .empty(let p), .binary(let p, _), .tooLarge(let p, _, _), .streamTooLarge(let p, _), .skipped(let p, _): return p
         }
     }
 
@@ -18,6 +21,13 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     public var reason: String {
         let full = text, prefix = path + ": "
         return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+    }
+
+    /// The line the CLI prints: `strikemap: error: PATH: ...`, or for a skipped entry of a directory walk
+    /// `PATH: warning: ... (counted as a failed input)`.
+    public var line: String {
+        if case .skipped = self { return ControlCharacters.escaped("\(path): warning: \(reason) (counted as a failed input)", keepingNewlines: false) }
+        return "strikemap: error: " + description
     }
 
     /// One line: the path's control characters escaped (`ControlCharacters`).
@@ -31,6 +41,7 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
         case .binary(let p, let reason): return "\(p): not a text document (\(reason))"
         case .tooLarge(let p, let bytes, let limit):
             return "\(p): document of \(bytes) bytes is over the limit of \(limit) bytes"
+        case .skipped(let p, let reason): return "\(p): \(reason)"
         case .streamTooLarge(let p, let limit):
             return "\(p): stream goes on past the limit of \(limit) bytes (reading stopped there)"
         }

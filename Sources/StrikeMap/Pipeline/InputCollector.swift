@@ -40,7 +40,7 @@ public enum InputCollector {
                 let code = errno
                 var link = stat()
                 if lstat(arg, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
-                    walk.errors.append(.unreadable(path: arg, reason: "dangling symlink (its target does not exist)"))
+                    walk.errors.append(.skipped(path: arg, reason: "dangling symlink (its target does not exist); not read"))
                 } else {
                     walk.errors.append(code == ENOENT || code == ENOTDIR ? .notFound(path: arg) : .unreadable(path: arg, reason: OutputError.reason(code)))
                 }
@@ -114,7 +114,7 @@ struct DirectoryWalk {
         let prefix = dir.hasSuffix("/") ? dir : dir + "/"
         for raw in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             guard let name = String(validating: raw, as: UTF8.self) else {
-                errors.append(.unreadable(path: prefix + ControlCharacters.escaped(bytes: raw), reason: "file name is not valid UTF-8; skipped (rename it to read it)"))
+                errors.append(.skipped(path: prefix + ControlCharacters.escaped(bytes: raw), reason: "file name is not valid UTF-8; not read (rename it to read it)"))
                 continue
             }
             if isOutput && outputNames.contains(name) { continue }
@@ -127,7 +127,7 @@ struct DirectoryWalk {
             var link = stat(), st = stat()
             guard lstat(path, &link) == 0 else { continue }
             if (link.st_mode & S_IFMT) == S_IFLNK, stat(path, &st) != 0 {
-                errors.append(.unreadable(path: path, reason: "dangling symlink (its target does not exist); skipped"))
+                errors.append(.skipped(path: path, reason: "dangling symlink (its target does not exist); not read"))
                 continue
             }
             if (link.st_mode & S_IFMT) != S_IFLNK { st = link }
@@ -137,7 +137,7 @@ struct DirectoryWalk {
                 if !Self.isRunReport(path) { files.append(path) }
             case S_IFREG: passedOver.append(path)
             case _ where Self.isArticleName(raw):
-                errors.append(.unreadable(path: path, reason: "not a regular file (\(InputReader.typeName(st.st_mode))); name it on the command line to read it as a stream"))
+                errors.append(.skipped(path: path, reason: "not a regular file (\(InputReader.typeName(st.st_mode))); not read (name it on the command line to read it as a stream)"))
             default: break
             }
         }
