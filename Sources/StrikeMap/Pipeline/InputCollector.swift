@@ -17,6 +17,11 @@ public enum InputCollector {
         var device: UInt64
         var inode: UInt64
 
+        init(device: UInt64, inode: UInt64) {
+            self.device = device
+            self.inode = inode
+        }
+
         init?(_ path: String) {
             var st = stat()
             guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return nil }
@@ -46,14 +51,20 @@ public enum InputCollector {
                 }
                 continue
             }
-            guard (st.st_mode & S_IFMT) == S_IFDIR else { inputs.append(.file(arg)); continue }
+            guard (st.st_mode & S_IFMT) == S_IFDIR else {
+                // A file named twice (or also met in a directory named) is read once.
+                if walk.firstSeen(st, as: arg) { inputs.append(.file(arg)) } else { warnings.append(walk.repeated(arg)) }
+                continue
+            }
             walk.files = []
             walk.passedOver = []
             walk.enter(arg, top: true)
             inputs += walk.files.sorted().map { .file($0) }
+            warnings += walk.repeats.map { walk.repeated($0) }
+            walk.repeats = []
             if !walk.passedOver.isEmpty {
                 let names = walk.passedOver.sorted()
-                warnings.append(Diagnostic(.warning, file: arg, message: "\(names.count) entr\(names.count == 1 ? "y" : "ies") not read (hidden, or not .txt, .md or .html): "
+                warnings.append(Diagnostic(.warning, file: arg, message: "\(names.count) entr\(names.count == 1 ? "y" : "ies") not read (hidden, a run's report.txt, or not .txt, .md or .html): "
                     + names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", ..." : "")))
             }
         }
@@ -71,6 +82,24 @@ struct DirectoryWalk {
     /// Regular files left out: hidden ones and those of other kinds (paths).
     var passedOver: [String] = []
     private var visited = Set<InputCollector.DirectoryID>()
+    /// Files met so far, by device and inode, with the path they were first met under.
+    private var seenFiles: [InputCollector.DirectoryID: String] = [:]
+    /// Paths of files met again under another name.
+    var repeats: [String] = []
+
+    /// Whether the file `st` describes is met for the first time (then remembered under `path`).
+    mutating func firstSeen(_ st: stat, as path: String) -> Bool {
+        let id = InputCollector.DirectoryID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+        if seenFiles[id] != nil { return false }
+        seenFiles[id] = path
+        return true
+    }
+
+    func repeated(_ path: String) -> Diagnostic {
+        var st = stat()
+        let first = stat(path, &st) == 0 ? seenFiles[InputCollector.DirectoryID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))] : nil
+        return Diagnostic(.warning, file: path, message: "the same file as \(first ?? "one named before"); read once")
+    }
 
     init(output: InputCollector.DirectoryID?, outputNames: Set<String>) {
         self.output = output
@@ -134,7 +163,7 @@ struct DirectoryWalk {
             switch st.st_mode & S_IFMT {
             case S_IFDIR: enter(path)
             case S_IFREG where Self.isArticleName(raw):
-                if !Self.isRunReport(path) { files.append(path) }
+                if Self.isRunReport(path) { passedOver.append(path) } else if firstSeen(st, as: path) { files.append(path) } else { repeats.append(path) }
             case S_IFREG: passedOver.append(path)
             case _ where Self.isArticleName(raw):
                 errors.append(.skipped(path: path, reason: "not a regular file (\(InputReader.typeName(st.st_mode))); not read (name it on the command line to read it as a stream)"))
