@@ -24,7 +24,9 @@ STRIKEMAP_FUZZ=$target SWIFT_BACKTRACE=enable=no "$build/release/strikemap-fuzz"
   -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus" 2>&1 \
   | grep -E "INITED|DONE|Done|stat::|ERROR|SUMMARY|crash|deadly|Test unit written" || true
 # grep hides libFuzzer's exit status: a crash leaves an artifact.
-if ls "$artifacts"/crash-* "$artifacts"/leak-* "$artifacts"/timeout-* "$artifacts"/oom-* >/dev/null 2>&1; then
+# (`ls a b` fails when any one is missing: each kind is looked for on its own.)
+found=$(find "$artifacts" -maxdepth 1 \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | head -1)
+if [ -n "$found" ]; then
   echo "fuzz/run.sh: $target: a crash was found (see $artifacts)" >&2
   exit 1
 fi

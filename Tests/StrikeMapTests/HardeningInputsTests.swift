@@ -191,6 +191,15 @@ final class HardeningInputsTests: XCTestCase {
         XCTAssertFalse(cli.exists("t.svg"))
     }
 
+    func testFuzzerFindingsStayFixed() throws {
+        // A sentence that ends on "by the" after a trigger; a count too large for any integer.
+        let article = try ArticleDecoder().decode(Array("date 2019-01-05\n\nOn Friday, near Raqqa, artillery fire by the".utf8), source: "f.txt")
+        XCTAssertEqual(StrikeExtractor(gazetteer: EmbeddedGazetteer.shared).extract(article).events.count, 1)
+        let huge = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"confidence\":1e300}}"
+        let problems = GeoJSONCheck.check(Array(huge.utf8), path: "h.geojson")
+        XCTAssertEqual(problems.map(\.message), ["feature 1: 'confidence' must be a number from 0 to 1, found 1e+300"])
+    }
+
     func testErrorLinesSayWhatWentWrong() throws {
         try FileManager.default.createDirectory(atPath: cli.dir + "/adir.geojson", withIntermediateDirectories: true)
         let missing = try cli.run(["map", "missing.geojson"])

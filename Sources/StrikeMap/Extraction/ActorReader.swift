@@ -54,7 +54,8 @@ enum ActorReader {
     static var vocabulary: [String] { cues.flatMap(\.0) + demonyms + forceWords }
 
     private static func cue(at i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
-        guard let candidates = cuesByFirstWord[t[i]] else { return nil }
+        // "fire by the" at the end of a sentence: nothing after "by the".
+        guard range.contains(i), i < t.count, let candidates = cuesByFirstWord[t[i]] else { return nil }
         for (words, ids, name) in candidates where i + words.count <= range.upperBound {
             if zip(ids, t[i..<(i + words.count)]).allSatisfy({ $0 == $1.word }) {
                 // "US" as a word must be written in capitals: "us" is a pronoun.

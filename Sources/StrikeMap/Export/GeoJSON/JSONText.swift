@@ -49,6 +49,8 @@ struct JSONText {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let r = (v * scale).rounded()
+        // Past what an Int holds (no coordinate or count is): Swift's shortest form, valid JSON ("1e+300").
+        guard abs(r) < 9e18 else { return "\(v)" }
         let negative = r < 0
         let n = Int(abs(r))
         let whole = n / Int(scale), frac = n % Int(scale)
