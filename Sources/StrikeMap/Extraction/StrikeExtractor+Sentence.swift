@@ -40,7 +40,8 @@ extension StrikeExtractor {
         // One string for the sentence, shared by its events (built per trigger, a long sentence was quadratic),
         // and what every trigger asks of the sentence, found once: its locative places and, for each
         // trigger, the first counted trigger after it.
-        let evidence = s.text(p.sentence.start..<p.sentence.end)
+        let whole = p.sentence.end - p.sentence.start <= Self.longestEvidence
+        let evidence = whole ? s.text(p.sentence.start..<p.sentence.end) : ""
         let locative = locativePlaces(in: p)
         let nextCounted = nextCountedTriggers(triggers, t)
         for (n, trigger) in triggers.enumerated() {
@@ -64,9 +65,13 @@ extension StrikeExtractor {
             let places = selectPlaces(for: trigger, in: p, locative: locative, segmentEnd: segmentEnd, nextCounted: nextCounted[n])
             let date = nearestDate(to: trigger, p.dates)
             let definite = t[max(0, trigger.firstToken - 3)..<trigger.firstToken].contains { Self.definiteSet.contains($0) }
+            // A sentence past `longestEvidence` (a list run together, a page without full stops) gives each
+            // report the part of it around its trigger, so that a feature's evidence never holds the whole:
+            // thousands of reports in one such sentence would otherwise write it out thousands of times.
+            let span = whole ? p.sentence.start..<p.sentence.end : Self.evidenceWindow(around: trigger, t, p.sentence)
             var base = StrikeEvent(source: article.source, published: article.published,
-                                   evidence: evidence,
-                                   evidenceStart: p.sentence.start, evidenceEnd: p.sentence.end)
+                                   evidence: whole ? evidence : s.text(span),
+                                   evidenceStart: span.lowerBound, evidenceEnd: span.upperBound)
             base.kind = trigger.kind
             base.actor = ActorReader.actor(for: trigger, t, sentence: 0..<t.count)
             base.civilianDeaths = deaths.civilian
@@ -121,6 +126,19 @@ extension StrikeExtractor {
     /// gazetteer does not know, nearest the trigger.
     static let unknownPlaceCueWords = ["near", "in", "outside", "around", "vicinity"]
     private static let unknownPlaceCues = WordSet(unknownPlaceCueWords)
+
+    /// Evidence is the whole sentence up to this many scalars, else a window of about this size around the
+    /// trigger, cut at token boundaries.
+    static let longestEvidence = 1_200
+
+    static func evidenceWindow(around trigger: TriggerLexicon.Trigger, _ t: [Token], _ sentence: Sentence) -> Range<Int> {
+        let half = longestEvidence / 2
+        var a = trigger.firstToken, b = trigger.lastToken
+        while a > 0, t[trigger.firstToken].start - t[a - 1].start <= half { a -= 1 }
+        while b + 1 < t.count, t[b + 1].end - t[trigger.lastToken].end <= half { b += 1 }
+        let start = a == 0 ? sentence.start : t[a].start, end = b == t.count - 1 ? sentence.end : t[b].end
+        return start..<end
+    }
 
     /// A name is at most this many words: a longer run of capitalised words is not a place.
     static let longestUnknownName = 8
