@@ -25,6 +25,17 @@ final class LongDocumentTests: XCTestCase {
         XCTAssertLessThan(GeoJSONWriter.write(events).count, 600 * 2_500)
     }
 
+    func testPlacesInAVeryLongSentenceCarryTheirOwnPartOfIt() throws {
+        let towns = ["Raqqa", "Mosul", "Hajin", "Kobani", "Manbij"]
+        let body = "Strikes hit " + (0..<1_000).map { towns[$0 % towns.count] }.joined(separator: ", ") + ".\n"
+        let article = try ArticleDecoder().decode(Array(("date 2019-01-05\n\n" + body).utf8), source: "long.txt")
+        let places = extractor.extract(article).places
+        XCTAssertEqual(places.count, 1_000)
+        XCTAssertTrue(places.allSatisfy { $0.sentence.unicodeScalars.count <= StrikeExtractor.longestEvidence + 10 && $0.sentence.contains($0.mention.text) })
+        XCTAssertEqual(places.last?.line, 3)
+        XCTAssertEqual(places.last.map { $0.column - 1 + $0.mention.text.unicodeScalars.count + 1 }, body.unicodeScalars.count - 1, "columns counted on")
+    }
+
     func testAShortSentenceIsStillItsOwnEvidence() throws {
         let (events, _) = try extract("On Friday, an airstrike hit Raqqa, killing 2 civilians.\n")
         XCTAssertEqual(events.map(\.evidence), ["On Friday, an airstrike hit Raqqa, killing 2 civilians."])

@@ -77,15 +77,20 @@ public struct StrikeExtractor: Sendable {
         var unresolvedNames = Set<String>()
         for (k, list) in found.enumerated() where allPlaces || used.contains(k) {
             let sentence = parsed[k].sentence
-            let sentenceText = list.isEmpty || !allPlaces ? "" : s.text(sentence.start..<sentence.end)
+            // A mention's evidence is its sentence, or in a sentence past `longestEvidence` the part around it.
+            let whole = sentence.end - sentence.start <= Self.longestEvidence
+            let sentenceText = list.isEmpty || !allPlaces || !whole ? "" : s.text(sentence.start..<sentence.end)
+            var cursor = LineCursor(sentence)
             for f in list {
                 guard let m = resolver.resolve(f, context: context) else { continue }
                 parsed[k].places.append(LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding))
                 guard allPlaces else { continue }
-                let (line, column) = Self.lineAndColumn(of: m.start, in: sentence, s)
+                let (line, column) = cursor.position(of: m.start, in: s)
+                let span = whole ? sentence.start..<sentence.end
+                    : max(sentence.start, m.start - Self.longestEvidence / 2)..<min(sentence.end, m.end + Self.longestEvidence / 2)
                 places.append(FoundPlace(source: article.source, mention: m, line: line, column: column,
-                                         sentenceStart: sentence.start, sentenceEnd: sentence.end,
-                                         sentence: sentenceText, struck: false))
+                                         sentenceStart: span.lowerBound, sentenceEnd: span.upperBound,
+                                         sentence: whole ? sentenceText : s.text(span), struck: false))
             }
             guard parsed[k].canReport else { continue }
             var p = parsed[k]
@@ -148,8 +153,9 @@ public struct StrikeExtractor: Sendable {
     /// The sentence's dates, with a warning for each number too large to be a count and each impossible date.
     private func readDates(_ tokens: [Token], _ sentence: Sentence, _ s: [Unicode.Scalar], _ article: Article,
                            _ reader: inout DateReader, _ diagnostics: inout [Diagnostic]) -> [DateExpression] {
+        var cursor = LineCursor(sentence)
         for t in tokens where t.kind == .number && t.value == nil {
-            let (line, column) = Self.lineAndColumn(of: t.start, in: sentence, s)
+            let (line, column) = cursor.position(of: t.start, in: s)
             diagnostics.append(Diagnostic(.warning, file: article.source, line: line, column: column,
                                           message: "number '\(s.text(t.start..<t.end).prefix(40))' is too large to be a count; ignored"))
         }
@@ -165,15 +171,6 @@ public struct StrikeExtractor: Sendable {
                                           message: "date '\(text.prefix(60))' has a year outside \(years.lowerBound)-\(years.upperBound); left unresolved"))
         }
         return dates
-    }
-
-    /// Line and column of a scalar offset, counted from the start of its sentence.
-    static func lineAndColumn(of offset: Int, in sentence: Sentence, _ s: [Unicode.Scalar]) -> (Int, Int) {
-        var line = sentence.line, column = sentence.column
-        for c in s[sentence.start..<offset] {
-            if c == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        return (line, column)
     }
 
     /// A stable id: the source, the evidence offsets, the place, the kind and (after the first) the event's
