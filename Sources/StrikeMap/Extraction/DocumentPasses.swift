@@ -137,7 +137,7 @@ struct DocumentPasses {
                 (out[i].strikes == nil || e.strikes == nil) && (out[i].date == nil || e.date == nil || out[i].date == e.date)
                     && (out[i].dateText == nil || e.dateText == nil || out[i].dateText == e.dateText)
             }) {
-                out[k] = EventMerger.fill(out[k], from: e)
+                EventMerger.fill(&out[k], from: e)
             } else {
                 byPlace[key, default: []].append(out.count)
                 out.append(e)

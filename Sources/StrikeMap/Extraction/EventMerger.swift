@@ -3,6 +3,13 @@ enum EventMerger {
     /// `a` with the details it lacks taken from `b`; deaths widen to both reports' bounds; sources united.
     static func fill(_ a: StrikeEvent, from b: StrikeEvent) -> StrikeEvent {
         var e = a
+        fill(&e, from: b)
+        return e
+    }
+
+    /// `fill` in place: a group absorbing thousands of reports appends to its own sources instead of
+    /// copying them for each report.
+    static func fill(_ e: inout StrikeEvent, from b: StrikeEvent) {
         if e.mention == nil { e.mention = b.mention }
         if prefers(b.date?.precision, over: e.date?.precision) { e.date = b.date; e.dateText = b.dateText ?? e.dateText }
         if e.dateText == nil { e.dateText = b.dateText }
@@ -13,7 +20,6 @@ enum EventMerger {
         e.combatantDeaths = widen(e.combatantDeaths, b.combatantDeaths)
         e.confidence = [e.confidence, b.confidence].compactMap { $0 }.max()
         for s in b.sources where !e.sources.contains(s) { e.sources.append(s) }
-        return e
     }
 
     /// Whether a merge takes the date of precision `b` instead of that of `a`: there is none, or `b` is finer.
@@ -50,9 +56,16 @@ enum EventMerger {
     /// `merged` (the first report and those absorbed so far) with one more report of the same strike; two
     /// different counts become the larger one, qualified `at_most`.
     static func absorbing(_ merged: StrikeEvent, _ e: StrikeEvent) -> StrikeEvent {
-        var out = fill(merged, from: e)
-        if let a = merged.strikes, let b = e.strikes, a != b { out.strikes = max(a, b); out.strikesQualifier = .atMost }
+        var out = merged
+        absorb(&out, e)
         return out
+    }
+
+    /// `absorbing` in place.
+    static func absorb(_ merged: inout StrikeEvent, _ e: StrikeEvent) {
+        let before = merged.strikes
+        fill(&merged, from: e)
+        if let a = before, let b = e.strikes, a != b { merged.strikes = max(a, b); merged.strikesQualifier = .atMost }
     }
 
     /// Reports of the same place and kind from different documents whose dates overlap (or are within a
@@ -66,15 +79,18 @@ enum EventMerger {
         // later events can join (they hold its source). Skipping that tail keeps a document of thousands of
         // reports at one place linear.
         var ownTail: [String: (source: String, start: Int)] = [:]
+        var many: [Int: Set<String>] = [:]
         for e in events {
             guard let key = crossDocumentKey(e), let d = e.date else { out.append(e); continue }
             let list = index[key, default: []]
             let end = ownTail[key].map { $0.source == e.source ? $0.start : list.count } ?? list.count
             if let k = list[..<end].first(where: { i in
-                guard let o = out[i].date, !out[i].sources.contains(e.source) else { return false }
+                guard let o = out[i].date, !(many[i]?.contains(e.source) ?? out[i].sources.contains(e.source)) else { return false }
                 return near(o, d)
             }) {
-                out[k] = absorbing(out[k], e)
+                absorb(&out[k], e)
+                // Groups of many reports are asked through a set of their sources.
+                if out[k].sources.count > 8 { many[k, default: Set(out[k].sources)].formUnion(e.sources) }
             } else {
                 if ownTail[key]?.source != e.source { ownTail[key] = (e.source, list.count) }
                 index[key, default: []].append(out.count)

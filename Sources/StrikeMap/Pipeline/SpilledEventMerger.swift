@@ -32,7 +32,14 @@ final class SpilledEventMerger {
     /// Per key, the source that started its last groups and where they begin in `groupsByKey[key]`.
     private var ownTail: [String: (source: Int32, start: Int32)] = [:]
     /// The sources of groups with more than one (most have one, kept in `Group.source`).
-    private var moreSources: [Int32: [Int32]] = [:]
+    private var moreSources: [Int32: SourceList] = [:]
+
+    /// A group's sources in the order they came, and as a set to ask (a strike reported by thousands of
+    /// documents must not cost a scan of them for each report).
+    private struct SourceList {
+        var order: [Int32]
+        var set: Set<Int32>
+    }
     private var sourceIds: [String: Int32] = [:]
 
     /// Creates the temporary file in `directory` (default: the system's temporary directory, `TMPDIR`);
@@ -95,17 +102,19 @@ final class SpilledEventMerger {
 
     /// Whether a report from `source` is in group `g` already.
     private func has(_ g: Int32, _ source: Int32) -> Bool {
-        moreSources[g]?.contains(source) ?? (groups[Int(g)].source == source)
+        moreSources[g]?.set.contains(source) ?? (groups[Int(g)].source == source)
     }
 
     /// Unites the group's sources with the report's, as `EventMerger.fill` does.
     private func addSources(of e: StrikeEvent, to g: Int32) {
-        var all = sources(of: g)
-        for s in e.sources.map(id) where !all.contains(s) { all.append(s) }
-        if all.count > 1 { moreSources[g] = all }
+        let first = groups[Int(g)].source
+        for s in e.sources.map(id) where !has(g, s) {
+            moreSources[g, default: SourceList(order: [first], set: [first])].order.append(s)
+            moreSources[g]?.set.insert(s)
+        }
     }
 
-    private func sources(of g: Int32) -> [Int32] { moreSources[g] ?? [groups[Int(g)].source] }
+    private func sources(of g: Int32) -> [Int32] { moreSources[g]?.order ?? [groups[Int(g)].source] }
 
     private func id(_ source: String) -> Int32 {
         if let k = sourceIds[source] { return k }
@@ -127,7 +136,7 @@ final class SpilledEventMerger {
                 var e = try event(i)
                 var k = next[i]
                 while k >= 0 {
-                    e = EventMerger.absorbing(e, try event(Int(k)))
+                    EventMerger.absorb(&e, try event(Int(k)))
                     k = next[Int(k)]
                 }
                 GeoJSONWriter.feature(e, &j)
