@@ -59,7 +59,7 @@ final class ExportFormatsTests: XCTestCase {
         let found = GeoJSONCheck.check(Array(bad.utf8), path: "bad.geojson").map(\.description)
         XCTAssertEqual(found, [
             "bad.geojson:1:35: error: a 'crs' member is not allowed (RFC 7946 §4: coordinates are WGS 84)",
-            "bad.geojson:2:60: warning: feature 1: [36.335, 43.119] looks like [latitude, longitude]; RFC 7946 order is [longitude, latitude]",
+            "bad.geojson:2:60: warning: feature 1: [36.335, 43.119] looks like [latitude, longitude] (read the other way round it lies on its place); RFC 7946 order is [longitude, latitude]",
             "bad.geojson:2:126: error: feature 1: property 'date' must be a date YYYY-MM-DD, found \"3 Jan\"",
             "bad.geojson:3:60: error: feature 2: [200.0, 10.0] out of range (longitude ±180, latitude ±90)",
             "bad.geojson:4:63: warning: feature 3: exterior ring is clockwise (RFC 7946 §3.1.6: exterior counterclockwise, holes clockwise)",

@@ -127,6 +127,17 @@ final class HardeningInputsTests: XCTestCase {
         let r = try cli.run(["check", "swapped.geojson"])
         XCTAssertEqual(r.code, 1, r.err)
         XCTAssertTrue(r.err.contains("error: 3 of 3 points read as [latitude, longitude]"), r.err)
+        // Points outside the product's region that only the region box doubts stay warnings: a valid
+        // file of Ukraine (latitude 45-52) is no error.
+        let ukraine = (0..<3).map { k in "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[\(30 + k),\(49 + k)]},\"properties\":{}}" }
+        cli.file("ukraine.geojson", "{\"type\":\"FeatureCollection\",\"features\":[\(ukraine.joined(separator: ","))]}")
+        let u = try cli.run(["check", "ukraine.geojson"])
+        XCTAssertEqual(u.code, 0, u.err)
+        XCTAssertTrue(u.err.contains("warning: feature 1: [30.0, 49.0] looks like [latitude, longitude] for this product's region"), u.err)
+        // Inside its country only when read the other way round: evidence enough.
+        let c = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[35.0,38.5]},\"properties\":{\"country\":\"SY\"}}"
+        cli.file("country.geojson", "{\"type\":\"FeatureCollection\",\"features\":[\(c),\(c)]}")
+        XCTAssertEqual(try cli.run(["check", "country.geojson"]).code, 1)
     }
 
     func testDoubleDashEndsOptions() throws {

@@ -45,7 +45,8 @@ public enum GeoJSONCheck {
                 if case .string("Point")? = g.value.member("type")?.value { located += 1 }
                 checkGeometry(g, label, known, country) { severity, at, message in
                     let d = Diagnostic(severity, file: path, line: at.line, column: at.column, message: message)
-                    if message.contains("looks like [latitude, longitude]") { swapped.append(d) } else { out.append(d) }
+                    // Only swaps the feature's own place or country shows count towards a file read the wrong way round.
+                    if message.contains("read the other way round it lies") { swapped.append(d) } else { out.append(d) }
                 }
             }
             if let id = properties?.member("id")?.value.stringValue ?? f.value.member("id")?.value.stringValue {
@@ -85,14 +86,22 @@ public enum GeoJSONCheck {
             // numbers only fit the other way round was probably written [lat, lon].
             let fits = (8...64).contains(lon) && (12...45).contains(lat), swappedFits = (8...64).contains(lat) && (12...45).contains(lon)
             var swapped = !fits && swappedFits
+            // Evidence from the feature itself: its gazetteer place, or its country's outline.
+            var evidence: String?
             if let k = known, abs(lat) <= 90, abs(lon) <= 90 {
                 swapped = GeoMath.distanceKm(k, Coordinate(latitude: lat, longitude: lon)) > 300
                     && GeoMath.distanceKm(k, Coordinate(latitude: lon, longitude: lat)) < 50
+                evidence = "its place"
             } else if let country, abs(lon) <= 90, let given = EmbeddedBasemap.shared.country(country, contains: Coordinate(latitude: lat, longitude: lon)),
                       let other = EmbeddedBasemap.shared.country(country, contains: Coordinate(latitude: lon, longitude: lat)) {
                 swapped = !given && other
+                evidence = "its country"
             }
-            if swapped { add(.warning, p, "\(label): [\(lon), \(lat)] looks like [latitude, longitude]; RFC 7946 order is [longitude, latitude]") }
+            if swapped, let evidence {
+                add(.warning, p, "\(label): [\(lon), \(lat)] looks like [latitude, longitude] (read the other way round it lies on \(evidence)); RFC 7946 order is [longitude, latitude]")
+            } else if swapped {
+                add(.warning, p, "\(label): [\(lon), \(lat)] looks like [latitude, longitude] for this product's region (Libya to Iran); RFC 7946 order is [longitude, latitude]")
+            }
         }
         func ring(_ r: JSONValue.Located, exterior: Bool) {
             guard case .array(let pts) = r.value else { return }
