@@ -34,7 +34,7 @@ enum OutputKind {
         guard self != .svg else { return try AtomicFileWriter.write(Array(svg.utf8), to: path) }
         let rsvg = try VideoEncoder.tools(["rsvg-convert"], purpose: "-o .\(self == .png ? "png" : "pdf")")[0]
         let (fd, source) = try TemporaryFiles.create(in: NSTemporaryDirectory(), name: "strikemap-map", suffix: ".svg")
-        defer { unlink(source); TemporaryFiles.unregister(source) }
+        defer { TemporaryFiles.remove(source) }
         let error = AtomicFileStream.writeAll(Array(svg.utf8), to: fd)
         close(fd)
         guard error == 0 else { throw OutputError.cannotWrite(path: source, reason: OutputError.reason(error)) }

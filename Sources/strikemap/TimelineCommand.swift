@@ -70,12 +70,7 @@ struct TimelineCommand {
             // (and on SIGINT/SIGTERM); --frames DIR keeps them.
             let kept = scanner.value("--frames")
             let dir = try kept ?? TemporaryFiles.createDirectory(in: NSTemporaryDirectory(), prefix: "strikemap-frames")
-            defer {
-                if kept == nil {
-                    try? FileManager.default.removeItem(atPath: dir)
-                    TemporaryFiles.unregister(dir)
-                }
-            }
+            defer { if kept == nil { TemporaryFiles.remove(dir) } }
             try AtomicFileWriter.createDirectory(dir)
             for (n, svg) in frames.enumerated() {
                 try AtomicFileWriter.write(Array(svg.utf8), to: dir + "/" + String(format: "frame-%04d.svg", n + 1))

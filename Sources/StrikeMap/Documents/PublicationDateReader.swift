@@ -39,11 +39,11 @@ enum PublicationDateReader {
         var k = j
         while k < scalars.count, !Tokenizer.isWhitespace(scalars[k]) { k += 1 }
         let token = scalars.text(j..<k)
-        if let day = CalendarDay(iso: token), !CalendarDay.reportableYears.contains(day.year) {
-            return Header(date: nil, bodyStart: 0, diagnostics: [Diagnostic(.warning, file: source, line: line, column: j + 1 - lineStart(scalars, j),
-                message: Self.unreportable(token))])
-        }
         if let day = CalendarDay(iso: token) {
+            guard CalendarDay.reportableYears.contains(day.year) else {
+                return Header(date: nil, bodyStart: 0, diagnostics: [Diagnostic(.warning, file: source, line: line, column: j + 1 - lineStart(scalars, j),
+                    message: Self.unreportable(token))])
+            }
             var body = k
             while body < scalars.count, scalars[body] == " " || scalars[body] == "\t" { body += 1 }
             return Header(date: day, bodyStart: body, diagnostics: [])
@@ -107,10 +107,12 @@ enum PublicationDateReader {
             }
             if content.lowercased().hasPrefix("date:") {
                 let value = content.dropFirst(5).trimmingSpaces.trimming("\"'")
-                if let d = CalendarDay(iso: value.prefix(10)), !CalendarDay.reportableYears.contains(d.year) {
-                    diagnostics.append(Diagnostic(.warning, file: source, line: lineNumber(s, l.start), column: 1, message: Self.unreportable(value)))
-                } else if let d = CalendarDay(iso: value.prefix(10)) {
-                    date = d
+                if let d = CalendarDay(iso: value.prefix(10)) {
+                    if CalendarDay.reportableYears.contains(d.year) {
+                        date = d
+                    } else {
+                        diagnostics.append(Diagnostic(.warning, file: source, line: lineNumber(s, l.start), column: 1, message: Self.unreportable(value)))
+                    }
                 } else {
                     diagnostics.append(Diagnostic(.warning, file: source, line: lineNumber(s, l.start), column: 1,
                         message: "front matter date '\(value.prefix(40))' is not YYYY-MM-DD; the document is read as undated"))

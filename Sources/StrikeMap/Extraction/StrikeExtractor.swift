@@ -49,9 +49,7 @@ public struct StrikeExtractor: Sendable {
         for (n, sentence) in sentences.enumerated() {
             guard fullyRead[n] else {
                 // A paragraph of a large document that cannot report a strike: its warnings only.
-                if StrikeScreen.mayWarn(s[sentence.start..<sentence.end].lazy.map(\.value)) {
-                    _ = readDates(Tokenizer.tokenize(s, sentence.start, sentence.end), sentence, s, article, &reader, &diagnostics)
-                }
+                readWarnings(sentence, s, phrases, article, &reader, &diagnostics)
                 found.append([])
                 parsed.append(ParsedSentence(sentence: sentence, tokens: [], places: [], triggers: [], dates: [], boilerplate: false))
                 continue
@@ -143,11 +141,19 @@ public struct StrikeExtractor: Sendable {
         let s = [Unicode.Scalar](scalarsOf: article.text)
         let phrases = BoilerplateFilter.phraseSpans(article.text)
         var reader = DateReader(published: article.published)
-        for sentence in SentenceSplitter.split(s, from: article.bodyStart)
-        where StrikeScreen.mayWarn(s[sentence.start..<sentence.end].lazy.map(\.value)) && !BoilerplateFilter.isBoilerplate(s, sentence, phrases: phrases) {
-            _ = readDates(Tokenizer.tokenize(s, sentence.start, sentence.end), sentence, s, article, &reader, &diagnostics)
+        for sentence in SentenceSplitter.split(s, from: article.bodyStart) {
+            readWarnings(sentence, s, phrases, article, &reader, &diagnostics)
         }
         return Result(events: [], places: [], diagnostics: diagnostics, unresolved: [])
+    }
+
+    /// The warnings a sentence that cannot report a strike still gives (numbers too large, impossible
+    /// dates), read only where its digits can give one and never in boilerplate.
+    private func readWarnings(_ sentence: Sentence, _ s: [Unicode.Scalar], _ phrases: [Range<Int>], _ article: Article,
+                              _ reader: inout DateReader, _ diagnostics: inout [Diagnostic]) {
+        guard StrikeScreen.mayWarn(s[sentence.start..<sentence.end].lazy.map(\.value)),
+              !BoilerplateFilter.isBoilerplate(s, sentence, phrases: phrases) else { return }
+        _ = readDates(Tokenizer.tokenize(s, sentence.start, sentence.end), sentence, s, article, &reader, &diagnostics)
     }
 
     /// The sentence's dates, with a warning for each number too large to be a count and each impossible date.

@@ -43,10 +43,10 @@ public enum GeoJSONCheck {
             let country = properties?.member("country")?.value.stringValue
             if let g = f.value.member("geometry"), !g.value.isNull {
                 if case .string("Point")? = g.value.member("type")?.value { located += 1 }
-                checkGeometry(g, label, known, country) { severity, at, message in
-                    let d = Diagnostic(severity, file: path, line: at.line, column: at.column, message: message)
-                    // Only swaps the feature's own place or country shows count towards a file read the wrong way round.
-                    if message.contains("read the other way round it lies") { swapped.append(d) } else { out.append(d) }
+                // Swaps the feature's own place or country shows are kept apart: they count towards a file
+                // read the wrong way round.
+                checkGeometry(g, label, known, country, add) { at, message in
+                    swapped.append(Diagnostic(.warning, file: path, line: at.line, column: at.column, message: message))
                 }
             }
             if let id = properties?.member("id")?.value.stringValue ?? f.value.member("id")?.value.stringValue {
@@ -71,7 +71,8 @@ public enum GeoJSONCheck {
     }
 
     private static func checkGeometry(_ g: JSONValue.Located, _ label: String, _ known: Coordinate?, _ country: String?,
-                                      _ add: (Diagnostic.Severity, JSONValue.Located, String) -> Void) {
+                                      _ add: (Diagnostic.Severity, JSONValue.Located, String) -> Void,
+                                      evidencedSwap: (JSONValue.Located, String) -> Void) {
         guard case .string(let type)? = g.value.member("type")?.value, let coords = g.value.member("coordinates") else {
             add(.error, g, "\(label): a geometry needs 'type' and 'coordinates'")
             return
@@ -98,7 +99,7 @@ public enum GeoJSONCheck {
                 evidence = "its country"
             }
             if swapped, let evidence {
-                add(.warning, p, "\(label): [\(lon), \(lat)] looks like [latitude, longitude] (read the other way round it lies on \(evidence)); RFC 7946 order is [longitude, latitude]")
+                evidencedSwap(p, "\(label): [\(lon), \(lat)] looks like [latitude, longitude] (read the other way round it lies on \(evidence)); RFC 7946 order is [longitude, latitude]")
             } else if swapped {
                 add(.warning, p, "\(label): [\(lon), \(lat)] looks like [latitude, longitude] for this product's region (Libya to Iran); RFC 7946 order is [longitude, latitude]")
             }

@@ -11,8 +11,7 @@ public enum ControlCharacters {
         var out = String.UnicodeScalarView()
         for c in text.unicodeScalars {
             if isControl(c.value) {
-                let hex = String(c.value, radix: 16, uppercase: true)
-                out.append(contentsOf: ("\\x" + (hex.count < 2 ? "0" + hex : hex)).unicodeScalars)
+                out.append(contentsOf: hexEscape(c.value).unicodeScalars)
             } else {
                 out.append(c)
             }
@@ -37,11 +36,16 @@ public enum ControlCharacters {
                 }
             }
             if !taken {
-                let hex = String(bytes[i], radix: 16, uppercase: true)
-                out += "\\x" + (hex.count < 2 ? "0" + hex : hex)
+                out += hexEscape(UInt32(bytes[i]))
                 i += 1
             }
         }
         return out
+    }
+
+    /// `\x1B`: two hex digits at least.
+    private static func hexEscape(_ v: UInt32) -> String {
+        let hex = String(v, radix: 16, uppercase: true)
+        return "\\x" + (hex.count < 2 ? "0" + hex : hex)
     }
 }

@@ -69,8 +69,7 @@ public final class AtomicFileStream {
         guard let temp else { return }
         guard fsync(fd) == 0, rename(temp, path) == 0 else {
             let reason = OutputError.reason(errno)
-            unlink(temp)
-            TemporaryFiles.unregister(temp)
+            TemporaryFiles.remove(temp)
             throw OutputError.cannotWrite(path: path, reason: reason)
         }
         TemporaryFiles.unregister(temp)
@@ -79,9 +78,6 @@ public final class AtomicFileStream {
     /// Leaves the output as it was.
     public func abandon() {
         close(fd)
-        if let temp {
-            unlink(temp)
-            TemporaryFiles.unregister(temp)
-        }
+        if let temp { TemporaryFiles.remove(temp) }
     }
 }

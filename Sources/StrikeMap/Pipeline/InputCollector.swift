@@ -3,30 +3,31 @@ import Foundation
 /// Expands the command line's inputs: a file, a directory (its `.txt`, `.md`, `.html` and `.htm` files,
 /// recursively, sorted by path so that the listing order never matters) or `-` for standard input. Nothing
 /// met on the way is dropped without a word: a name that is not UTF-8, a dangling symlink or a FIFO among
-/// the files is an error naming it (the others are still read); other files and hidden ones are counted
-/// in one warning per directory named.
+/// the files is a failed input with a warning naming it (the others are still read); other files and
+/// hidden ones are counted in one warning per directory named; a file named twice is read once, with a
+/// warning.
 public enum InputCollector {
     public enum Input: Hashable, Sendable {
         case file(String)
         case standardInput
     }
 
-    /// A directory's identity, so that a symlink loop is entered once and the run's own output
-    /// directory can be recognised under any spelling of its path.
-    struct DirectoryID: Hashable {
+    /// A file's or directory's identity (device and inode): a symlink loop is entered once, the run's own
+    /// output directory is recognised under any spelling of its path, and a file named twice read once.
+    struct FileID: Hashable {
         var device: UInt64
         var inode: UInt64
 
-        init(device: UInt64, inode: UInt64) {
-            self.device = device
-            self.inode = inode
-        }
-
-        init?(_ path: String) {
-            var st = stat()
-            guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        init(_ st: stat) {
             device = UInt64(st.st_dev)
             inode = UInt64(st.st_ino)
+        }
+
+        /// The directory at `path`; nil when there is none.
+        init?(directory path: String) {
+            var st = stat()
+            guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return nil }
+            self.init(st)
         }
     }
 
@@ -35,7 +36,7 @@ public enum InputCollector {
     /// itself, the files named `outputNames` in it are left out. A rerun reads what the first run read.
     public static func collect(_ arguments: [String], outputDirectory: String? = nil,
                                outputNames: Set<String> = []) -> (inputs: [Input], errors: [DocumentError], warnings: [Diagnostic]) {
-        var walk = DirectoryWalk(output: outputDirectory.flatMap(DirectoryID.init), outputNames: outputNames)
+        var walk = DirectoryWalk(output: outputDirectory.flatMap { FileID(directory: $0) }, outputNames: outputNames)
         var inputs: [Input] = []
         var warnings: [Diagnostic] = []
         for arg in arguments {
@@ -53,14 +54,14 @@ public enum InputCollector {
             }
             guard (st.st_mode & S_IFMT) == S_IFDIR else {
                 // A file named twice (or also met in a directory named) is read once.
-                if walk.firstSeen(st, as: arg) { inputs.append(.file(arg)) } else { warnings.append(walk.repeated(arg)) }
+                if let first = walk.earlierPath(of: st, now: arg) { warnings.append(DirectoryWalk.repeated(arg, first)) } else { inputs.append(.file(arg)) }
                 continue
             }
             walk.files = []
             walk.passedOver = []
             walk.enter(arg, top: true)
             inputs += walk.files.sorted().map { .file($0) }
-            warnings += walk.repeats.map { walk.repeated($0) }
+            warnings += walk.repeats.map { DirectoryWalk.repeated($0.path, $0.first) }
             walk.repeats = []
             if !walk.passedOver.isEmpty {
                 let names = walk.passedOver.sorted()
@@ -75,33 +76,32 @@ public enum InputCollector {
 /// One walk over directories: `readdir` gives names as bytes, so that a name which is not UTF-8 is seen
 /// (and reported) rather than silently mangled or left out.
 struct DirectoryWalk {
-    let output: InputCollector.DirectoryID?
+    let output: InputCollector.FileID?
     let outputNames: Set<String>
     var files: [String] = []
     var errors: [DocumentError] = []
     /// Regular files left out: hidden ones and those of other kinds (paths).
     var passedOver: [String] = []
-    private var visited = Set<InputCollector.DirectoryID>()
+    private var visited = Set<InputCollector.FileID>()
     /// Files met so far, by device and inode, with the path they were first met under.
-    private var seenFiles: [InputCollector.DirectoryID: String] = [:]
-    /// Paths of files met again under another name.
-    var repeats: [String] = []
+    private var seenFiles: [InputCollector.FileID: String] = [:]
+    /// Files met again under another name, with the path they were first met under.
+    var repeats: [(path: String, first: String)] = []
 
-    /// Whether the file `st` describes is met for the first time (then remembered under `path`).
-    mutating func firstSeen(_ st: stat, as path: String) -> Bool {
-        let id = InputCollector.DirectoryID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
-        if seenFiles[id] != nil { return false }
+    /// The path the file `st` describes was met under before, or nil when this is the first time (then
+    /// it is remembered under `path`).
+    mutating func earlierPath(of st: stat, now path: String) -> String? {
+        let id = InputCollector.FileID(st)
+        if let first = seenFiles[id] { return first }
         seenFiles[id] = path
-        return true
+        return nil
     }
 
-    func repeated(_ path: String) -> Diagnostic {
-        var st = stat()
-        let first = stat(path, &st) == 0 ? seenFiles[InputCollector.DirectoryID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))] : nil
-        return Diagnostic(.warning, file: path, message: "the same file as \(first ?? "one named before"); read once")
+    static func repeated(_ path: String, _ first: String) -> Diagnostic {
+        Diagnostic(.warning, file: path, message: "the same file as \(first); read once")
     }
 
-    init(output: InputCollector.DirectoryID?, outputNames: Set<String>) {
+    init(output: InputCollector.FileID?, outputNames: Set<String>) {
         self.output = output
         self.outputNames = outputNames
     }
@@ -126,7 +126,7 @@ struct DirectoryWalk {
     }
 
     mutating func enter(_ dir: String, top: Bool = false) {
-        guard let id = InputCollector.DirectoryID(dir), visited.insert(id).inserted else { return }
+        guard let id = InputCollector.FileID(directory: dir), visited.insert(id).inserted else { return }
         // The run's own output directory (`run --out DIR` inside its input): never read.
         let isOutput = id == output
         if isOutput && !top { return }
@@ -163,7 +163,13 @@ struct DirectoryWalk {
             switch st.st_mode & S_IFMT {
             case S_IFDIR: enter(path)
             case S_IFREG where Self.isArticleName(raw):
-                if Self.isRunReport(path) { passedOver.append(path) } else if firstSeen(st, as: path) { files.append(path) } else { repeats.append(path) }
+                if Self.isRunReport(path) {
+                    passedOver.append(path)
+                } else if let first = earlierPath(of: st, now: path) {
+                    repeats.append((path, first))
+                } else {
+                    files.append(path)
+                }
             case S_IFREG: passedOver.append(path)
             case _ where Self.isArticleName(raw):
                 errors.append(.skipped(path: path, reason: "not a regular file (\(InputReader.typeName(st.st_mode))); not read (name it on the command line to read it as a stream)"))

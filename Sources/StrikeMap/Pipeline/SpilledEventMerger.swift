@@ -49,8 +49,8 @@ final class SpilledEventMerger {
         do {
             let (fd, path) = try TemporaryFiles.create(in: directory, name: "strikemap-merge")
             self.fd = fd
-            unlink(path)
-            TemporaryFiles.unregister(path)
+            // Unlinked at once: the open descriptor keeps it until the process ends, however it ends.
+            TemporaryFiles.remove(path)
         } catch OutputError.cannotCreateTemporary(let dir, let reason) {
             let named = ProcessInfo.processInfo.environment["TMPDIR"].map { "TMPDIR=\($0)" } ?? "temporary directory"
             throw OutputError.cannotCreateTemporary(directory: dir, reason: "\(reason) (the merge across documents keeps events in the \(named); set TMPDIR to a writable directory, or use --no-merge)")

@@ -52,7 +52,7 @@ public enum TemporaryFiles {
             try write(temp)
             guard rename(temp, path) == 0 else { throw OutputError.cannotWrite(path: path, reason: OutputError.reason(errno)) }
         } catch {
-            unlink(temp)
+            remove(temp)
             throw error
         }
     }
@@ -62,15 +62,13 @@ public enum TemporaryFiles {
         var template = ((directory.hasSuffix("/") ? directory : directory + "/") + prefix + ".XXXXXX").utf8CString.map { $0 }
         guard mkdtemp(&template) != nil else { throw OutputError.cannotCreateTemporary(directory: directory, reason: OutputError.reason(errno)) }
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        registry.lock.lock()
-        registry.paths[path] = true
-        registry.lock.unlock()
+        register(path, isDirectory: true)
         return path
     }
 
-    public static func register(_ path: String) {
+    public static func register(_ path: String, isDirectory: Bool = false) {
         registry.lock.lock()
-        registry.paths[path] = false
+        registry.paths[path] = isDirectory
         registry.lock.unlock()
     }
 
@@ -81,14 +79,24 @@ public enum TemporaryFiles {
         registry.lock.unlock()
     }
 
+    /// Removes `path` (a directory with its contents) and forgets it.
+    public static func remove(_ path: String) {
+        registry.lock.lock()
+        let isDirectory = registry.paths.removeValue(forKey: path) ?? false
+        registry.lock.unlock()
+        delete(path, isDirectory: isDirectory)
+    }
+
     /// Removes every registered file and directory (directories with their contents); for signal handlers.
     public static func removeAll() {
         registry.lock.lock()
         let all = registry.paths
         registry.paths = [:]
         registry.lock.unlock()
-        for (path, isDirectory) in all {
-            if isDirectory { try? FileManager.default.removeItem(atPath: path) } else { unlink(path) }
-        }
+        for (path, isDirectory) in all { delete(path, isDirectory: isDirectory) }
+    }
+
+    private static func delete(_ path: String, isDirectory: Bool) {
+        if isDirectory { try? FileManager.default.removeItem(atPath: path) } else { unlink(path) }
     }
 }

@@ -21,10 +21,7 @@ enum OGRWriter {
         do { work = try TemporaryFiles.createDirectory(in: dir, prefix: ".\(url.lastPathComponent).tmp") } catch {
             throw OutputError.cannotWrite(path: path, reason: "cannot create a temporary directory beside it: \(error)")
         }
-        defer {
-            try? FileManager.default.removeItem(atPath: work)
-            TemporaryFiles.unregister(work)
-        }
+        defer { TemporaryFiles.remove(work) }
         let tmp = work + "/" + url.lastPathComponent
         guard let ds = GDALCreate(driver, tmp, 0, 0, 0, GDT_Unknown, nil) else { throw ExportError.gdal(path: path, message: lastError()) }
         let srs = OSRNewSpatialReference(nil)
