@@ -33,6 +33,11 @@ public struct MapRenderer: Sendable {
         if uncovered > 0 {
             warnings.append("\(uncovered) event\(uncovered == 1 ? "" : "s") outside the basemap's region (Libya to Iran); drawn without land and borders")
         }
+        let region = Self.basemapRegion
+        if let box = fixedExtent, !(box.west < region.east && box.east > region.west && box.south < region.north && box.north > region.south) {
+            // Water is the map's background: a box with no basemap land in it would read as open sea.
+            warnings.append("--bbox lies outside the basemap's region (Libya to Iran); it is drawn without land and borders")
+        }
         if let box = fixedExtent {
             let outside = shown.filter { e in e.mention.map { !box.contains($0.coordinate) } ?? false }.count
             if outside > 0 { warnings.append("\(outside) event\(outside == 1 ? "" : "s") outside --bbox not drawn") }
