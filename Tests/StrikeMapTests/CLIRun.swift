@@ -69,7 +69,7 @@ struct CLIRun {
     @discardableResult
     func file(_ name: String, _ bytes: [UInt8]) -> String {
         let path = dir + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)), path)
         return path
     }
 

@@ -48,7 +48,7 @@ final class ThroughputPathTests: XCTestCase {
         ]
         for r in reports {
             let tokens = Tokenizer.tokenize(Array(r.unicodeScalars), 0, r.unicodeScalars.count)
-            if !TriggerLexicon.triggers(in: tokens).isEmpty || r.contains("killed") {
+            if !TriggerReader.triggers(in: tokens).isEmpty || r.contains("killed") {
                 XCTAssertTrue(StrikeScreen.mayReport(r), r)
             }
         }

@@ -1,18 +1,9 @@
-/// Recognises web page furniture that never reports an event: comment prompts, share buttons, alternate
-/// addresses, photo captions, bylines.
+/// Recognises web page furniture that never reports an event (`DocumentWords.boilerplatePhrases`).
 enum BoilerplateFilter {
-    static let phrases: [String] = [
-        "leave a reply", "your email address", "required fields", "share this article", "read comments",
-        "alternate address", "can also be accessed", "subscribe", "all rights reserved", "cookie", "click here",
-        "sign up", "newsletter", "follow us", "www.", "http://", "https://", "copyright", "©", "file photo",
-        "(photo by", "photo:", "image:", "related:", "advertisement", "related articles", "read more",
-        "getty images", "reuters photo", "ap photo", "afp photo", "you may also like", "print this",
-    ]
-
     /// The ASCII phrases by their first byte; "©", the only other one, is found by its two UTF-8 bytes.
     private static let phrasesByFirstByte: [[[UInt8]]] = {
         var table = [[[UInt8]]](repeating: [], count: 128)
-        for p in phrases where p.utf8.allSatisfy({ $0 < 0x80 }) { let b = Array(p.utf8); table[Int(b[0])].append(b) }
+        for p in Lexicon.shared.documents.boilerplatePhrases where p.utf8.allSatisfy({ $0 < 0x80 }) { let b = Array(p.utf8); table[Int(b[0])].append(b) }
         return table
     }()
 

@@ -1,17 +1,6 @@
 /// Splits a document into sentences: every line break ends one; inside a line a `.`, `!` or `?` does when
 /// followed by a space and a capital, a digit or a quote, unless the word before is an abbreviation.
 enum SentenceSplitter {
-    /// Words after which a period does not end a sentence ("Nov. 1", "Gen. Waldhauser", "Capt.").
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "gen", "capt", "lt", "col", "sgt", "maj", "brig", "adm", "cmdr", "cpl", "pvt",
-        "st", "no", "nos", "vs", "inc", "co", "corp", "ltd", "sen", "rep", "gov", "pres", "prof", "rev", "mt",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
-        "e.g", "i.e", "etc", "al", "fig", "km", "nm",
-    ]
-
-    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                          "september", "october", "november", "december"]
-
     static func split(_ s: [Unicode.Scalar], from start: Int) -> [Sentence] {
         var result: [Sentence] = []
         var line = 1, lineStart = 0, paragraph = 0
@@ -85,7 +74,7 @@ enum SentenceSplitter {
         if word.count == 1 { return s[k].properties.isUppercase }
         if word.contains(".") { return word.count <= 4 }
         // "On May. 22," / "June. 3": a month written like its abbreviation, before the day.
-        if monthNames.contains(word), dot + 2 < s.count, s[dot + 1] == " ", ("0"..."9").contains(s[dot + 2]) { return true }
-        return abbreviations.contains(word)
+        if Lexicon.shared.dates.monthNames.contains(word), dot + 2 < s.count, s[dot + 1] == " ", ("0"..."9").contains(s[dot + 2]) { return true }
+        return Lexicon.shared.documents.abbreviations.contains(word)
     }
 }

@@ -140,7 +140,7 @@ enum Tokenizer {
             scratch[k - i] = b
             h = FNV1a.step(h, b)
         }
-        let vocabulary = Vocabulary.shared
+        let vocabulary = Lexicon.shared.vocabulary
         let bytes = UnsafeBufferPointer(rebasing: scratch[0..<(j - i)])
         let word = vocabulary.id(h, utf8: bytes)
         let lower = word >= 0 ? vocabulary.words[Int(word)] : String(decoding: bytes, as: UTF8.self)

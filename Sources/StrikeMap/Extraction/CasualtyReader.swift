@@ -7,43 +7,27 @@ enum CasualtyReader {
         var isEmpty: Bool { civilian.isEmpty && combatant.isEmpty }
     }
 
-    static let civilianWords: Set<String> = ["civilians", "civilian", "people", "children", "women", "residents", "villagers",
-                                             "persons", "family", "families", "worshippers", "students", "patients", "child", "person"]
-    static let combatantWords: Set<String> = ["militants", "militant", "fighters", "fighter", "terrorists", "terrorist",
-                                              "jihadists", "jihadist", "insurgents", "insurgent", "soldiers", "soldier", "troops",
-                                              "members", "gunmen", "rebels", "combatants", "extremists", "commanders", "leaders",
-                                              "operatives", "personnel", "servicemen"]
-    static let injuryWords: Set<String> = ["wounded", "injured", "hurt", "wounding", "injuring"]
-    static let deathWords: Set<String> = ["killed", "killing", "kills", "kill", "dead", "died", "deaths", "death", "die", "slain", "lives"]
-    static let deathWordSet = WordSet(deathWords)
-    private static let civilianWordSet = WordSet(civilianWords), combatantWordSet = WordSet(combatantWords)
-    private static let injuryWordSet = WordSet(injuryWords)
-    /// Words a count of the dead cannot reach back over ("another 12 civilians": the count is "12").
-    private static let indefiniteWords = ["a", "an", "another"]
-    private static let indefiniteWordSet = WordSet(indefiniteWords)
-
-    /// The words above, for `Vocabulary`.
-    static var vocabulary: [String] { Array(civilianWords) + combatantWords + injuryWords + deathWords + indefiniteWords }
+    private static let words = Lexicon.shared.casualties
 
     /// Scans tokens `range` of a sentence for counts of the dead.
     static func read(_ t: [Token], in range: Range<Int>) -> Deaths {
         var deaths = Deaths()
-        guard range.contains(where: { deathWordSet.contains(t[$0]) }) else { return deaths }
+        guard range.contains(where: { words.deaths.contains(t[$0]) }) else { return deaths }
         for i in range {
-            let isCivilian = civilianWordSet.contains(t[i]), isCombatant = combatantWordSet.contains(t[i])
+            let isCivilian = words.civilians.contains(t[i]), isCombatant = words.combatants.contains(t[i])
             guard isCivilian || isCombatant else { continue }
             // The count stands before the noun, perhaps with adjectives between ("80 ISIL terrorists").
             var j = i - 1, hops = 0
             while j >= range.lowerBound, hops < 3, t[j].kind == .word || t[j].kind == .hyphen, CountReader.count(endingAt: j, t) == nil
-                    || indefiniteWordSet.contains(t[j]) {
-                if indefiniteWordSet.contains(t[j]) { break }
+                    || words.indefinite.contains(t[j]) {
+                if words.indefinite.contains(t[j]) { break }
                 j -= 1
                 hops += 1
             }
             guard j >= range.lowerBound, let c = CountReader.count(endingAt: j, t) else { continue }
             // The deaths must be said: a death word within five tokens either side.
             let window = max(range.lowerBound, c.firstToken - 8)..<min(range.upperBound, i + 6)
-            guard window.contains(where: { deathWordSet.contains(t[$0]) }) else { continue }
+            guard window.contains(where: { words.deaths.contains(t[$0]) }) else { continue }
             var r = DeathRange()
             // "between 5 and 7 civilians"
             if c.firstToken >= 2, t[c.firstToken - 1].lower == "and", let low = CountReader.count(endingAt: c.firstToken - 2, t),
@@ -58,8 +42,8 @@ enum CasualtyReader {
                 }
             }
             // "killed or wounded 12 civilians": the dead are some of the 12, perhaps none.
-            if window.contains(where: { k in k + 2 < t.count && deathWordSet.contains(t[k]) && t[k + 1].lower == "or"
-                                        && injuryWordSet.contains(t[k + 2]) }) {
+            if window.contains(where: { k in k + 2 < t.count && words.deaths.contains(t[k]) && t[k + 1].lower == "or"
+                                        && words.injuries.contains(t[k + 2]) }) {
                 r = DeathRange(min: 0, max: r.max ?? r.min)
             }
             if isCivilian { deaths.civilian = merge(deaths.civilian, r) } else { deaths.combatant = merge(deaths.combatant, r) }

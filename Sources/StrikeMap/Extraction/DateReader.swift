@@ -8,21 +8,7 @@ struct DateReader {
     /// Dates whose year is outside `CalendarDay.reportableYears` ("3 March 0001"), for warnings.
     private(set) var outOfRange: [String] = []
 
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
-    static let weekdays: [String: Int] = ["sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6]
-
-    /// Words other than months and weekdays that can begin a date expression.
-    private static let otherLeadingWords = ["yesterday", "today", "overnight", "last", "earlier", "between", "from", "since", "in"]
-    /// Words that can begin a date expression; any other word cannot (numbers and "11th" can too).
-    private static let leadingWords = WordSet(Array(months.keys) + weekdays.keys + otherLeadingWords)
-    private static let monthMap = WordMap(months), weekdayMap = WordMap(weekdays)
-
-    /// The words above, for `Vocabulary`.
-    static var vocabulary: [String] { Array(months.keys) + weekdays.keys + otherLeadingWords }
+    private static let words = Lexicon.shared.dates
 
     init(published: CalendarDay?) { self.published = published }
 
@@ -45,7 +31,7 @@ struct DateReader {
     }
 
     private func month(_ t: [Token], _ i: Int) -> Int? {
-        guard i < t.count, t[i].kind == .word, let m = Self.monthMap[t[i]] else { return nil }
+        guard i < t.count, t[i].kind == .word, let m = Self.words.months[t[i]] else { return nil }
         // "may" and "mar" are words too: only capitalised, and "May" must not be a verb at a sentence start.
         if t[i].lower == "may" || t[i].lower == "mar" { guard t[i].isCapitalized, i > 0 else { return nil } }
         if t[i].lower.count <= 4 && !t[i].isCapitalized { return nil }
@@ -100,7 +86,7 @@ struct DateReader {
     }
 
     private mutating func expression(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> DateExpression? {
-        if t[i].kind != .number, t[i].lower.utf8.first.map({ $0 < 0x30 || $0 > 0x39 }) ?? true, !Self.leadingWords.contains(t[i]) {
+        if t[i].kind != .number, t[i].lower.utf8.first.map({ $0 < 0x30 || $0 > 0x39 }) ?? true, !Self.words.leadingWords.contains(t[i]) {
             return nil
         }
         func make(_ span: DateSpan?, _ a: Int, _ b: Int, _ p: DatePrecision) -> DateExpression {
@@ -161,7 +147,7 @@ struct DateReader {
         }
         // A publication date outside the reportable years resolves nothing relative to it.
         let published = self.published.flatMap { CalendarDay.reportableYears.contains($0.year) ? $0 : nil }
-        if let wd = Self.weekdayMap[t[i]], t[i].isCapitalized {
+        if let wd = Self.words.weekdays[t[i]], t[i].isCapitalized {
             guard let p = published else { return make(nil, i, i, .day) }
             var back = (p.weekday - wd + 7) % 7
             if back == 0 { back = 7 }
@@ -217,7 +203,7 @@ struct DateReader {
     private mutating func range(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> (span: DateSpan?, last: Int, precision: DatePrecision)? {
         var sub = DateReader(published: published)
         guard let a = sub.endpoint(at: i + 1, t, s), a.lastToken + 2 < t.count,
-              ["and", "to", "till", "until", "through", "-"].contains(t[a.lastToken + 1].lower),
+              Self.words.rangeJoiners.contains(t[a.lastToken + 1]),
               let b = sub.endpoint(at: a.lastToken + 2, t, s) else { return nil }
         if !sub.outOfRange.isEmpty {
             outOfRange += sub.outOfRange

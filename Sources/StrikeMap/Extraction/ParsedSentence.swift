@@ -4,7 +4,7 @@ struct ParsedSentence {
     var sentence: Sentence
     var tokens: [Token]
     var places: [LocatedMention]
-    var triggers: [TriggerLexicon.Trigger]
+    var triggers: [TriggerReader.Trigger]
     var dates: [DateExpression]
     var boilerplate: Bool
     /// A word of death outside boilerplate: with a military cue, a casualty statement reports a strike.

@@ -1,22 +1,12 @@
 extension StrikeExtractor {
-    /// Before a place, these say the clause is about movement or company, not where something was hit.
-    static let nonLocative: Set<String> = ["from", "to", "toward", "towards", "into", "with", "by", "for", "than", "via", "between"]
-    static let bearings: [String: Double] = [
-        "north": 0, "n": 0, "northeast": 45, "ne": 45, "east": 90, "e": 90, "southeast": 135, "se": 135,
-        "south": 180, "s": 180, "southwest": 225, "sw": 225, "west": 270, "w": 270, "northwest": 315, "nw": 315,
-        "nne": 22.5, "ene": 67.5, "ese": 112.5, "sse": 157.5, "ssw": 202.5, "wsw": 247.5, "wnw": 292.5, "nnw": 337.5,
-    ]
-    static let kmPerUnit: [String: Double] = [
-        "km": 1, "kms": 1, "kilometers": 1, "kilometres": 1, "kilometer": 1, "kilometre": 1, "miles": 1.609344,
-        "mile": 1.609344, "mi": 1.609344, "nm": 1.852, "nmi": 1.852,
-    ]
+    private static let cues = Lexicon.shared.locationCues, placeWords = Lexicon.shared.places
 
     /// The places a trigger hit: the first locative place after it (and places joined to that one by "and"
     /// or commas), else the nearest locative place before it; a country gives way to a place inside it
     /// named right after ("Syria's eastern province of Deir ez-Zor"). `locative` holds the indices of the
     /// sentence's locative places (`locativePlaces`), found once per sentence: places are in text order,
     /// so each trigger's are found by binary search and a long sentence stays linear.
-    func selectPlaces(for trigger: TriggerLexicon.Trigger, in p: ParsedSentence, locative: [Int], segmentEnd: Int, nextCounted: Int) -> [LocatedMention] {
+    func selectPlaces(for trigger: TriggerReader.Trigger, in p: ParsedSentence, locative: [Int], segmentEnd: Int, nextCounted: Int) -> [LocatedMention] {
         let limit = min(max(segmentEnd, nextCounted), clauseEnd(after: trigger.lastToken, p.tokens))
         var chosen: [LocatedMention] = []
         let after = Self.firstIndex(locative.count) { p.places[locative[$0]].firstToken > trigger.lastToken }
@@ -50,23 +40,12 @@ extension StrikeExtractor {
         return lo
     }
 
-    /// Where the clause of a trigger ends: a relative "which"/"who", a semicolon, "while"/"but", or 16
-    /// tokens on, whichever comes first.
-    private static let clauseBreakWords = [";", "which", "who", "whom", "while", "but", "whereas", "although", "though"]
-    private static let clauseBreaks = WordSet(clauseBreakWords), nonLocativeSet = WordSet(nonLocative)
-    private static let bearingMap = WordMap(bearings), kmPerUnitMap = WordMap(kmPerUnit)
-
-    /// The word lists of the extractor's sentence passes (this file's, `StrikeExtractor+Sentence`'s and
-    /// `StrikeExtractor`'s), for `Vocabulary`.
-    static var vocabulary: [String] {
-        Array(nonLocative) + bearings.keys + kmPerUnit.keys + clauseBreakWords + countModifiers + comparatives + militaryCues
-            + definiteWords + unknownPlaceCueWords + targetingVerbWords + unresolvedCueWords
-    }
-
+    /// Where the clause of a trigger ends: a clause break (`LocationCueWords.clauseBreaks`) or 16 tokens
+    /// on, whichever comes first.
     private func clauseEnd(after i: Int, _ t: [Token]) -> Int {
         var k = i + 1
         while k < t.count, k - i <= 16 {
-            if Self.clauseBreaks.contains(t[k]) { return k }
+            if Self.cues.clauseBreaks.contains(t[k]) { return k }
             k += 1
         }
         return k
@@ -76,12 +55,12 @@ extension StrikeExtractor {
         let t = p.tokens
         guard m.firstToken > 0 else { return false }
         let prev = t[m.firstToken - 1].lower
-        if Self.nonLocativeSet.contains(t[m.firstToken - 1]) { return false }
+        if Self.cues.nonLocative.contains(t[m.firstToken - 1]) { return false }
         // "of" locates only after a word for a place or a part of one ("the city of X", "north of X",
         // "the outskirts of X"), not after a polity or a group ("the Kingdom of Saudi Arabia").
-        if prev == "of" { return m.firstToken >= 2 && PlaceLexicon.partOfPlaceSet.contains(t[m.firstToken - 2]) }
-        if PlaceLexicon.locativeSet.contains(t[m.firstToken - 1]) { return true }
-        if PlaceLexicon.directionMap[t[m.firstToken - 1]] != nil, m.firstToken > 1 { return PlaceLexicon.locativeSet.contains(t[m.firstToken - 2]) }
+        if prev == "of" { return m.firstToken >= 2 && Self.placeWords.partOfPlace.contains(t[m.firstToken - 2]) }
+        if Self.placeWords.locativePrepositions.contains(t[m.firstToken - 1]) { return true }
+        if Self.placeWords.directions[t[m.firstToken - 1]] != nil, m.firstToken > 1 { return Self.placeWords.locativePrepositions.contains(t[m.firstToken - 2]) }
         // "the enclave at Baghouz", "the city of Raqqah": already handled; "in the Daesh-held Syrian city of X" too.
         return prev == "-" && m.firstToken == 1
     }
@@ -92,11 +71,12 @@ extension StrikeExtractor {
         var out: [LocatedMention] = []
         var last = places[m]
         for q in places[(m + 1)...] where q.firstToken > places[m].lastToken {
-            let between = t[(last.lastToken + 1)..<q.firstToken].map(\.lower)
-            guard !between.isEmpty, between.allSatisfy({ [",", "and", "or", "near", "in"].contains($0) }),
-                  between.contains(where: { $0 == "and" || $0 == "," || $0 == "or" }) else { break }
+            let between = t[(last.lastToken + 1)..<q.firstToken]
+            guard !between.isEmpty, between.allSatisfy({ Self.cues.listJoiners.contains($0) || Self.cues.listConnectives.contains($0) }),
+                  between.contains(where: { Self.cues.listJoiners.contains($0) }) else { break }
             // "Raqqah, Syria": the country qualifies the town; "Iraq, Syria" lists two countries.
-            if between == [","] && q.mention.place.kind == .country && last.mention.place.kind != .country { break }
+            if between.count == 1 && between.first?.lower == "," && q.mention.place.kind == .country
+                && last.mention.place.kind != .country { break }
             out.append(q)
             last = q
         }
@@ -136,22 +116,22 @@ extension StrikeExtractor {
         guard m.mention.place.kind == .populated || m.mention.place.kind == .site else { return out }
         let i = m.firstToken
         let prev = i > 0 ? t[i - 1].lower : ""
-        if ["near", "around", "outside", "nearby", "vicinity", "outskirts"].contains(prev)
-            || (prev == "of" && i > 1 && ["outskirts", "vicinity", "area", "countryside"].contains(t[i - 2].lower)) {
+        if i > 0 && Self.cues.nearWords.contains(t[i - 1])
+            || (prev == "of" && i > 1 && Self.cues.areaWordsBeforeOf.contains(t[i - 2])) {
             out.mention.precision = .nearPlace
             out.mention.uncertaintyKm = 10
         }
         guard prev == "of", i >= 2 else { return out }
         var d = i - 2
-        var bearing = Self.bearingMap[t[d]]
-        if bearing == nil, d >= 2, t[d - 1].kind == .hyphen, let a = Self.bearingMap[t[d - 2]], let b = Self.bearingMap[t[d]] {
+        var bearing = Self.cues.bearings[t[d]]
+        if bearing == nil, d >= 2, t[d - 1].kind == .hyphen, let a = Self.cues.bearings[t[d - 2]], let b = Self.cues.bearings[t[d]] {
             bearing = (a == 0 && b == 270) ? 315 : (a + b) / 2
             d -= 2
         }
         guard let deg = bearing, t[d].isCapitalized || t[d].lower.count > 2 || d > 0 else { return out }
         out.mention.precision = .nearPlace
         out.mention.uncertaintyKm = 10
-        if d >= 2, let unit = Self.kmPerUnitMap[t[d - 1]], let n = t[d - 2].value ?? CountReader.count(endingAt: d - 2, t)?.value {
+        if d >= 2, let unit = Self.cues.kmPerUnit[t[d - 1]], let n = t[d - 2].value ?? CountReader.count(endingAt: d - 2, t)?.value {
             let km = Double(n) * unit
             out.mention.coordinate = GeoMath.destination(from: m.mention.place.coordinate, km: km, bearing: deg)
             out.mention.uncertaintyKm = max(2, km * 0.25)

@@ -11,19 +11,7 @@ struct EventDraft {
 }
 
 extension StrikeExtractor {
-    /// Words that may stand between a count and its trigger ("17 US-led coalition airstrikes").
-    static let countModifiers: Set<String> = [
-        "us", "u", "s", ".", "-", "led", "coalition", "additional", "separate", "massive", "american", "new", "more",
-        "precision", "heavy", "russian", "israeli", "turkish", "syrian", "iraqi", "allied", "further", "other", "air",
-        "deadly", "fresh", "successful", "suspected", "apparent", "retaliatory", "total", "of", "the", "manned",
-    ]
-    static let comparatives: Set<String> = ["fewer", "more", "less", "times"]
-    static let militaryCues: Set<String> = ["coalition", "campaign", "military", "bombing", "airstrikes", "strikes",
-                                            "warplanes", "aircraft", "drone", "drones", "shelling", "pentagon", "raids"]
-    /// Before a trigger, these make it a reference to strikes reported before ("the January 18th strikes").
-    static let definiteWords = ["the", "those", "these", "that", "this", "its", "their", "our"]
-    private static let countModifierSet = WordSet(countModifiers), comparativeSet = WordSet(comparatives)
-    private static let militaryCueSet = WordSet(militaryCues), definiteSet = WordSet(definiteWords)
+    private static let reportWords = Lexicon.shared.reports
 
     func events(in p: ParsedSentence, index: Int, article: Article, scalars s: [Unicode.Scalar]) -> [EventDraft] {
         let t = p.tokens
@@ -33,9 +21,9 @@ extension StrikeExtractor {
         // civilians have been killed in Iraq and Syria since ... its anti-Daesh campaign").
         if triggers.isEmpty {
             let deaths = CasualtyReader.read(t, in: 0..<t.count)
-            guard !deaths.isEmpty, t.contains(where: { Self.militaryCueSet.contains($0) }) else { return [] }
-            let k = t.firstIndex { CasualtyReader.deathWordSet.contains($0) } ?? 0
-            triggers = [TriggerLexicon.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]
+            guard !deaths.isEmpty, t.contains(where: { Lexicon.shared.triggers.militaryCues.contains($0) }) else { return [] }
+            let k = t.firstIndex { Lexicon.shared.casualties.deaths.contains($0) } ?? 0
+            triggers = [TriggerReader.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]
         }
         // One string for the sentence, shared by its events (built per trigger, a long sentence was quadratic),
         // and what every trigger asks of the sentence, found once: its locative places and, for each
@@ -52,9 +40,9 @@ extension StrikeExtractor {
             var j = trigger.firstToken - 1
             var comparative = false
             while j >= segmentStart, trigger.firstToken - j <= 5 {
-                if Self.comparativeSet.contains(t[j]) { comparative = true }
+                if Self.reportWords.comparatives.contains(t[j]) { comparative = true }
                 if let c = CountReader.count(endingAt: j, t) { count = c; break }
-                guard Self.countModifierSet.contains(t[j]) else { break }
+                guard Self.reportWords.countModifiers.contains(t[j]) else { break }
                 j -= 1
             }
             if comparative { continue }
@@ -64,7 +52,7 @@ extension StrikeExtractor {
             let deaths = CasualtyReader.read(t, in: deathsRange)
             let places = selectPlaces(for: trigger, in: p, locative: locative, segmentEnd: segmentEnd, nextCounted: nextCounted[n])
             let date = nearestDate(to: trigger, p.dates)
-            let definite = t[max(0, trigger.firstToken - 3)..<trigger.firstToken].contains { Self.definiteSet.contains($0) }
+            let definite = t[max(0, trigger.firstToken - 3)..<trigger.firstToken].contains { Self.reportWords.definiteWords.contains($0) }
             // A sentence past `longestEvidence` (a list run together, a page without full stops) gives each
             // report the part of it around its trigger, so that a feature's evidence never holds the whole:
             // thousands of reports in one such sentence would otherwise write it out thousands of times.
@@ -122,16 +110,14 @@ extension StrikeExtractor {
         return drafts
     }
 
-    /// A capitalised name right after "near"/"in"/"outside"/"around" in the trigger's sentence that the
-    /// gazetteer does not know, nearest the trigger.
-    static let unknownPlaceCueWords = ["near", "in", "outside", "around", "vicinity"]
-    private static let unknownPlaceCues = WordSet(unknownPlaceCueWords)
+    /// A capitalised name right after an unknown-place cue ("near", "in", "outside", ...) in the trigger's
+    /// sentence that the gazetteer does not know, nearest the trigger.
 
     /// Evidence is the whole sentence up to this many scalars, else a window of about this size around the
     /// trigger, cut at token boundaries.
     static let longestEvidence = 1_200
 
-    static func evidenceWindow(around trigger: TriggerLexicon.Trigger, _ t: [Token], _ sentence: Sentence) -> Range<Int> {
+    static func evidenceWindow(around trigger: TriggerReader.Trigger, _ t: [Token], _ sentence: Sentence) -> Range<Int> {
         let half = longestEvidence / 2
         var a = trigger.firstToken, b = trigger.lastToken
         while a > 0, t[trigger.firstToken].start - t[a - 1].start <= half { a -= 1 }
@@ -143,20 +129,20 @@ extension StrikeExtractor {
     /// A name is at most this many words: a longer run of capitalised words is not a place.
     static let longestUnknownName = 8
 
-    func unknownPlace(near trigger: TriggerLexicon.Trigger, in p: ParsedSentence, _ s: [Unicode.Scalar]) -> String? {
+    func unknownPlace(near trigger: TriggerReader.Trigger, in p: ParsedSentence, _ s: [Unicode.Scalar]) -> String? {
         let t = p.tokens
         var best: (distance: Int, text: String)?
         // Only cues within 12 tokens of the trigger (and a name's length) can give a name near enough.
         let window = max(0, trigger.firstToken - 13 - Self.longestUnknownName)..<min(max(0, t.count - 1), trigger.lastToken + 13)
-        for i in window where Self.unknownPlaceCues.contains(t[i]) {
+        for i in window where Lexicon.shared.locationCues.unknownPlaceCues.contains(t[i]) {
             let n = t[i + 1]
             let holder = Self.firstIndex(p.places.count) { p.places[$0].firstToken > i + 1 } - 1
-            guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWordSet.contains(n),
-                  !PlaceLexicon.functionWordSet.contains(n), holder < 0 || p.places[holder].lastToken < i + 1
+            guard n.kind == .word, n.isCapitalized, !Lexicon.shared.places.commonWords.contains(n),
+                  !Lexicon.shared.places.functionWords.contains(n), holder < 0 || p.places[holder].lastToken < i + 1
             else { continue }
             var e = i + 1
-            while e + 1 < t.count, e - i < Self.longestUnknownName, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articleSet.contains(t[e + 1]),
-                  !PlaceLexicon.commonWordSet.contains(t[e + 1]) { e += 1 }
+            while e + 1 < t.count, e - i < Self.longestUnknownName, t[e + 1].kind == .word, t[e + 1].isCapitalized || Lexicon.shared.places.articles.contains(t[e + 1]),
+                  !Lexicon.shared.places.commonWords.contains(t[e + 1]) { e += 1 }
             let distance = i + 1 > trigger.lastToken ? i + 1 - trigger.lastToken : trigger.firstToken - e
             guard distance <= 12 else { continue }
             if best == nil || distance < best!.distance {
@@ -168,7 +154,7 @@ extension StrikeExtractor {
 
     /// For each trigger, the first token of the first later trigger with a count before it ("... 2 strikes
     /// ... 3 strikes"), or the sentence's end: read from the last trigger back, once per sentence.
-    private func nextCountedTriggers(_ triggers: [TriggerLexicon.Trigger], _ t: [Token]) -> [Int] {
+    private func nextCountedTriggers(_ triggers: [TriggerReader.Trigger], _ t: [Token]) -> [Int] {
         var out = [Int](repeating: t.count, count: triggers.count)
         var next = t.count
         for k in triggers.indices.reversed() {
@@ -181,19 +167,16 @@ extension StrikeExtractor {
 
     /// The date expression nearest the trigger (the earlier of two as near): dates are in text order, so
     /// the two around the trigger are found by binary search.
-    private func nearestDate(to trigger: TriggerLexicon.Trigger, _ dates: [DateExpression]) -> DateExpression? {
+    private func nearestDate(to trigger: TriggerReader.Trigger, _ dates: [DateExpression]) -> DateExpression? {
         let k = Self.firstIndex(dates.count) { dates[$0].firstToken >= trigger.firstToken }
         // Ranges and periods ("since 2014") belong to the whole sentence; otherwise the closest expression.
         let candidates = [k - 1, k].filter { dates.indices.contains($0) }
         return candidates.map { dates[$0] }.min { abs($0.firstToken - trigger.firstToken) < abs($1.firstToken - trigger.firstToken) }
     }
 
-    /// "destroying 20 oil tanker trucks, six oil wellheads, as well as numerous tunnels": what was hit.
-    static let targetingVerbWords = ["destroying", "destroyed", "damaging", "damaged", "struck", "hitting", "targeting", "targeted"]
-    private static let targetingVerbs = WordSet(targetingVerbWords)
 
-    private func targets(after trigger: TriggerLexicon.Trigger, _ t: [Token], _ s: [Unicode.Scalar], _ end: Int) -> String? {
-        guard let v = t[(trigger.lastToken + 1)..<end].firstIndex(where: { Self.targetingVerbs.contains($0) }), v + 1 < end else { return nil }
+    private func targets(after trigger: TriggerReader.Trigger, _ t: [Token], _ s: [Unicode.Scalar], _ end: Int) -> String? {
+        guard let v = t[(trigger.lastToken + 1)..<end].firstIndex(where: { Self.reportWords.targetingVerbs.contains($0) }), v + 1 < end else { return nil }
         var last = end - 1
         while last > v, t[last].kind == .punctuation { last -= 1 }
         guard last > v else { return nil }

@@ -37,8 +37,8 @@ public struct StrikeExtractor: Sendable {
         var found: [[PlaceFinder.Found]] = []
         var demonyms = Set<String>()
         let phrases = BoilerplateFilter.phraseSpans(article.text)
-        let demonymMap = PlaceLexicon.demonymMap
-        let deathWords = CasualtyReader.deathWordSet
+        let demonymMap = Lexicon.shared.places.demonyms
+        let deathWords = Lexicon.shared.casualties.deaths
         // Pass 1, every sentence: place spans, dates, triggers. Tokens are not kept (a document of short
         // sentences would hold several hundred bytes of them per sentence): pass 2 tokenizes again the
         // few sentences that can report a strike.
@@ -61,7 +61,7 @@ public struct StrikeExtractor: Sendable {
             found.append(f)
             let dates = boilerplate ? [] : readDates(tokens, sentence, s, article, &reader, &diagnostics)
             parsed.append(ParsedSentence(sentence: sentence, tokens: [], places: [],
-                                         triggers: boilerplate ? [] : TriggerLexicon.triggers(in: tokens),
+                                         triggers: boilerplate ? [] : TriggerReader.triggers(in: tokens),
                                          dates: dates, boilerplate: boilerplate,
                                          mentionsDeath: !boilerplate && tokens.contains { deathWords.contains($0) }))
         }
@@ -201,20 +201,16 @@ public struct StrikeExtractor: Sendable {
         }
     }
 
-    /// "village of" and "town of" are two tokens and never match one; kept as the list was.
-    static let unresolvedCueWords = ["near", "outside", "village of", "town of"]
-    private static let unresolvedCues = WordSet(unresolvedCueWords)
-
-    /// Capitalised words after "near"/"in" that found no place in a sentence with a trigger (for the report).
+    /// Capitalised words after an unresolved cue ("near", "outside") that found no place in a sentence with a trigger (for the report).
     static func unresolvedNames(in p: ParsedSentence, _ s: [Unicode.Scalar], into names: inout Set<String>) {
         guard !p.boilerplate && !p.triggers.isEmpty else { return }
         let t = p.tokens
-        for i in t.indices.dropLast() where unresolvedCues.contains(t[i]) {
+        for i in t.indices.dropLast() where Lexicon.shared.locationCues.unresolvedCues.contains(t[i]) {
             let n = t[i + 1]
-            guard n.kind == .word, n.isCapitalized, !PlaceLexicon.commonWordSet.contains(n),
+            guard n.kind == .word, n.isCapitalized, !Lexicon.shared.places.commonWords.contains(n),
                   !p.places.contains(where: { $0.firstToken == i + 1 }) else { continue }
             var e = i + 1
-            while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || NameKey.articleSet.contains(t[e + 1]) { e += 1 }
+            while e + 1 < t.count, t[e + 1].kind == .word, t[e + 1].isCapitalized || Lexicon.shared.places.articles.contains(t[e + 1]) { e += 1 }
             names.insert(s.text(n.start..<t[e].end))
         }
     }

@@ -1,6 +1,6 @@
 /// A byte-level screen that tells, in one pass over a document's UTF-8, whether it can report a strike at
 /// all. Most of a day's news cannot, and the extractor then skips its sentence passes. The screen is
-/// conservative by construction: every trigger `TriggerLexicon.triggers` can find, and every casualty
+/// conservative by construction: every trigger `TriggerReader.triggers` can find, and every casualty
 /// statement with a military cue, needs one of these words spelt in ASCII letters, so a document without
 /// them gives no event whatever the later passes would decide. It may pass documents that report nothing
 /// ("a workers' strike", "the election campaign ... killed"); the full passes decide those.
@@ -20,12 +20,11 @@ enum StrikeScreen {
 
     /// The words the screen reads, split at hyphens as it reads them, each with its role.
     private static let roleWords: [(word: Substring, role: Role)] = {
+        let triggers = Lexicon.shared.triggers
         let lists: [([String], Role)] = [
-            (Array(TriggerLexicon.words.keys), .trigger), (Array(TriggerLexicon.pairFirstWords), .pairFirst),
-            (Array(TriggerLexicon.attackNouns), .attackNoun), (Array(TriggerLexicon.weaponSubjects.keys), .weapon),
-            (Array(TriggerLexicon.hittingVerbs), .hitting), (Array(TriggerLexicon.bombFirstWords), .bombFirst),
-            (Array(TriggerLexicon.bombWords), .bomb), (Array(StrikeExtractor.militaryCues), .militaryCue),
-            (Array(CasualtyReader.deathWords), .death),
+            (triggers.single.words, .trigger), (triggers.pairFirstWords.words, .pairFirst), (triggers.attackNouns.words, .attackNoun),
+            (triggers.weaponSubjects.words, .weapon), (triggers.hittingVerbs.words, .hitting), (triggers.bombFirstWords.words, .bombFirst),
+            (triggers.bombWords.words, .bomb), (triggers.militaryCues.words, .militaryCue), (Lexicon.shared.casualties.deaths.words, .death),
         ]
         return lists.flatMap { words, role in words.flatMap { $0.split(separator: "-").map { ($0, role) } } }
     }()
@@ -76,13 +75,13 @@ enum StrikeScreen {
             let start = i
             i = letterRunEnd(b, from: i + 1)
             let length = i - start
-            // "airstike": one letter off, as TriggerLexicon accepts; or a word that goes on in letters the
+            // "airstike": one letter off, as TriggerReader accepts; or a word that goes on in letters the
             // screen does not read.
             if length >= 3, b[start] | 0x20 == 0x61, b[start + 1] | 0x20 == 0x69, b[start + 2] | 0x20 == 0x72,
                length >= 7 || (i < b.count && (b[i] >= 0x80 || b[i] == 0x27 || (b[i] >= 0x30 && b[i] <= 0x39))) {
                 if length >= 7 && length <= 12 {
                     let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self).lowercased()
-                    if TriggerLexicon.misspeltAirstrike(word) != nil { return true }
+                    if TriggerReader.misspeltAirstrike(word) != nil { return true }
                 } else if length < 7 {
                     return true
                 }
@@ -199,7 +198,7 @@ extension StrikeScreen {
         return k
     }
 
-    private static let monthNames = Set(DateReader.months.keys.map { hash(Array($0.utf8)) })
+    private static let monthNames = Set(Lexicon.shared.dates.months.words.map { hash(Array($0.utf8)) })
 
     /// Whether the nearest run of ASCII letters before `start`, or one of the two after `end` (an ordinal
     /// suffix, "30th", then the next word), spells a month name or abbreviation in any case, with no digit

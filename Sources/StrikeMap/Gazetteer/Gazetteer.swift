@@ -41,7 +41,7 @@ public struct Gazetteer: Sendable {
         places.reserveCapacity(places.count + newPlaces.count)
         fresh.reserveCapacity(newPlaces.count)
         for p in newPlaces {
-            let h = NameHashIndex.hash(p.id.utf8)
+            let h = FNV1a.hash(p.id.utf8)
             if let i = idIndex.lookup(hash: h).first(where: { places[Int($0)].id == p.id }) {
                 places[Int(i)] = p
                 replaced.insert(i)
@@ -121,7 +121,7 @@ public struct Gazetteer: Sendable {
 
     /// The place with this id, if any.
     public func place(id: String) -> Place? {
-        idIndex.lookup(hash: NameHashIndex.hash(id.utf8)).lazy.map { places[Int($0)] }.first { $0.id == id }
+        idIndex.lookup(hash: FNV1a.hash(id.utf8)).lazy.map { places[Int($0)] }.first { $0.id == id }
     }
 
     /// Names (exact keys) indexed, for the benchmark and `--explain`.

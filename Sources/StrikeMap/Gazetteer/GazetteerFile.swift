@@ -55,7 +55,7 @@ public enum GazetteerFile {
             lineOf.reserveCapacity(places.count + chunk.places.count)
             for (k, place) in chunk.places.enumerated() {
                 let line = chunk.lines[k] + lineOffset
-                let h = NameHashIndex.hash(place.id.utf8)
+                let h = FNV1a.hash(place.id.utf8)
                 if let i = firstByHash.updateValue(places.count, forKey: h) {
                     firstByHash[h] = i
                     if let j = ([i] + (sameHash[h] ?? [])).first(where: { places[$0].id == place.id }) {

@@ -21,7 +21,7 @@ struct NameHashIndex: Sendable {
 
     /// Adds a key for a place; call `seal()` before the next lookup.
     mutating func insert(_ key: [UInt8], place: Int32) {
-        pending.append(Entry(hash: Self.hash(key), place: place))
+        pending.append(Entry(hash: FNV1a.hash(key), place: place))
     }
 
     mutating func insert(hash: UInt64, place: Int32) {
@@ -102,10 +102,10 @@ struct NameHashIndex: Sendable {
 
     /// The places indexed under `key`, in index order.
     func lookup(_ key: [UInt8]) -> [Int32] {
-        lookup(hash: Self.hash(key))
+        lookup(hash: FNV1a.hash(key))
     }
 
-    func contains(_ key: [UInt8]) -> Bool { !range(of: Self.hash(key)).isEmpty }
+    func contains(_ key: [UInt8]) -> Bool { !range(of: FNV1a.hash(key)).isEmpty }
 
     func lookup(hash h: UInt64) -> [Int32] {
         let r = range(of: h)
@@ -124,9 +124,5 @@ struct NameHashIndex: Sendable {
         var end = lo
         while end < entries.count, entries[end].hash == h { end += 1 }
         return lo..<end
-    }
-
-    static func hash<Bytes: Sequence<UInt8>>(_ key: Bytes) -> UInt64 {
-        FNV1a.hash(key)
     }
 }

@@ -52,7 +52,7 @@ enum NameIndexer {
     private static func add(_ name: UnsafeBufferPointer<UInt8>, _ i: Int32, _ keys: inout Keys, _ builder: inout NameKeyBuilder,
                             _ skeleton: inout [UInt8]) {
         guard Gazetteer.isIndexable(utf8: name), builder.build(utf8: name) else { return }
-        keys.exact.append(.init(hash: NameHashIndex.hash(builder.key), place: i))
+        keys.exact.append(.init(hash: FNV1a.hash(builder.key), place: i))
         keys.longestName = max(keys.longestName, min(builder.wordCount, 8))
         if builder.skeleton(into: &skeleton) { keys.skeleton.append(.init(hash: SkeletonHash.hash(skeleton), place: i)) }
     }

@@ -3,14 +3,6 @@
 /// hyphens and the Arabic article; `skeleton` further drops vowels and doubled letters so that
 /// transliteration variants (Deir/Dayr/Der, Zor/Zawr/Zour, Raqqa/Rakka) share a key.
 enum NameKey {
-    /// Forms of the Arabic definite article as transliterated (al-, el-, ad-, ar-, as-, ash-, at-, az-, an-, ...).
-    static let articles: Set<String> = ["al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh",
-                                        "ed", "er", "es", "esh", "et", "ez", "en", "ech", "ag", "ak", "aj"]
-    /// `articles` asked about tokens.
-    static let articleSet = WordSet(articles)
-    /// The words above, for `Vocabulary`.
-    static var vocabulary: [String] { Array(articles) }
-
     /// The exact key: folded words joined by single spaces; "" when nothing is left.
     static func exact(_ text: some StringProtocol) -> String {
         var b = NameKeyBuilder()

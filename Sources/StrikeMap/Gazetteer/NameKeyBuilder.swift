@@ -60,8 +60,8 @@ struct NameKeyBuilder {
         return table
     }()
 
-    /// The transliterated Arabic article as 24-bit codes of its letters (see `NameKey.articles`).
-    private static let articleCodes: Set<UInt32> = Set(NameKey.articles.map { code(Array($0.utf8)[...]) })
+    /// The transliterated Arabic article as 24-bit codes of its letters (see `PlaceWords.articles`).
+    private static let articleCodes: Set<UInt32> = Set(Lexicon.shared.places.articles.words.map { code(Array($0.utf8)[...]) })
 
     private static func code(_ w: ArraySlice<UInt8>) -> UInt32 { w.reduce(0) { $0 << 8 | UInt32($1) } }
 

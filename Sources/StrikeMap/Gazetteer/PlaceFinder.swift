@@ -1,6 +1,8 @@
 /// Finds the spans of a sentence that name places in the gazetteer (longest match first) and the cues
 /// around each that help choose among candidates.
 struct PlaceFinder {
+    private static let words = Lexicon.shared.places
+
     struct Found {
         var firstToken: Int
         var lastToken: Int
@@ -54,23 +56,16 @@ struct PlaceFinder {
         guard tokens[i].kind == .word, tokens[i].value == nil else { return false }
         // "Near Al Hasakah" at the start of a line: a capitalised preposition is not part of the name.
         if tokens[i].isCapitalized {
-            return !PlaceLexicon.functionWordSet.contains(tokens[i]) && !PlaceLexicon.notPlaceSet.contains(tokens[i])
+            return !Self.words.functionWords.contains(tokens[i]) && !Self.words.notPlaces.contains(tokens[i])
         }
         // "al-Qaim", "ar-Raqqah", "al Qaim": a lowercase article before a capitalised name ("at", "as", "an"
         // only with a hyphen: with a space they are English words).
-        if NameKey.articleSet.contains(tokens[i]), i + 1 < tokens.count {
+        if Self.words.articles.contains(tokens[i]), i + 1 < tokens.count {
             if tokens[i + 1].kind == .hyphen, i + 2 < tokens.count { return tokens[i + 2].kind == .word && tokens[i + 2].isCapitalized }
             return (tokens[i].lower == "al" || tokens[i].lower == "el") && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
         }
         return false
     }
-
-    /// "city of X", "outskirts of X": an "of" that shows a place.
-    private static let placeWordListBeforeOf = ["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"]
-    private static let placeWordsBeforeOf = WordSet(placeWordListBeforeOf)
-
-    /// The words above, for `Vocabulary`.
-    static var vocabulary: [String] { placeWordListBeforeOf }
 
     private func match(at i: Int, _ tokens: [Token], _ s: [Unicode.Scalar]) -> Found? {
         guard canStart(tokens, i) else { return nil }
@@ -91,7 +86,7 @@ struct PlaceFinder {
             let n = last + 1
             if tokens[n].kind == .hyphen, last + 2 < tokens.count, tokens[last + 2].kind == .word, tokens[n].start == tokens[last].end {
                 last += 2
-            } else if tokens[n].kind == .word, tokens[n].value == nil, tokens[n].isCapitalized || NameKey.articleSet.contains(tokens[n]) {
+            } else if tokens[n].kind == .word, tokens[n].value == nil, tokens[n].isCapitalized || Self.words.articles.contains(tokens[n]) {
                 last += 1
             } else {
                 break
@@ -100,9 +95,9 @@ struct PlaceFinder {
             ends[words] = (last, CandidateCache.hash(s, tokens[previous.token].end..<tokens[last].end, from: previous.hash))
             words += 1
         }
-        let afterLocative = i > 0 && PlaceLexicon.locativeSet.contains(tokens[i - 1])
+        let afterLocative = i > 0 && Self.words.locativePrepositions.contains(tokens[i - 1])
         // Variants and typos need a stronger cue than "of": "near X", "in X", "city of X".
-        let strongCue = i > 0 && (tokens[i - 1].lower != "of" ? afterLocative : i >= 2 && Self.placeWordsBeforeOf.contains(tokens[i - 2]))
+        let strongCue = i > 0 && (tokens[i - 1].lower != "of" ? afterLocative : i >= 2 && Self.words.placeWordsBeforeOf.contains(tokens[i - 2]))
         // Variants and typos need more than a short all-capitals first word (an acronym).
         let startsWithAcronym = tokens[i].end - tokens[i].start <= 4 && !s[tokens[i].start..<tokens[i].end].contains {
             $0.value < 0x80 ? $0.value >= 0x61 && $0.value <= 0x7A : $0.properties.isLowercase
@@ -116,12 +111,12 @@ struct PlaceFinder {
             let single = e == i
             if single {
                 // Acronyms (SDF, ISIL, AP) and common words need a locative preposition before them.
-                if (startsWithAcronym || PlaceLexicon.commonWordSet.contains(tokens[i])) && !afterLocative { continue }
+                if (startsWithAcronym || Self.words.commonWords.contains(tokens[i])) && !afterLocative { continue }
                 if startsWithAcronym && tokens[i].end - tokens[i].start <= 2 { continue }
             }
             // Transliteration variants and typos only where the text shows a place (after a locative word), and
             // never for a common word ("Defence", "Wednesday").
-            let fuzzyOK = strongCue && keyLength >= 4 && !startsWithAcronym && !(single && PlaceLexicon.commonWordSet.contains(tokens[i]))
+            let fuzzyOK = strongCue && keyLength >= 4 && !startsWithAcronym && !(single && Self.words.commonWords.contains(tokens[i]))
             let usable = cache.candidates(entry, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
             if !usable.isEmpty {
                 return Found(firstToken: i, lastToken: e, start: first, end: end, text: s.text(first..<end),
@@ -145,12 +140,12 @@ struct PlaceFinder {
 
     private func addCues(_ f: inout Found, _ tokens: [Token], _ countryAt: [Int: String]) {
         let after = f.lastToken + 1 < tokens.count ? tokens[f.lastToken + 1] : nil
-        if let a = after, PlaceLexicon.provinceWordSet.contains(a) { f.provinceCue = true }
+        if let a = after, Self.words.provinceWords.contains(a) { f.provinceCue = true }
         // "province of X", "governorate of X", "the eastern province of X"
-        if f.firstToken >= 2, tokens[f.firstToken - 1].lower == "of", PlaceLexicon.provinceWordSet.contains(tokens[f.firstToken - 2]) {
+        if f.firstToken >= 2, tokens[f.firstToken - 1].lower == "of", Self.words.provinceWords.contains(tokens[f.firstToken - 2]) {
             f.provinceCue = true
         }
-        if f.firstToken >= 1, tokens[f.firstToken - 1].kind == .word, PlaceLexicon.directionMap[tokens[f.firstToken - 1]] != nil {
+        if f.firstToken >= 1, tokens[f.firstToken - 1].kind == .word, Self.words.directions[tokens[f.firstToken - 1]] != nil {
             f.direction = tokens[f.firstToken - 1].lower
         }
         // "Sinjar, Iraq" / "Sinjar in Iraq": a country name right after qualifies the place.

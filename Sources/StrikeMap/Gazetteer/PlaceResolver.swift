@@ -19,6 +19,9 @@ struct PlaceResolver {
     /// extraction alone does not format them.
     var explains = true
 
+    /// The countries this product is about; other candidates need stronger evidence.
+    static let focusCountries: Set<String> = ["SY", "IQ", "LY"]
+
     struct Context {
         var countries: Set<String> = []
         var anchors = AnchorGrid(radiusKm: 150)
@@ -52,8 +55,8 @@ struct PlaceResolver {
     /// unresolved, not become a town in Iran that shares its consonants.
     func resolve(_ f: PlaceFinder.Found, context: Context) -> PlaceMention? {
         var f = f
-        let namesFocus = !context.countries.isDisjoint(with: PlaceLexicon.focusCountries)
-        let allowed = namesFocus ? context.countries : context.countries.union(PlaceLexicon.focusCountries)
+        let namesFocus = !context.countries.isDisjoint(with: Self.focusCountries)
+        let allowed = namesFocus ? context.countries : context.countries.union(Self.focusCountries)
         f.candidates.removeAll { c in
             c.match != .exact && c.place.country != f.countryQualifier && !allowed.contains(c.place.country)
         }
@@ -105,7 +108,7 @@ struct PlaceResolver {
             if let q = f.countryQualifier, q == p.country { score += 3; note("qualified by \(q)") } else if context.countries.contains(p.country) {
                 score += 1.2; note("document names \(p.country)")
             }
-            if PlaceLexicon.focusCountries.contains(p.country) { score += 0.6 }
+            if Self.focusCountries.contains(p.country) { score += 0.6 }
             if p.kind != .country, context.anchors.hasAnchor(near: p.coordinate) {
                 score += 1; note("near other places named")
             }
@@ -132,7 +135,7 @@ struct PlaceResolver {
 
     private func mention(for chosen: Scored, _ f: PlaceFinder.Found) -> PlaceMention {
         var mention = PlaceMention(text: f.text, start: f.start, end: f.end, place: chosen.place, reason: explains ? reason(chosen, f) : "")
-        if let d = f.direction, let frac = PlaceLexicon.directions[d],
+        if let d = f.direction, let frac = Lexicon.shared.places.directions[d],
            chosen.place.kind == .country || chosen.place.kind == .province, let box = extent(of: chosen.place) {
             mention.coordinate = Coordinate(latitude: box.south + (box.north - box.south) * frac.1,
                                             longitude: box.west + (box.east - box.west) * frac.0)

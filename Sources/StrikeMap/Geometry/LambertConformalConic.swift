@@ -16,7 +16,7 @@ public struct LambertConformalConic: Sendable, Equatable {
         self.originLatitude = originLatitude
         self.standardParallel1 = standardParallel1
         self.standardParallel2 = standardParallel2
-        let p1 = standardParallel1 * .pi / 180, p2 = standardParallel2 * .pi / 180, p0 = originLatitude * .pi / 180
+        let p1 = standardParallel1 * .pi / 180, p0 = originLatitude * .pi / 180
         func t(_ p: Double) -> Double { tan(.pi / 4 + p / 2) }
         let nn = Self.coneConstant(standardParallel1: standardParallel1, standardParallel2: standardParallel2)
         n = nn

@@ -1,17 +1,9 @@
-/// Every word a lexicon asks tokens about, numbered once. A token looks its word up here when it is made
-/// (one probe from the hash it already has) and carries the number; `WordSet` and `WordMap` are then a bit
-/// and a slot per number. A sentence pass asks ten or more sets about each token: probing each set's own
-/// hash table for each of them was, with the cache misses of those probes, a tenth of extraction.
-///
-/// A set or map of words built from a word that no source below lists is a programmer's mistake, stopped
-/// by a precondition the first time it is built. The sources list raw word lists only, never a `WordSet`:
-/// the sets are built from this table, and a set read while it is built would wait on itself.
+/// Every word a lexicon asks tokens about, numbered once (by `WordRegistry`, as the lists are made). A token
+/// looks its word up here when it is made (one probe from the hash it already has) and carries the number;
+/// `WordSet` and `WordMap` are then a bit and a slot per number, so that the ten or more sets a sentence
+/// pass asks about each token cost no hashing and no probe of their own.
 struct Vocabulary: Sendable {
-    static let shared = Vocabulary(PlaceLexicon.vocabulary + NameKey.vocabulary + TriggerLexicon.vocabulary
-        + CasualtyReader.vocabulary + DateReader.vocabulary + CountReader.vocabulary + ActorReader.vocabulary
-        + StrikeExtractor.vocabulary + PlaceFinder.vocabulary)
-
-    /// The words by number, sorted: the numbering does not depend on the order of the sources.
+    /// The words by number, in the order the lexicon declares them.
     let words: [String]
     /// Open addressing in four bytes a slot: 16 bits of the word's hash (a fingerprint) over its number + 1,
     /// 0 for an empty slot; at most half full. Every token of a document is looked up here, most of them
@@ -24,8 +16,8 @@ struct Vocabulary: Sendable {
     private let utf8: [UInt8]
     private let utf8Starts: [Int]
 
-    init(_ source: [String]) {
-        let words = Array(Set(source)).sorted()
+    /// `words` are distinct (`WordRegistry` numbers each once).
+    init(_ words: [String]) {
         precondition(words.count < 0xFFFF, "a vocabulary slot holds a word's number in 16 bits")
         self.words = words
         var bits: UInt64 = 4
@@ -50,16 +42,6 @@ struct Vocabulary: Sendable {
     func id(_ hash: UInt64, _ word: String) -> Int32 { first(hash) { words[$0] == word } }
 
     func id(_ word: String) -> Int32 { id(FNV1a.hash(word.utf8), word) }
-
-    /// The numbers of a phrase's words, to compare with tokens' `word`. Every word must be in the vocabulary
-    /// (a precondition): an absent word's -1 would match every token no lexicon knows.
-    func ids(_ phrase: [String]) -> [Int32] {
-        phrase.map { word in
-            let id = id(word)
-            precondition(id >= 0, "'\(word)' is in a phrase but in no source of Vocabulary")
-            return id
-        }
-    }
 
     /// The number of the word whose UTF-8 is `bytes` and whose `FNV1a.hash` is `hash`, or -1.
     @inline(__always)

@@ -1,0 +1,112 @@
+/// Finds the triggers of a sentence: the words that report a strike (`TriggerWords`), less those whose
+/// context makes them something else.
+enum TriggerReader {
+    struct Trigger {
+        var firstToken: Int
+        var lastToken: Int
+        var kind: StrikeKind
+        /// A plural noun ("strikes"): a count of one is not implied.
+        var plural: Bool
+    }
+
+    private static let words = Lexicon.shared.triggers
+
+    static func triggers(in t: [Token]) -> [Trigger] {
+        var out: [Trigger] = []
+        var i = 0
+        while i < t.count {
+            let w = t[i].lower
+            // The byte tests only spare most words the Unicode-aware ones; they decide nothing.
+            guard t[i].kind == .word, words.firstWords.contains(t[i])
+                    || (w.utf8.count >= 8 && w.utf8.starts(with: "air".utf8) && w.hasPrefix("air") && w.count >= 8) else { i += 1; continue }
+            var found: Trigger?
+            // two words: "air strike", "drone attacks", "artillery fire", "missile strike", "air raid"
+            var j = i + 1
+            if j < t.count, t[j].kind == .hyphen { j += 1 }
+            if words.pairFirstWords.contains(t[i]),
+               j < t.count, words.attackNouns.contains(t[j]) {
+                let kind: StrikeKind = w == "air" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike
+                    : w.hasPrefix("missile") ? .missile : .artillery
+                found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: t[j].lower.hasSuffix("s"))
+            } else if let kind = words.weaponSubjects[t[i]], j < t.count, words.hittingVerbs.contains(t[j]) {
+                // "coalition jets struck Hajin": the weapon and its verb are the trigger.
+                found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: w.hasSuffix("s"))
+            } else if let (kind, plural) = words.single[t[i]] {
+                found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: plural)
+                if w == "artillery", j < t.count, t[j].lower == "shelling" { found!.lastToken = j }
+            } else if words.bombFirstWords.contains(t[i]), j < t.count, words.bombWords.contains(t[j]) {
+                // "helicopters dropped barrel bombs on X", "cluster munitions"
+                found = Trigger(firstToken: i, lastToken: j, kind: .airstrike, plural: t[j].lower.hasSuffix("s"))
+            } else if w.hasPrefix("air"), w.count >= 8, let plural = Self.misspeltAirstrike(w) {
+                // "an airstike struck": one letter off, in an official release.
+                found = Trigger(firstToken: i, lastToken: i, kind: .airstrike, plural: plural)
+            }
+            if var f = found, isEvent(f, t) {
+                if f.kind == .strike, f.firstToken > 0 {
+                    switch t[f.firstToken - 1].lower {
+                    case "drone", "uav": f.kind = .droneStrike; f.firstToken -= 1
+                    case "missile", "cruise": f.kind = .missile
+                    case "artillery", "mortar", "rocket": f.kind = .artillery
+                    default: break
+                    }
+                }
+                out.append(f)
+                i = f.lastToken + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Whether `w` is "airstrike" or "airstrikes" with one letter left out, added, changed or swapped;
+    /// nil when not, else whether it is plural.
+    static func misspeltAirstrike(_ w: String) -> Bool? {
+        let a = Array(w.utf8)
+        for (target, plural) in [("airstrikes", true), ("airstrike", false)] where oneEdit(a, Array(target.utf8)) { return plural }
+        return nil
+    }
+
+    private static func oneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        var i = 0
+        while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
+        if a.count == b.count {
+            if Array(a[(i + 1)...]) == Array(b[(i + 1)...]) { return true }
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && Array(a[(i + 2)...]) == Array(b[(i + 2)...])
+        }
+        return a.count > b.count ? Array(a[(i + 1)...]) == Array(b[i...]) : Array(a[i...]) == Array(b[(i + 1)...])
+    }
+
+    private static func isEvent(_ f: Trigger, _ t: [Token]) -> Bool {
+        let head = t[f.lastToken].lower
+        let next = f.lastToken + 1 < t.count ? t[f.lastToken + 1].lower : ""
+        let prev = f.firstToken > 0 ? t[f.firstToken - 1].lower : ""
+        if words.modifiableHeads.contains(t[f.lastToken]) || words.modifiableHeads.contains(t[f.firstToken]),
+           f.lastToken + 1 < t.count, words.modifiedNouns.contains(t[f.lastToken + 1]) { return false }
+        if f.firstToken > 0, words.figurative.contains(t[f.firstToken - 1]) { return false }
+        // "to strike", "strike back": a verb, not a report of a strike.
+        if head == "strike" && (prev == "to" || next == "back") { return false }
+        if head == "engaged" && !t[(f.lastToken + 1)..<min(t.count, f.lastToken + 4)].contains(where: { words.engagedObjects.contains($0) }) { return false }
+        if (head == "rockets" || head == "missiles" || head == "artillery") && f.firstToken == f.lastToken {
+            // Bare "rockets" / "artillery" need a verb of use around them ("aimed with rockets", "crushed with
+            // air assaults and artillery", "fired rockets").
+            guard f.firstToken > 0 && words.weaponUseBefore.contains(t[f.firstToken - 1])
+                    || f.lastToken + 1 < t.count && words.weaponUseAfter.contains(t[f.lastToken + 1]) else { return false }
+        }
+        // "suppressed ISIL mortar fire", "struck an ISIL rocket fire team": fire that was the target of a
+        // strike, not a strike of its own.
+        if f.kind == .artillery || f.kind == .missile,
+           t[max(0, f.firstToken - 4)..<f.firstToken].contains(where: { words.targetVerbs.contains($0) }) { return false }
+        // "One strike is currently under investigation for a potential friendly fire incident": about a strike
+        // report, not a report of a strike.
+        if t[(f.lastToken + 1)..<min(t.count, f.lastToken + 8)].contains(where: { words.inquiryWords.contains($0) }) {
+            return false
+        }
+        for k in max(0, f.firstToken - 4)..<f.firstToken where words.irrealis.contains(t[k]) {
+            if t[k].lower == "may" && t[k].isCapitalized { continue }  // the month
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,37 @@
+/// Who carried out a strike: the names `ActorReader` gives, and the words it knows them by.
+struct ActorWords: Sendable {
+    /// Cue phrases (as tokens: "u.s" "." "-" "led") with the actor they name, by their first word; each
+    /// list keeps the declared order, longer cues before their own beginnings, and the first match wins.
+    let cuesByFirstWord: WordMap<[(phrase: WordPhrase, actor: String)]>
+    /// A bare demonym ("near the Iraqi border") names the actor only next to the trigger or before one of
+    /// `forceWords` ("Russian warplanes").
+    let demonyms: WordSet
+    let forceWords: WordSet
+
+    init(_ r: inout WordRegistry) {
+        let cues: [([String], String)] = [
+            (["us", "-", "led", "coalition"], "US-led coalition"), (["u.s", ".", "-", "led", "coalition"], "US-led coalition"),
+            (["u", ".", "s", ".", "-", "led", "coalition"], "US-led coalition"), (["international", "coalition"], "US-led coalition"),
+            (["coalition"], "US-led coalition"), (["syrian", "democratic", "forces"], "SDF"), (["sdf"], "SDF"),
+            (["syrian", "government"], "Syrian government"), (["syrian", "regime"], "Syrian government"),
+            (["syrian", "army"], "Syrian government"), (["regime"], "Syrian government"), (["assad"], "Syrian government"),
+            (["russian"], "Russia"), (["russia"], "Russia"), (["turkish"], "Turkey"), (["turkey"], "Turkey"),
+            (["israeli"], "Israel"), (["israel"], "Israel"), (["iraqi"], "Iraq"), (["jordanian"], "Jordan"),
+            (["american"], "US"), (["united", "states"], "US"), (["pentagon"], "US"), (["us"], "US"), (["u.s"], "US"),
+            (["u", ".", "s"], "US"), (["french"], "France"), (["british"], "UK"), (["unidentified", "warplanes"], "unidentified warplanes"),
+            (["unidentified", "jets"], "unidentified warplanes"), (["unidentified", "aircraft"], "unidentified warplanes"),
+            (["unidentified", "planes"], "unidentified warplanes"), (["unidentified", "drones"], "unidentified drones"),
+            (["unidentified"], "unidentified"), (["unknown", "warplanes"], "unidentified warplanes"),
+            (["unknown", "aircraft"], "unidentified warplanes"),
+        ]
+        var byFirst: [(String, [(phrase: WordPhrase, actor: String)])] = []
+        for (words, actor) in cues {
+            let cue = (phrase: r.phrase(words), actor: actor)
+            if let k = byFirst.firstIndex(where: { $0.0 == words[0] }) { byFirst[k].1.append(cue) } else { byFirst.append((words[0], [cue])) }
+        }
+        cuesByFirstWord = r.map(byFirst)
+        demonyms = r.set(["american", "russian", "turkish", "israeli", "iraqi", "jordanian", "french", "british", "syrian"])
+        forceWords = r.set(["forces", "army", "jets", "warplanes", "aircraft", "military", "air", "planes", "drones", "troops",
+                            "artillery", "navy", "helicopters", "gunships", "regime", "government"])
+    }
+}

@@ -1,0 +1,28 @@
+/// Calendar words: what `DateReader` reads dates by (and `SentenceSplitter` and `StrikeScreen` by the
+/// month names).
+struct DateWords: Sendable {
+    /// Month names and abbreviations, with the month's number.
+    let months: WordMap<Int>
+    /// The twelve full names.
+    let monthNames: WordSet
+    /// Day of the week, Sunday = 0.
+    let weekdays: WordMap<Int>
+    /// Words that can begin a date expression; any other word cannot (numbers and "11th" can too).
+    let leadingWords: WordSet
+    /// Between the two ends of a range: "from 2014 till 2019", "between August 2014 and September 2020".
+    let rangeJoiners: WordSet
+
+    init(_ r: inout WordRegistry) {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"]
+        let abbreviations: [(String, Int)] = [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+                                              ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)]
+        months = r.map(names.enumerated().map { ($1, $0 + 1) } + abbreviations)
+        monthNames = r.set(names)
+        weekdays = r.map(["sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6])
+        // Other than months and weekdays: the relative words and the openers of ranges and periods.
+        let others = ["yesterday", "today", "overnight", "last", "earlier", "between", "from", "since", "in"]
+        leadingWords = r.set(months.words + weekdays.words + others)
+        rangeJoiners = r.set(["and", "to", "till", "until", "through", "-"])
+    }
+}

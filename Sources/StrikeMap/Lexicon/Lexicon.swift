@@ -1,0 +1,41 @@
+/// Every word list strikemap reads text by, built once. Each concern declares its lists in a file of its
+/// own, as data with a comment on why each list is there:
+///
+/// - `TriggerWords`: which words make a strike, and which words around them unmake one;
+/// - `ReportWords`: how a report counts its strikes, refers back to them and says what they hit;
+/// - `CasualtyWords`, `CountWords`, `DateWords`, `ActorWords`: who was killed, how many, when, by whom;
+/// - `PlaceWords`: the cues that a capitalised word is (or is not) a place;
+/// - `LocationCueWords`: how a sentence says where in or around a place a strike hit;
+/// - `DocumentWords`: abbreviations and web page furniture, matched in the text itself.
+///
+/// Building a list through `WordRegistry` numbers its words, and the numbers make the `Vocabulary` that
+/// every token is looked up in: a list cannot hold a word the vocabulary lacks.
+struct Lexicon: Sendable {
+    static let shared = Lexicon()
+
+    let triggers: TriggerWords
+    let reports: ReportWords
+    let casualties: CasualtyWords
+    let counts: CountWords
+    let dates: DateWords
+    let actors: ActorWords
+    let places: PlaceWords
+    let locationCues: LocationCueWords
+    let documents: DocumentWords
+    /// The words of all the lists above, numbered.
+    let vocabulary: Vocabulary
+
+    private init() {
+        var registry = WordRegistry()
+        triggers = TriggerWords(&registry)
+        reports = ReportWords(&registry)
+        casualties = CasualtyWords(&registry)
+        counts = CountWords(&registry)
+        dates = DateWords(&registry)
+        actors = ActorWords(&registry)
+        places = PlaceWords(&registry)
+        locationCues = LocationCueWords(&registry)
+        documents = DocumentWords()
+        vocabulary = registry.vocabulary()
+    }
+}

@@ -1,0 +1,94 @@
+/// Which words make a strike, and which words around them unmake one. `TriggerReader` reads them.
+struct TriggerWords: Sendable {
+    /// Single words that report a strike, with their kind and whether they are plural ("airstrikes": a count
+    /// of one is not implied).
+    let single: WordMap<(StrikeKind, Bool)>
+    /// Weapons that make a verb of hitting a strike ("jets struck", "Turkish drones pounded").
+    let weaponSubjects: WordMap<StrikeKind>
+    /// The verbs after a weapon ("coalition jets struck Hajin").
+    let hittingVerbs: WordSet
+    /// Words before an attack noun that make a trigger of two words ("air strike", "drone attack").
+    let pairFirstWords: WordSet
+    /// Nouns after `pairFirstWords`: "air raid", "artillery fire", "rocket barrage".
+    let attackNouns: WordSet
+    /// "barrel bombs", "dropped bombs", "cluster munitions": air-dropped weapons, written as two words.
+    let bombFirstWords: WordSet
+    let bombWords: WordSet
+    /// Every word a trigger can begin with (misspelt airstrikes aside): one look-up rejects the rest.
+    let firstWords: WordSet
+    /// A casualty statement with one of these is a report even without a trigger word ("at least 1,139
+    /// civilians have been killed in Iraq and Syria since ... its anti-Daesh campaign").
+    let militaryCues: WordSet
+    /// Trigger words that a following noun can make something else ("strike force", "fire team").
+    let modifiableHeads: WordSet
+    /// After such a head, these nouns show a modifier use ("strike assessments", "strike areas").
+    let modifiedNouns: WordSet
+    /// Before "strike", these make a figurative or non-military one ("hunger strike", "general strike").
+    let figurative: WordSet
+    /// Within four words before a trigger, these make it negated, hypothetical or planned.
+    let irrealis: WordSet
+    /// Within four words before "mortar fire" or "rockets", these make the fire the target of a strike
+    /// ("suppressed ISIL mortar fire"), not a strike of its own.
+    let targetVerbs: WordSet
+    /// Within eight words after a trigger, these make the sentence about an inquiry into a strike report
+    /// ("under investigation for a potential friendly fire incident").
+    let inquiryWords: WordSet
+    /// Within three words after "engaged", what a military engagement engages: without one, "engaged" is
+    /// the everyday verb.
+    let engagedObjects: WordSet
+    /// A bare "rockets", "missiles" or "artillery" is a strike only with a verb of use before it ("fired
+    /// rockets", "crushed with air assaults and artillery") ...
+    let weaponUseBefore: WordSet
+    /// ... or a verb of hitting after it ("artillery shelling", "rockets hit").
+    let weaponUseAfter: WordSet
+
+    init(_ r: inout WordRegistry) {
+        single = r.map([
+            "airstrike": (.airstrike, false), "airstrikes": (.airstrike, true), "air-strike": (.airstrike, false),
+            "strike": (.strike, false), "strikes": (.strike, true), "raid": (.airstrike, false), "raids": (.airstrike, true),
+            "bombing": (.airstrike, false), "bombings": (.airstrike, true), "bombed": (.airstrike, false),
+            "bombardment": (.airstrike, false), "bombardments": (.airstrike, true), "shelling": (.artillery, false),
+            "shelled": (.artillery, false), "artillery": (.artillery, false), "engaged": (.strike, false),
+            "rockets": (.artillery, true), "missiles": (.missile, true),
+        ])
+        weaponSubjects = r.map([
+            "jets": .airstrike, "jet": .airstrike, "warplanes": .airstrike, "warplane": .airstrike, "aircraft": .airstrike,
+            "planes": .airstrike, "plane": .airstrike, "bombers": .airstrike, "helicopters": .airstrike, "gunships": .airstrike,
+            "drones": .droneStrike, "drone": .droneStrike, "uavs": .droneStrike, "uav": .droneStrike,
+            "howitzers": .artillery, "mortars": .artillery, "artillery": .artillery, "missile": .missile, "missiles": .missile,
+        ])
+        hittingVerbs = r.set(["struck", "hit", "pounded", "targeted", "bombarded", "attacked", "raided", "hammered", "strafed",
+                              "shelled", "bombed", "strike", "strikes", "hits", "pound", "pounds"])
+        pairFirstWords = r.set(["air", "drone", "drones", "uav", "missile", "missiles", "rocket", "rockets", "artillery", "mortar"])
+        attackNouns = r.set(["strike", "strikes", "raid", "raids", "attack", "attacks", "assault", "assaults", "bombardment",
+                             "fire", "barrage", "barrages"])
+        bombFirstWords = r.set(["barrel", "dropped", "cluster", "incendiary"])
+        bombWords = r.set(["bomb", "bombs", "munitions"])
+        firstWords = r.union(pairFirstWords, r.set(weaponSubjects.words), r.set(single.words), bombFirstWords)
+        militaryCues = r.set(["coalition", "campaign", "military", "bombing", "airstrikes", "strikes", "warplanes", "aircraft",
+                              "drone", "drones", "shelling", "pentagon", "raids"])
+        modifiableHeads = r.set(["strike", "strikes", "bombing", "air", "airstrike", "airstrikes", "raid", "artillery", "fire",
+                                 "rocket", "rockets", "mortar", "missile", "missiles"])
+        modifiedNouns = r.set([
+            "assessments", "assessment", "areas", "area", "aircraft", "package", "packages", "group", "groups", "force",
+            "forces", "fighter", "fighters", "mission", "capability", "capabilities", "campaign", "data", "planners",
+            "planning", "cell", "team", "zone", "zones", "eagle", "ship", "ships", "action", "actions", "committee",
+            "teams", "crew", "crews", "position", "positions", "launcher", "launchers", "site", "sites", "cache", "caches",
+            "piece", "pieces", "point", "points", "system", "systems", "unit", "units",
+        ])
+        figurative = r.set(["hunger", "general", "labor", "labour", "workers", "teachers", "lucky", "preemptive-threat", "first-strike"])
+        irrealis = r.set([
+            "not", "no", "never", "n't", "without", "threatened", "threatens", "threaten", "threat", "threats", "plan",
+            "plans", "planned", "planning", "would", "could", "might", "may", "will", "if", "intend", "intends",
+            "prepare", "prepares", "preparing", "ready", "considering", "consider", "option", "options", "possible",
+            "possibility", "potential", "vowed", "vows", "warned", "warns", "urged", "halt",
+            "halted", "suspend", "suspended", "stop", "stopped", "ceasefire", "ban", "avoid", "deny", "denied", "denies",
+        ])
+        targetVerbs = r.set(["suppressed", "suppress", "suppressing", "struck", "destroyed", "destroying", "targeted", "targeting",
+                             "damaged", "damaging", "neutralized", "neutralised"])
+        inquiryWords = r.set(["investigation", "investigated", "inquiry"])
+        engagedObjects = r.set(["isil", "isis", "daesh", "targets", "target"])
+        weaponUseBefore = r.set(["with", "fired", "launched", "by", "and", "of"])
+        weaponUseAfter = r.set(["fire", "hit", "struck", "shelling"])
+    }
+}
