@@ -3,23 +3,19 @@ import StrikeMap
 
 /// `strikemap check FILE.geojson...`: RFC 7946 rules and strikemap's property contract.
 struct CheckCommand {
-    static let help = """
-        Usage: strikemap check FILE.geojson...
-
+    static let spec = CommandSpec(name: "check", positionals: "FILE.geojson...", summary: """
         Validates GeoJSON: [longitude, latitude] order (points that look swapped for the region are
-        flagged), ranges, no 'crs' member, ring winding, and the types of strikemap's properties. Prints
-        FILE:LINE:COL: error|warning: ... and exits 1 when there is an error.
-        """
-    let scanner: ArgumentScanner
+        flagged), ranges, no 'crs' member, ring winding, the schema version, and the types and rules of
+        strikemap's properties. Prints FILE:LINE:COL: error|warning: ... and exits 1 when there is an error.
+        """, options: [])
 
-    init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: [], flagOptions: [], help: Self.help)
-        guard !scanner.positionals.isEmpty else { throw UsageError("check needs at least one FILE") }
-    }
+    let arguments: ParsedArguments
+
+    init(_ args: [String]) throws { arguments = try Self.spec.parse(args) }
 
     func execute() throws -> Int32 {
         var errors = 0
-        for path in scanner.positionals {
+        for path in arguments.positionals {
             let bytes: [UInt8]
             do { bytes = try GeoJSONReader.contents(path) } catch {
                 Terminal.error(error.description)

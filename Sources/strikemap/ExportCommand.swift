@@ -3,38 +3,37 @@ import StrikeMap
 
 /// `strikemap export IN.geojson... -o OUT [--format F]`
 struct ExportCommand {
-    static let help = """
-        Usage: strikemap export IN.geojson... -o OUT [--format geojson|geojsonseq|csv|kml|gpkg|fgb|shp]
-
+    static let output = CommonOptions.output("the file to write (needed)")
+    static let format = CommandSpec.Option("--format", value: .choice(ExportFormat.allCases.map(\.rawValue)),
+                                           help: "the format, when OUT's extension does not say it")
+    static let spec = CommandSpec(name: "export", positionals: "IN.geojson...", summary: """
         Converts events for GIS software. The format follows OUT's extension (.geojson, .geojsonl or
         .geojsons for GeoJSONSeq, .csv, .kml, .gpkg, .fgb, .shp) unless --format names it. GeoPackage,
         FlatGeobuf and Shapefile are written through GDAL: build with 'swift build --traits GDAL' (needs
         libgdal-dev). CSV has longitude, latitude and WKT columns; text that could run as a spreadsheet
         formula starts with an apostrophe. Shapefile field names are shortened to 10 characters (README).
-        """
-    let scanner: ArgumentScanner
+        """, options: [output, format])
+
+    let arguments: ParsedArguments
+    let output: String
+    let exportFormat: ExportFormat
 
     init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: ["-o", "--output", "--format"], flagOptions: [], help: Self.help)
-        guard !scanner.positionals.isEmpty else { throw UsageError("export needs at least one IN.geojson") }
-        guard output != nil else { throw UsageError("export needs -o OUT") }
-        _ = try format()
-    }
-
-    var output: String? { scanner.value("-o") ?? scanner.value("--output") }
-
-    func format() throws -> ExportFormat {
-        if let name = scanner.value("--format") {
-            guard let f = ExportFormat(rawValue: name.lowercased()) else { throw UsageError(ExportError.unknownFormatName(name).description) }
-            return f
+        arguments = try Self.spec.parse(args)
+        guard let output = arguments.text(Self.output) else { throw UsageError("export needs -o OUT") }
+        self.output = output
+        if let name = arguments.choice(Self.format), let f = ExportFormat(rawValue: name) {
+            exportFormat = f
+        } else if let f = ExportFormat.from(path: output) {
+            exportFormat = f
+        } else {
+            throw UsageError("\(output): " + ExportError.unknownFormat(path: output).message)
         }
-        guard let f = ExportFormat.from(path: output!) else { throw UsageError(ExportError.unknownFormat(path: output!).description) }
-        return f
     }
 
     func execute() throws -> Int32 {
-        let events = try scanner.geoJSONEvents()
-        for w in try Exporter.export(events, to: output!, format: try format()) { Terminal.error("strikemap: warning: \(w)") }
+        let events = try arguments.geoJSONEvents()
+        for w in try Exporter.export(events, to: output, format: exportFormat) { Terminal.error("strikemap: warning: \(w)") }
         return 0
     }
 }

@@ -1,40 +1,37 @@
 import Foundation
 import StrikeMap
 
-/// `strikemap extract [--published YYYY-MM-DD] [-o FILE] [--no-merge] INPUT...`
+/// `strikemap extract INPUT... [-o FILE]`: articles to a GeoJSON FeatureCollection of strike events.
 struct ExtractCommand {
-    static let help = """
-        Usage: strikemap extract [--published YYYY-MM-DD] [-o FILE] [--no-merge] [--explain] [--gazetteer FILE]... [--strict] INPUT...
+    static let output = CommonOptions.output("write the GeoJSON to FILE (default: standard output)")
+    static let explain = CommandSpec.Option("--explain", help: """
+        print, for every place named, the place chosen, why, and the other candidates
+        considered (to standard error)
+        """)
+    static let spec = CommandSpec(name: "extract", positionals: "INPUT...", summary: """
+        Extracts strike events from articles and writes them as a GeoJSON FeatureCollection. INPUT is a file,
+        a directory (its .txt, .md and .html files, recursively) or - for standard input. Features are
+        written as the documents are read: memory stays bounded however large the corpus.
+        """, options: [output, CommonOptions.noMerge, explain] + CommonOptions.reading)
 
-        Extracts strike events from articles and writes them as a GeoJSON FeatureCollection to standard
-        output, or to FILE with -o. --published sets the publication date of every input (otherwise each
-        document's 'date YYYY-MM-DD' first line or front matter). --no-merge keeps one feature per report
-        instead of merging reports of one strike from different documents. Features are written as the
-        documents are read: memory stays bounded however large the corpus.
-        --explain prints, for every place named, the place chosen, why, and the other candidates considered
-        (to standard error).
-
-          --max-document-mb N  refuse documents larger than N MB (default 20)
-        """ + GazetteerOptions.help
-    let scanner: ArgumentScanner
+    let arguments: ParsedArguments
+    let decoder: ArticleDecoder
 
     init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["--max-document-mb", "-o", "--output", "--published"]).union(GazetteerOptions.valueOptions),
-                                      flagOptions: Set<String>(["--no-merge", "--explain"]).union(GazetteerOptions.flagOptions), help: Self.help)
-        guard !scanner.positionals.isEmpty else { throw UsageError("extract needs at least one INPUT") }
+        arguments = try Self.spec.parse(args)
+        decoder = try CommonOptions.decoder(arguments)
     }
 
     func execute() throws -> Int32 {
-        let decoder = try scanner.decoder()
-        let (inputs, missing) = StandardStreams.collect(scanner.positionals)
-        let explain = scanner.flag("--explain")
-        let extractor = StrikeExtractor(gazetteer: try GazetteerOptions.load(scanner))
-        let output = scanner.value("-o") ?? scanner.value("--output")
+        let (inputs, missing) = StandardStreams.collect(arguments.positionals)
+        let explain = arguments.flag(Self.explain)
+        let extractor = StrikeExtractor(gazetteer: try CommonOptions.loadGazetteer(arguments))
+        let output = arguments.text(Self.output)
         let file = try output.map { try AtomicFileStream(path: $0) }
         do {
             // Written as documents are read, warnings printed as they come: memory stays bounded by a batch
             // of documents however large the corpus (README, Benchmark).
-            let corpus = try Corpus.writeGeoJSON(inputs, decoder: decoder, extractor: extractor, merge: !scanner.flag("--no-merge"),
+            let corpus = try Corpus.writeGeoJSON(inputs, decoder: decoder, extractor: extractor, merge: !arguments.flag(CommonOptions.noMerge),
                                                  keepPlaces: explain, progress: Terminal.progress, report: { batch in
                 for d in batch.diagnostics { Terminal.error(d.description) }
                 if explain { for p in batch.places { Terminal.error(Self.explanation(p)) } }

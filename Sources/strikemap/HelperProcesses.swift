@@ -1,11 +1,13 @@
 import Foundation
+import StrikeMap
 
 /// Runs helper programs (rsvg-convert, ffmpeg) safely from a terminal: standard input closed (ffmpeg
 /// reading or reconfiguring the terminal from another process group is stopped by SIGTTIN/SIGTTOU and
 /// hangs), output captured for the error message, a time limit, and stopped with the run on a signal.
 enum HelperProcesses {
-    struct Failed: Error, CustomStringConvertible {
-        var description: String
+    struct Failed: LocatedError {
+        var message: String
+        var location: ErrorLocation? { nil }
     }
 
     private final class Running: @unchecked Sendable {
@@ -29,7 +31,7 @@ enum HelperProcesses {
         let done = DispatchSemaphore(value: 0)
         p.terminationHandler = { _ in done.signal() }
         let name = (tool as NSString).lastPathComponent
-        do { try p.run() } catch { throw Failed(description: "\(name) could not be started: \(error.localizedDescription)") }
+        do { try p.run() } catch { throw Failed(message: "\(name) could not be started: \(error.localizedDescription)") }
         running.lock.lock(); running.processes[ObjectIdentifier(p)] = p; running.lock.unlock()
         defer { running.lock.lock(); running.processes[ObjectIdentifier(p)] = nil; running.lock.unlock() }
         // The helper's messages are read as they come, so that a full pipe never blocks it.
@@ -42,12 +44,12 @@ enum HelperProcesses {
         if done.wait(timeout: .now() + timeout) == .timedOut {
             stop(p)
             if done.wait(timeout: .now() + 2) == .timedOut { kill(-p.processIdentifier, SIGKILL); kill(p.processIdentifier, SIGKILL); done.wait() }
-            throw Failed(description: "\(name) did not finish within \(Int(timeout)) seconds and was stopped")
+            throw Failed(message: "\(name) did not finish within \(Int(timeout)) seconds and was stopped")
         }
         _ = captured.finished.wait(timeout: .now() + 5)
         guard p.terminationStatus == 0 else {
             let message = String(decoding: captured.data.prefix(400), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw Failed(description: "\(name) failed (exit \(p.terminationStatus))" + (message.isEmpty ? "" : ": \(message)"))
+            throw Failed(message: "\(name) failed (exit \(p.terminationStatus))" + (message.isEmpty ? "" : ": \(message)"))
         }
     }
 

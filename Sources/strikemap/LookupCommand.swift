@@ -3,33 +3,34 @@ import StrikeMap
 
 /// `strikemap lookup NAME [--country CC] [--near LAT,LON]`
 struct LookupCommand {
-    static let help = """
-        Usage: strikemap lookup NAME [--country CC] [--near LAT,LON] [--gazetteer FILE]... [--strict]
-
+    static let country = CommandSpec.Option("--country", value: .text("CC"), help: "prefer places in this country (ISO 3166-1 alpha-2)")
+    static let near = CommandSpec.Option("--near", value: .numbers("LAT,LON", count: 2), help: "prefer places close to this point (degrees)")
+    static let spec = CommandSpec(name: "lookup", positionals: "NAME", summary: """
         Lists the gazetteer's candidates for NAME, best first, with coordinates and why each ranks where it
-        does. --country prefers places in that country (ISO 3166-1 alpha-2); --near prefers places close to
-        a point.
+        does.
+        """, options: [country, near, CommonOptions.gazetteer, CommonOptions.strict])
 
-        """ + GazetteerOptions.help
-    let scanner: ArgumentScanner
+    let arguments: ParsedArguments
+    let nearPoint: Coordinate?
+    let countryCode: String?
 
     init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["--country", "--near"]).union(GazetteerOptions.valueOptions),
-                                      flagOptions: GazetteerOptions.flagOptions, help: Self.help)
-        guard scanner.positionals.count >= 1 else { throw UsageError("lookup needs a NAME") }
+        arguments = try Self.spec.parse(args)
+        if let v = arguments.numbers(Self.near) {
+            guard abs(v[0]) <= 90, abs(v[1]) <= 180 else { throw UsageError("--near '\(arguments.text(Self.near) ?? "")' must be LAT,LON in degrees") }
+            nearPoint = Coordinate(latitude: v[0], longitude: v[1])
+        } else {
+            nearPoint = nil
+        }
+        countryCode = arguments.text(Self.country)?.uppercased()
+        if let c = countryCode, c.count != 2 || !c.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            throw UsageError("--country '\(c)' must be a two-letter ISO 3166-1 code")
+        }
     }
 
     func execute() throws -> Int32 {
-        let name = scanner.positionals.joined(separator: " ")
-        var near: Coordinate?
-        if let n = scanner.value("--near") {
-            let parts = n.split(separator: ",").compactMap { Double($0) }
-            guard parts.count == 2, abs(parts[0]) <= 90, abs(parts[1]) <= 180 else { throw UsageError("--near '\(n)' must be LAT,LON in degrees") }
-            near = Coordinate(latitude: parts[0], longitude: parts[1])
-        }
-        let country = scanner.value("--country")?.uppercased()
-        if let c = country, c.count != 2 { throw UsageError("--country '\(c)' must be a two-letter ISO 3166-1 code") }
-        let ranked = PlaceLookup(gazetteer: try GazetteerOptions.load(scanner)).rank(name, country: country, near: near)
+        let name = arguments.positionals.joined(separator: " ")
+        let ranked = PlaceLookup(gazetteer: try CommonOptions.loadGazetteer(arguments)).rank(name, country: countryCode, near: nearPoint)
         if ranked.isEmpty {
             Terminal.error("strikemap: no place named '\(name)' in the gazetteer")
             return 1

@@ -3,30 +3,34 @@ import StrikeMap
 
 /// `strikemap map EVENTS.geojson... -o map.svg [--title TEXT] [--bbox W,S,E,N]`
 struct MapCommand {
-    static let help = """
-        Usage: strikemap map EVENTS.geojson... [-o FILE] [--title TEXT] [--bbox W,S,E,N]
-
+    static let output = CommonOptions.output("the map: .svg (default map.svg), or .png or .pdf drawn by rsvg-convert")
+    static let bbox = CommandSpec.Option("--bbox", value: .numbers("W,S,E,N", count: 4), help: """
+        fix the extent in degrees (west, south, east, north; W > E for a box across the
+        antimeridian); otherwise it fits the events, in separate panels when they fall in
+        distant clusters
+        """)
+    static let spec = CommandSpec(name: "map", positionals: "EVENTS.geojson...", summary: """
         Draws the events of GeoJSON files (written by strikemap, edited in QGIS, or from another tool) as an
-        SVG map for a report: to FILE (default map.svg; a .png or .pdf FILE is drawn by rsvg-convert). --bbox fixes the extent in degrees (west, south,
-        east, north); otherwise it fits the events, in separate panels when they fall in distant clusters.
-        """
-    let scanner: ArgumentScanner
+        SVG map for a report.
+        """, options: [output, CommonOptions.title, bbox])
+
+    let arguments: ParsedArguments
+    let box: GeoBox?
+    let kind: OutputKind
+    let output: String
 
     init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: ["-o", "--output", "--title", "--bbox"], flagOptions: [], help: Self.help)
-        guard !scanner.positionals.isEmpty else { throw UsageError("map needs at least one EVENTS.geojson") }
-        _ = try bbox()
-        _ = try OutputKind(path: output, command: "map")
+        arguments = try Self.spec.parse(args)
+        output = arguments.text(Self.output) ?? "map.svg"
+        box = try Self.box(arguments)
+        kind = try OutputKind(path: output, command: "map")
     }
-
-    var output: String { scanner.value("-o") ?? scanner.value("--output") ?? "map.svg" }
 
     /// W,S,E,N in degrees. W > E is a box across the antimeridian (170,-10,-170,10); boxes may touch the
     /// poles (drawn to ±89.9° in a conic, ±85° in Mercator) and must be at least 0.01° each way.
-    func bbox() throws -> GeoBox? {
-        guard let text = scanner.value("--bbox") else { return nil }
-        let v = text.split(separator: ",", omittingEmptySubsequences: false).compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard v.count == 4, v.allSatisfy(\.isFinite), abs(v[1]) <= 90, abs(v[3]) <= 90, abs(v[0]) <= 180, abs(v[2]) <= 180, v[1] < v[3] else {
+    static func box(_ arguments: ParsedArguments) throws -> GeoBox? {
+        guard let v = arguments.numbers(bbox), let text = arguments.text(bbox) else { return nil }
+        guard abs(v[1]) <= 90, abs(v[3]) <= 90, abs(v[0]) <= 180, abs(v[2]) <= 180, v[1] < v[3] else {
             throw UsageError("--bbox '\(text)' must be W,S,E,N in degrees with W < E and S < N (W > E for a box across the antimeridian)")
         }
         // W > E crosses the antimeridian only from an eastern W to a western E (170 to -170); otherwise
@@ -42,13 +46,13 @@ struct MapCommand {
     }
 
     func execute() throws -> Int32 {
-        let events = try scanner.geoJSONEvents()
+        let events = try arguments.geoJSONEvents()
         var map = MapRenderer(basemap: EmbeddedBasemap.shared, gazetteer: EmbeddedGazetteer.shared)
-        if let t = scanner.value("--title") { map.title = t }
-        map.fixedExtent = try bbox()
+        if let t = arguments.text(CommonOptions.title) { map.title = t }
+        map.fixedExtent = box
         let rendered = map.renderWithNotes(events)
         for note in rendered.warnings { Terminal.error("strikemap: warning: \(note)") }
-        try OutputKind(path: output, command: "map").write(rendered.svg, to: output)
+        try kind.write(rendered.svg, to: output)
         return 0
     }
 }

@@ -3,32 +3,31 @@ import StrikeMap
 
 /// `strikemap run [INPUT...] [--out DIR]`: the main job, articles to GeoJSON, map, timeline and report.
 struct RunCommand {
-    static let help = """
-        Usage: strikemap run [INPUT...] [--out DIR] [--published YYYY-MM-DD] [--title TEXT] [--no-merge] [--gazetteer FILE]... [--strict]
-
+    static let out = CommandSpec.Option("--out", "-o", value: .text("DIR"), help: "the directory to write into (default: output)")
+    static let spec = CommandSpec(name: "run", positionals: "[INPUT...]", minimumPositionals: 0, summary: """
         Reads the articles (default: seeds) and writes DIR/strikes.geojson, DIR/map.svg, DIR/timeline.svg
-        (animated) and DIR/report.txt (default DIR: output). Every file is written whole or not at all.
+        (animated) and DIR/report.txt. Every file is written whole or not at all; when no input can be read,
+        nothing is written.
+        """, options: [out, CommonOptions.title, CommonOptions.noMerge] + CommonOptions.reading)
 
-          --max-document-mb N  refuse documents larger than N MB (default 20)
-        """ + GazetteerOptions.help
-    let scanner: ArgumentScanner
+    let arguments: ParsedArguments
+    let decoder: ArticleDecoder
 
     init(_ args: [String]) throws {
-        scanner = try ArgumentScanner(args, valueOptions: Set<String>(["--max-document-mb", "--out", "--published", "--title"]).union(GazetteerOptions.valueOptions),
-                                      flagOptions: Set<String>(["--no-merge"]).union(GazetteerOptions.flagOptions), help: Self.help)
+        arguments = try Self.spec.parse(args)
+        decoder = try CommonOptions.decoder(arguments)
     }
 
     /// What `run` writes into its output directory; never read back as input.
     static let outputNames: Set<String> = ["strikes.geojson", "map.svg", "timeline.svg", "report.txt"]
 
     func execute() throws -> Int32 {
-        let out = scanner.value("--out") ?? "output"
-        let gazetteer = try GazetteerOptions.load(scanner)
-        let decoder = try scanner.decoder()
-        let (inputs, missing) = StandardStreams.collect(scanner.positionals.isEmpty ? ["seeds"] : scanner.positionals,
+        let out = arguments.text(Self.out) ?? "output"
+        let gazetteer = try CommonOptions.loadGazetteer(arguments)
+        let (inputs, missing) = StandardStreams.collect(arguments.positionals.isEmpty ? ["seeds"] : arguments.positionals,
                                                        outputDirectory: out, outputNames: Self.outputNames)
         var corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer),
-                                    merge: !scanner.flag("--no-merge"), progress: Terminal.progress)
+                                    merge: !arguments.flag(CommonOptions.noMerge), progress: Terminal.progress)
         corpus.failures.insert(contentsOf: missing, at: 0)
         for d in corpus.diagnostics { Terminal.error(d.description) }
         for f in corpus.failures { Terminal.error(f.line) }
@@ -40,7 +39,7 @@ struct RunCommand {
         }
         try AtomicFileWriter.createDirectory(out)
         var map = MapRenderer(basemap: EmbeddedBasemap.shared, gazetteer: gazetteer)
-        if let t = scanner.value("--title") { map.title = t }
+        if let t = arguments.text(CommonOptions.title) { map.title = t }
         let timeline = try TimelineRenderer(basemap: EmbeddedBasemap.shared).render(corpus.events)
         try AtomicFileWriter.write(GeoJSONWriter.write(corpus.events), to: out + "/strikes.geojson")
         try AtomicFileWriter.write(Array(map.render(corpus.events).utf8), to: out + "/map.svg")

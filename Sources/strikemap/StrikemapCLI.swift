@@ -4,26 +4,32 @@ import StrikeMap
 /// Dispatches to one subcommand. Exit codes: 0 all went well, 1 some input failed, 2 usage error.
 enum StrikemapCLI {
     static let version = "0.1.0"
-    static let usage = """
+    /// Every subcommand: its declaration and how it runs.
+    static let commands: [(spec: CommandSpec, run: @Sendable ([String]) throws -> Int32)] = [
+        (RunCommand.spec, { try RunCommand($0).execute() }),
+        (ExtractCommand.spec, { try ExtractCommand($0).execute() }),
+        (PlacesCommand.spec, { try PlacesCommand($0).execute() }),
+        (MapCommand.spec, { try MapCommand($0).execute() }),
+        (TimelineCommand.spec, { try TimelineCommand($0).execute() }),
+        (ExportCommand.spec, { try ExportCommand($0).execute() }),
+        (CheckCommand.spec, { try CheckCommand($0).execute() }),
+        (LookupCommand.spec, { try LookupCommand($0).execute() }),
+    ]
+
+    /// The top-level usage: every command's usage line, from its declaration.
+    static var usage: String {
+        """
         strikemap \(version): news articles about military strikes to maps.
 
         Usage:
-          strikemap run [INPUT...] [--out DIR] [--published YYYY-MM-DD] [--no-merge]
-          strikemap extract [--published YYYY-MM-DD] [-o FILE] [--no-merge] INPUT...
-          strikemap places [--format geojson|tsv] [-o FILE] INPUT...
-          strikemap map EVENTS.geojson... [-o FILE] [--title TEXT] [--bbox W,S,E,N]
-          strikemap timeline EVENTS.geojson... [-o FILE] [--mode cumulative|window] [--window 30d] [--step day|week|month]
-                    [--seconds N] [--frames DIR] [--skip-empty] [--html FILE] [--kml FILE] [--video F.mp4] [--gif F.gif]
-          strikemap export IN.geojson... -o OUT [--format geojson|geojsonseq|csv|kml|gpkg|fgb|shp]
-          strikemap check FILE.geojson...
-          strikemap lookup NAME [--country CC] [--near LAT,LON]
-
-        run, extract, places and lookup take --gazetteer FILE (repeatable) and --strict.
+        \(commands.map { $0.spec.usage(indent: "  ") }.joined(separator: "\n"))
 
         INPUT is a file, a directory (its .txt, .md and .html files, recursively) or - for standard input;
         -- ends the options (a file named -x.txt).
-        'strikemap COMMAND --help' describes a command. Exit status: 0 success, 1 some input failed, 2 usage error.
+        'strikemap COMMAND --help' describes a command and its options.
+        Exit status: 0 success, 1 some input failed, 2 usage error.
         """
+    }
 
     static func run(_ args: [String]) -> Int32 {
         guard let command = args.first else {
@@ -35,27 +41,17 @@ enum StrikemapCLI {
             switch command {
             case "--help", "-h", "help": try StandardOutput.line(usage); return 0
             case "--version": try StandardOutput.line("strikemap \(version)"); return 0
-            case "run": return try RunCommand(rest).execute()
-            case "extract": return try ExtractCommand(rest).execute()
-            case "places": return try PlacesCommand(rest).execute()
-            case "map": return try MapCommand(rest).execute()
-            case "timeline": return try TimelineCommand(rest).execute()
-            case "export": return try ExportCommand(rest).execute()
-            case "check": return try CheckCommand(rest).execute()
-            case "lookup": return try LookupCommand(rest).execute()
-            default: throw UsageError("unknown command '\(command)'; expected run, extract, places, map, timeline, export, check or lookup")
+            default:
+                if let c = commands.first(where: { $0.spec.name == command }) { return try c.run(rest) }
+                let names = commands.map(\.spec.name)
+                throw UsageError("unknown command '\(command)'; expected \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")")
             }
         } catch let e as UsageError {
-            Terminal.error("strikemap: error: \(e.message)\n(see 'strikemap --help')")
+            let help = commands.contains { $0.spec.name == command } ? "strikemap \(command) --help" : "strikemap --help"
+            Terminal.error("\(e.errorLine)\n(see '\(help)')")
             return 2
-        } catch let e as ExportError {
-            Terminal.error("strikemap: error: \(e)")
-            return 1
-        } catch let e as ImportError {
-            Terminal.error(e.description)
-            return 1
-        } catch let e as GazetteerError {
-            Terminal.error(e.description)
+        } catch let e as LocatedError {
+            Terminal.error(e.errorLine)
             return 1
         } catch let e as HelpRequested {
             do { try StandardOutput.line(e.text) } catch { return error is StandardOutput.ReaderGone ? 0 : 1 }
@@ -64,14 +60,17 @@ enum StrikemapCLI {
             // The reader of standard output went away (`| head`): nothing more to say.
             return 0
         } catch {
+            // Every error the library and the commands throw is a LocatedError; this is for the unforeseen.
             Terminal.error("strikemap: error: \(error)")
             return 1
         }
     }
 }
 
-struct UsageError: Error {
+/// A mistake in the command line: printed with a pointer to the help, exit status 2.
+struct UsageError: LocatedError {
     var message: String
+    var location: ErrorLocation? { nil }
     init(_ message: String) { self.message = message }
 }
 

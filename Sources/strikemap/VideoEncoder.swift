@@ -4,10 +4,11 @@ import StrikeMap
 /// Turns timeline frames (SVG) into an MP4 or GIF with the system's rsvg-convert and ffmpeg, run through
 /// `HelperProcesses` (stdin closed, time limits, stopped on a signal).
 enum VideoEncoder {
-    struct MissingTool: Error, CustomStringConvertible {
+    struct MissingTool: LocatedError {
         var tools: [String]
         var purpose = "--video and --gif"
-        var description: String {
+        var location: ErrorLocation? { nil }
+        var message: String {
             "\(purpose) need\(purpose.contains(" and ") ? "" : "s") \(tools.joined(separator: " and ")) on PATH (Debian/Ubuntu: apt-get install \(tools.map { $0 == "rsvg-convert" ? "librsvg2-bin" : $0 }.joined(separator: " ")))"
         }
     }

@@ -69,6 +69,7 @@ struct CLIRun {
     @discardableResult
     func file(_ name: String, _ bytes: [UInt8]) -> String {
         let path = dir + "/" + name
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)), path)
         return path
     }

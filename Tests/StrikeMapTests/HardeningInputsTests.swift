@@ -147,7 +147,7 @@ final class HardeningInputsTests: XCTestCase {
         XCTAssertEqual(CLIRun.features(r.out), 1)
         let hint = try cli.run(["extract", "-x.txt"])
         XCTAssertEqual(hint.code, 2)
-        XCTAssertTrue(hint.err.contains("unknown option '-x.txt'; to name the file '-x.txt', put '--' before it or write ./-x.txt"), hint.err)
+        XCTAssertTrue(hint.err.contains("unknown option '-x.txt' for extract; to name the file '-x.txt', put '--' before it or write ./-x.txt"), hint.err)
     }
 
     func testFeatureIdsAreUniqueAndDuplicatesAreChecked() throws {

@@ -1,5 +1,5 @@
 /// Why a document could not be read at all. Each case names the path; the CLI prints one line per error.
-public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum DocumentError: LocatedError, Equatable, Sendable {
     case notFound(path: String)
     case unreadable(path: String, reason: String)
     case empty(path: String)
@@ -17,21 +17,22 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    public var location: ErrorLocation? { ErrorLocation(path: path) }
+
     /// What went wrong, without the path ("no such file or directory", "is a directory").
     public var reason: String {
         let full = text, prefix = path + ": "
         return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
     }
 
-    /// The line the CLI prints: `strikemap: error: PATH: ...`, or for a skipped entry of a directory walk
-    /// `PATH: warning: ... (counted as a failed input)`.
+    public var message: String { reason }
+
+    /// The line the CLI prints: `errorLine`, or for a skipped entry of a directory walk `PATH: warning: ...
+    /// (counted as a failed input)`.
     public var line: String {
         if case .skipped = self { return ControlCharacters.escaped("\(path): warning: \(reason) (counted as a failed input)", keepingNewlines: false) }
-        return "strikemap: error: " + description
+        return errorLine
     }
-
-    /// One line: the path's control characters escaped (`ControlCharacters`).
-    public var description: String { ControlCharacters.escaped(text, keepingNewlines: false) }
 
     private var text: String {
         switch self {

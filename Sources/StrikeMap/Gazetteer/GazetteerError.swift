@@ -1,6 +1,6 @@
-/// Why a gazetteer file (`--gazetteer FILE`) cannot be used, or which row of it is wrong. Printed like a
-/// compiler's messages: `FILE:LINE:COL: error: ...`.
-public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible {
+/// Why a gazetteer file (`--gazetteer FILE`) cannot be used, or which row of it is wrong (`LocatedError`:
+/// a row's problem at its line and column).
+public enum GazetteerError: LocatedError, Equatable, Sendable {
     case unreadable(path: String, reason: String)
     case notText(path: String, reason: String)
     /// The file's first row is neither a GeoNames row nor the overlay header.
@@ -9,19 +9,22 @@ public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible 
     case malformedRow(path: String, line: Int, column: Int, message: String)
     case noPlaces(path: String)
 
-    /// One line, control characters of paths and rows escaped.
-    public var description: String { ControlCharacters.escaped(text, keepingNewlines: false) }
-
-    private var text: String {
+    public var location: ErrorLocation? {
         switch self {
-        // Whole-file errors read like every other error line; row errors like a compiler's.
-        case .unreadable(let p, let reason): return "strikemap: error: \(p): cannot read gazetteer: \(reason)"
-        case .notText(let p, let reason): return "strikemap: error: \(p): not a text gazetteer (\(reason))"
-        case .unknownFormat(let p, let found):
-            return "\(p):1: error: expected a GeoNames dump (19 tab-separated columns) or an overlay TSV whose header names the columns id, name, latitude, longitude and country, found \(found)"
-        case .malformedRow(let p, let line, let column, let message):
-            return "\(p):\(line)\(column > 0 ? ":\(column)" : ""): error: \(message)"
-        case .noPlaces(let p): return "strikemap: error: \(p): the gazetteer has no usable rows"
+        case .unreadable(let p, _), .notText(let p, _), .noPlaces(let p): return ErrorLocation(path: p)
+        case .unknownFormat(let p, _): return ErrorLocation(path: p, line: 1)
+        case .malformedRow(let p, let line, let column, _): return ErrorLocation(path: p, line: line, column: column)
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .unreadable(_, let reason): return "cannot read gazetteer: \(reason)"
+        case .notText(_, let reason): return "not a text gazetteer (\(reason))"
+        case .unknownFormat(_, let found):
+            return "expected a GeoNames dump (19 tab-separated columns) or an overlay TSV whose header names the columns id, name, latitude, longitude and country, found \(found)"
+        case .malformedRow(_, _, _, let message): return message
+        case .noPlaces: return "the gazetteer has no usable rows"
         }
     }
 

@@ -22,25 +22,25 @@ struct FeatureReader {
     mutating func event() throws -> StrikeEvent? {
         guard case .object = feature.value else { throw error(feature, "expected a Feature object, found \(feature.value.typeName)") }
         try typeCheckedProperties()
-        let source = try string("source") ?? path.split(separator: "/").last.map(String.init) ?? path
-        var e = StrikeEvent(source: source, published: try day("published"), evidence: try string("evidence") ?? "",
-                            evidenceStart: try int("evidence_start") ?? 0, evidenceEnd: try int("evidence_end") ?? 0)
-        e.id = try string("id") ?? (feature.value.member("id").flatMap { $0.value.stringValue }) ?? "feature-\(index)"
-        e.sources = try strings("sources") ?? [source]
-        e.regionText = try string("mention")
-        e.strikes = try int("strikes")
-        if let q = try string("strikes_qualifier").flatMap(CountQualifier.init(rawValue:)) { e.strikesQualifier = q }
-        if let k = try string("kind").flatMap(StrikeKind.init(rawValue:)) { e.kind = k }
-        e.actor = try string("actor")
-        e.civilianDeaths = DeathRange(min: try int("civilian_deaths_min"), max: try int("civilian_deaths_max"))
-        e.combatantDeaths = DeathRange(min: try int("combatant_deaths_min"), max: try int("combatant_deaths_max"))
-        e.targets = try string("targets")
-        e.aggregate = try bool("aggregate") ?? false
-        e.confidence = try number("confidence")
-        e.dateText = try string("date_text")
-        if let start = try day("date") {
-            let end = try day("date_end")
-            let precision = try int("date_precision").flatMap(DatePrecision.init(rawValue:)) ?? (end == nil || end == start ? .day : .days)
+        let source = try string(.source) ?? path.split(separator: "/").last.map(String.init) ?? path
+        var e = StrikeEvent(source: source, published: try day(.published), evidence: try string(.evidence) ?? "",
+                            evidenceStart: try int(.evidenceStart) ?? 0, evidenceEnd: try int(.evidenceEnd) ?? 0)
+        e.id = try string(.id) ?? (feature.value.member("id").flatMap { $0.value.stringValue }) ?? "feature-\(index)"
+        e.sources = try strings(.sources) ?? [source]
+        e.regionText = try string(.mention)
+        e.strikes = try int(.strikes)
+        if let q = try string(.strikesQualifier).flatMap(CountQualifier.init(rawValue:)) { e.strikesQualifier = q }
+        if let k = try string(.kind).flatMap(StrikeKind.init(rawValue:)) { e.kind = k }
+        e.actor = try string(.actor)
+        e.civilianDeaths = DeathRange(min: try int(.civilianDeathsMin), max: try int(.civilianDeathsMax))
+        e.combatantDeaths = DeathRange(min: try int(.combatantDeathsMin), max: try int(.combatantDeathsMax))
+        e.targets = try string(.targets)
+        e.aggregate = try bool(.aggregate) ?? false
+        e.confidence = try number(.confidence)
+        e.dateText = try string(.dateText)
+        if let start = try day(.date) {
+            let end = try day(.dateEnd)
+            let precision = try int(.datePrecision).flatMap(DatePrecision.init(rawValue:)) ?? (end == nil || end == start ? .day : .days)
             e.date = DateSpan(start: start, end: end ?? start, precision: precision, openEnded: end == nil && precision != .day)
         }
         guard let geometry = feature.value.member("geometry"), !geometry.value.isNull else { return e }
@@ -54,112 +54,112 @@ struct FeatureReader {
             throw error(geometry, "a Point needs 'coordinates' [longitude, latitude] as numbers")
         }
         guard abs(lat) <= 90, abs(lon) <= 180 else { throw error(coords, "coordinates [\(lon), \(lat)] out of range (RFC 7946 order is [longitude, latitude])") }
-        let stated = try int("geo_precision").flatMap(GeoPrecision.init(rawValue:))
+        let stated = try int(.geoPrecision).flatMap(GeoPrecision.init(rawValue:))
         // Absent stays absent in what is written back (`absent`); the map draws such a point as exact.
         if stated == nil { e.absent.insert(.geoPrecision) }
-        if try number("uncertainty_km") == nil { e.absent.insert(.uncertaintyKm) }
+        if try number(.uncertaintyKm) == nil { e.absent.insert(.uncertaintyKm) }
         let precision = stated ?? .exact
         let kind: PlaceKind = precision == .country ? .country : precision == .province ? .province : precision == .district ? .district : .populated
-        let place = Place(id: try string("place_id") ?? "feature-\(index)", name: try string("place") ?? e.regionText ?? "",
-                          coordinate: Coordinate(latitude: lat, longitude: lon), country: try string("country") ?? "", kind: kind)
+        let place = Place(id: try string(.placeId) ?? "feature-\(index)", name: try string(.place) ?? e.regionText ?? "",
+                          coordinate: Coordinate(latitude: lat, longitude: lon), country: try string(.country) ?? "", kind: kind)
         e.mention = PlaceMention(text: e.regionText ?? place.name, start: 0, end: 0, place: place, precision: precision,
-                                 uncertaintyKm: try number("uncertainty_km"))
+                                 uncertaintyKm: try number(.uncertaintyKm))
         e.regionText = nil
         return e
     }
 
-    /// Reads every contract property with its type, enumeration and range checked, for `GeoJSONCheck` and
+    /// Reads every contract property (`EventField`) with its type and rules checked, for `GeoJSONCheck` and
     /// before `event()` reads it: the checker and every command that reads GeoJSON accept the same files.
+    /// Types are checked first, then each kind of rule over all the fields, in the table's order.
     func typeCheckedProperties() throws {
         if let p = properties, !(p.value.isNull || p.value.isObject) { throw error(p, "'properties' must be an object or null, found \(p.value.typeName)") }
-        // The contract is EventFields; `sources` is an array in GeoJSON (or "a; b" as other formats hold it).
-        for f in EventFields.all {
-            switch f.kind {
-            case .string: _ = f.name == "sources" ? try strings(f.name).map { $0.joined() } : try string(f.name)
-            case .integer: _ = try int(f.name)
-            case .real: _ = try number(f.name)
-            case .date: _ = try day(f.name)
-            case .boolean: _ = try bool(f.name)
+        for (f, row) in EventField.table {
+            switch row.type {
+            case .string: _ = try string(f)
+            // An array in GeoJSON, or "a; b" as the other formats hold a list.
+            case .strings: _ = try strings(f)
+            case .integer: _ = try int(f)
+            case .real: _ = try number(f)
+            case .date: _ = try day(f)
+            case .boolean: _ = try bool(f)
             }
         }
-        func oneOf(_ key: String, _ values: [String]) throws {
-            if let v = try string(key), !values.contains(v), let p = property(key) {
-                throw error(p, "'\(key)' must be \(values.dropLast().joined(separator: ", ")) or \(values.last ?? ""), found \"\(v.prefix(40))\"")
+        for (f, row) in EventField.table {
+            for case .oneOf(let values) in row.rules {
+                if let v = try string(f), !values.contains(v), let p = property(f) {
+                    throw error(p, "'\(f.name)' must be \(values.dropLast().joined(separator: ", ")) or \(values.last ?? ""), found \"\(v.prefix(40))\"")
+                }
             }
         }
-        try oneOf("strikes_qualifier", ["exact", "at_least", "about", "at_most"])
-        try oneOf("kind", StrikeKind.allCases.map(\.rawValue))
-        if let c = try string("country"), c.utf8.count != 2 || !c.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), let p = property("country") {
-            throw error(p, "'country' must be an ISO 3166-1 alpha-2 code (two capital letters), found \"\(c.prefix(40))\"")
-        }
-        func within(_ key: String, _ range: ClosedRange<Double>, _ what: String) throws {
-            if let v = try number(key), !range.contains(v), let p = property(key) { throw error(p, "'\(key)' must be \(what), found \(JSONText.format(v, decimals: 6))") }
-        }
-        try within("geo_precision", 1...7, "a UCDP precision code from 1 to 7")
-        try within("date_precision", 1...5, "a UCDP precision code from 1 to 5")
-        for key in ["strikes", "civilian_deaths_min", "civilian_deaths_max", "combatant_deaths_min", "combatant_deaths_max",
-                    "evidence_start", "evidence_end"] {
-            try within(key, 0...Double(Int32.max), "a count of 0 or more")
-        }
-        try within("uncertainty_km", 0...40_075, "a distance from 0 to 40,075 km")
-        try within("confidence", 0...1, "a number from 0 to 1")
-        func ordered(_ low: String, _ high: String) throws {
-            if let a = try number(low), let b = try number(high), a > b, let p = property(high) {
-                throw error(p, "'\(high)' (\(JSONText.format(b, decimals: 0))) is less than '\(low)' (\(JSONText.format(a, decimals: 0)))")
+        for (f, row) in EventField.table where row.rules.contains(.countryCode) {
+            if let c = try string(f), c.utf8.count != 2 || !c.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), let p = property(f) {
+                throw error(p, "'\(f.name)' must be an ISO 3166-1 alpha-2 code (two capital letters), found \"\(c.prefix(40))\"")
             }
         }
-        try ordered("civilian_deaths_min", "civilian_deaths_max")
-        try ordered("combatant_deaths_min", "combatant_deaths_max")
-        try ordered("evidence_start", "evidence_end")
-        if let a = try day("date"), let b = try day("date_end"), b < a, let p = property("date_end") {
-            throw error(p, "'date_end' (\(b)) is before 'date' (\(a))")
+        for (f, row) in EventField.table {
+            for case .within(let range, let what) in row.rules {
+                if let v = try number(f), !range.contains(v), let p = property(f) {
+                    throw error(p, "'\(f.name)' must be \(what), found \(JSONText.format(v, decimals: 6))")
+                }
+            }
+        }
+        for (f, row) in EventField.table {
+            for case .notBelow(let low) in row.rules {
+                if row.type == .date {
+                    if let a = try day(low), let b = try day(f), b < a, let p = property(f) {
+                        throw error(p, "'\(f.name)' (\(b)) is before '\(low.name)' (\(a))")
+                    }
+                } else if let a = try number(low), let b = try number(f), a > b, let p = property(f) {
+                    throw error(p, "'\(f.name)' (\(JSONText.format(b, decimals: 0))) is less than '\(low.name)' (\(JSONText.format(a, decimals: 0)))")
+                }
+            }
         }
     }
 
-    private func property(_ key: String) -> JSONValue.Located? {
-        guard let p = properties?.value.member(key), !p.value.isNull else { return nil }
+    private func property(_ field: EventField) -> JSONValue.Located? {
+        guard let p = properties?.value.member(field.name), !p.value.isNull else { return nil }
         return p
     }
 
-    private func string(_ key: String) throws -> String? {
+    private func string(_ key: EventField) throws -> String? {
         guard let p = property(key) else { return nil }
-        guard case .string(let s) = p.value else { throw error(p, "property '\(key)' must be a string or null, found \(p.value.typeName)") }
+        guard case .string(let s) = p.value else { throw error(p, "property '\(key.name)' must be a string or null, found \(p.value.typeName)") }
         return s
     }
 
     /// An array of strings, or one string of "a; b" (how CSV, GeoPackage and Shapefile hold a list).
-    private func strings(_ key: String) throws -> [String]? {
+    private func strings(_ key: EventField) throws -> [String]? {
         guard let p = property(key) else { return nil }
         if case .string(let s) = p.value { return s.components(separatedBy: "; ").filter { !$0.isEmpty } }
-        guard case .array(let items) = p.value else { throw error(p, "property '\(key)' must be an array of strings, found \(p.value.typeName)") }
+        guard case .array(let items) = p.value else { throw error(p, "property '\(key.name)' must be an array of strings, found \(p.value.typeName)") }
         return try items.map { item in
-            guard case .string(let s) = item.value else { throw error(item, "property '\(key)' must hold strings, found \(item.value.typeName)") }
+            guard case .string(let s) = item.value else { throw error(item, "property '\(key.name)' must hold strings, found \(item.value.typeName)") }
             return s
         }
     }
 
-    private func number(_ key: String) throws -> Double? {
+    private func number(_ key: EventField) throws -> Double? {
         guard let p = property(key) else { return nil }
-        guard case .number(let v) = p.value else { throw error(p, "property '\(key)' must be a number or null, found \(p.value.typeName)") }
+        guard case .number(let v) = p.value else { throw error(p, "property '\(key.name)' must be a number or null, found \(p.value.typeName)") }
         return v
     }
 
-    private func int(_ key: String) throws -> Int? {
+    private func int(_ key: EventField) throws -> Int? {
         guard let p = property(key), let v = try number(key) else { return nil }
-        guard v == v.rounded(), abs(v) < 1e15 else { throw error(p, "property '\(key)' must be a whole number, found \(v)") }
+        guard v == v.rounded(), abs(v) < 1e15 else { throw error(p, "property '\(key.name)' must be a whole number, found \(v)") }
         return Int(v)
     }
 
-    private func bool(_ key: String) throws -> Bool? {
+    private func bool(_ key: EventField) throws -> Bool? {
         guard let p = property(key) else { return nil }
-        guard case .bool(let v) = p.value else { throw error(p, "property '\(key)' must be true or false, found \(p.value.typeName)") }
+        guard case .bool(let v) = p.value else { throw error(p, "property '\(key.name)' must be true or false, found \(p.value.typeName)") }
         return v
     }
 
-    private func day(_ key: String) throws -> CalendarDay? {
+    private func day(_ key: EventField) throws -> CalendarDay? {
         guard let p = property(key), let s = try string(key) else { return nil }
         // QGIS writes Date fields as "2019-01-03" and DateTime ones as "2019-01-03T00:00:00".
-        guard let d = CalendarDay(iso: String(s.prefix(10))) else { throw error(p, "property '\(key)' must be a date YYYY-MM-DD, found \"\(s.prefix(40))\"") }
+        guard let d = CalendarDay(iso: String(s.prefix(10))) else { throw error(p, "property '\(key.name)' must be a date YYYY-MM-DD, found \"\(s.prefix(40))\"") }
         return d
     }
 }

@@ -17,16 +17,8 @@ public enum GeoJSONCheck {
         }
         if let crs = root.value.member("crs") { add(.error, crs, "a 'crs' member is not allowed (RFC 7946 §4: coordinates are WGS 84)") }
         let features: [JSONValue.Located]
-        switch root.value.member("type")?.value {
-        case .string("FeatureCollection")?:
-            guard let list = root.value.member("features"), case .array(let items) = list.value else {
-                add(.error, root, "a FeatureCollection needs a 'features' array")
-                return out
-            }
-            features = items
-        case .string("Feature")?: features = [root]
-        default:
-            add(.error, root, "expected a GeoJSON FeatureCollection or Feature (RFC 7946)")
+        do { features = try FeatureCollectionRoot.features(root, path: path) } catch {
+            out.append(Diagnostic(.error, file: path, line: error.line, column: error.column, message: error.message))
             return out
         }
         var ids: [String: Int] = [:]
@@ -38,9 +30,9 @@ public enum GeoJSONCheck {
             let properties = f.value.member("properties")?.value
             // A point far from its gazetteer place (or outside its country) but on it when read the other
             // way round was written [lat, lon].
-            let placeId = properties?.member("place_id")?.value.stringValue
+            let placeId = properties?.member(EventField.placeId.name)?.value.stringValue
             let known = placeId.flatMap { EmbeddedGazetteer.shared.place(id: $0)?.coordinate }
-            let country = properties?.member("country")?.value.stringValue
+            let country = properties?.member(EventField.country.name)?.value.stringValue
             if let g = f.value.member("geometry"), !g.value.isNull {
                 if case .string("Point")? = g.value.member("type")?.value { located += 1 }
                 // Swaps the feature's own place or country shows are kept apart: they count towards a file
@@ -49,8 +41,8 @@ public enum GeoJSONCheck {
                     swapped.append(Diagnostic(.warning, file: path, line: at.line, column: at.column, message: message))
                 }
             }
-            if let id = properties?.member("id")?.value.stringValue ?? f.value.member("id")?.value.stringValue {
-                if let first = ids[id], let at = properties?.member("id") ?? f.value.member("id") {
+            if let id = properties?.member(EventField.id.name)?.value.stringValue ?? f.value.member("id")?.value.stringValue {
+                if let first = ids[id], let at = properties?.member(EventField.id.name) ?? f.value.member("id") {
                     add(.error, at, "\(label): id \"\(id.prefix(40))\" repeats feature \(first)'s (ids must be unique within a file)")
                 } else {
                     ids[id] = n + 1

@@ -29,17 +29,7 @@ public enum GeoJSONReader {
         do { root = try parser.parse() } catch let f as JSONParser.Failure {
             throw ImportError(path: path, line: f.line, column: f.column, message: f.message)
         }
-        let features: [JSONValue.Located]
-        switch root.value.member("type")?.value {
-        case .string("FeatureCollection")?:
-            guard let list = root.value.member("features"), case .array(let items) = list.value else {
-                throw ImportError(path: path, line: root.line, column: root.column, message: "a FeatureCollection needs a 'features' array")
-            }
-            features = items
-        case .string("Feature")?: features = [root]
-        default:
-            throw ImportError(path: path, line: root.line, column: root.column, message: "expected a GeoJSON FeatureCollection or Feature (RFC 7946)")
-        }
+        let features = try FeatureCollectionRoot.features(root, path: path)
         var events: [StrikeEvent] = []
         var diagnostics = parser.duplicateNames.map {
             Diagnostic(.warning, file: path, line: $0.line, column: $0.column, message: "member name \"\($0.name.prefix(40))\" repeats in its object; the last one is read (RFC 8259 §4)")

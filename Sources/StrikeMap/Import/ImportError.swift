@@ -1,5 +1,5 @@
-/// Why a GeoJSON input cannot be read, printed like a compiler's message: `FILE:LINE:COL: error: ...`.
-public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
+/// Why a GeoJSON input cannot be read, at its line and column when known (`LocatedError`).
+public struct ImportError: LocatedError, Equatable, Sendable {
     public var path: String
     public var line: Int
     public var column: Int
@@ -12,9 +12,5 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        // Located problems read like a compiler's; a file that cannot be read at all like any other error.
-        ControlCharacters.escaped(line > 0 ? "\(path):\(line):\(column): error: \(message)" : "strikemap: error: \(path): \(message)",
-                                  keepingNewlines: false)
-    }
+    public var location: ErrorLocation? { ErrorLocation(path: path, line: line, column: column) }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why an output could not be written.
-public enum OutputError: Error, Equatable, CustomStringConvertible {
+public enum OutputError: LocatedError, Equatable {
     case cannotCreateDirectory(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
     /// The directory a temporary file was to be made in (`TMPDIR` for the merge's spill file).
@@ -9,11 +9,19 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     /// A timeline of more steps than a video or frame set can reasonably hold.
     case tooManySteps(span: String, steps: Int, limit: Int, suggestion: String)
 
-    public var description: String {
+    public var location: ErrorLocation? {
         switch self {
-        case .cannotCreateDirectory(let p, let r): return "\(p): cannot create output directory: \(r)"
-        case .cannotWrite(let p, let r): return "\(p): cannot write: \(r)"
-        case .cannotCreateTemporary(let d, let r): return "\(d): cannot create a temporary file: \(r)"
+        case .cannotCreateDirectory(let p, _), .cannotWrite(let p, _): return ErrorLocation(path: p)
+        case .cannotCreateTemporary(let d, _): return ErrorLocation(path: d)
+        case .tooManySteps: return nil
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .cannotCreateDirectory(_, let r): return "cannot create output directory: \(r)"
+        case .cannotWrite(_, let r): return "cannot write: \(r)"
+        case .cannotCreateTemporary(_, let r): return "cannot create a temporary file: \(r)"
         case .tooManySteps(let span, let steps, let limit, let suggestion):
             return "the events span \(span): \(steps) steps, over the limit of \(limit); \(suggestion)"
         }

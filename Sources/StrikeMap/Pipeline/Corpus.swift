@@ -134,7 +134,7 @@ public struct Corpus: Sendable {
         } catch let e as DocumentError {
             return .failure(e)
         } catch {
-            return .failure(.unreadable(path: "document \(k)", reason: "\(error)"))
+            return .failure(.unreadable(path: "document \(k)", reason: (error as? LocatedError)?.message ?? "\(error)"))
         }
     }
 

@@ -19,7 +19,7 @@ enum OGRWriter {
         // A fresh directory of an unpredictable name (mkdtemp), removed afterwards and on SIGINT/SIGTERM.
         let work: String
         do { work = try TemporaryFiles.createDirectory(in: dir, prefix: ".\(url.lastPathComponent).tmp") } catch {
-            throw OutputError.cannotWrite(path: path, reason: "cannot create a temporary directory beside it: \(error)")
+            throw OutputError.cannotWrite(path: path, reason: "cannot create a temporary directory beside it: \((error as? LocatedError)?.message ?? "\(error)")")
         }
         defer { TemporaryFiles.remove(work) }
         let tmp = work + "/" + url.lastPathComponent
@@ -36,29 +36,29 @@ enum OGRWriter {
             GDALClose(ds)
             throw ExportError.gdal(path: path, message: lastError())
         }
-        let names = EventFields.all.map { format == .shp ? EventFields.shapefileName($0.name) : $0.name }
-        for (f, name) in zip(EventFields.all, names) {
+        for (f, row) in EventField.table {
             let type: OGRFieldType
-            switch f.kind {
-            case .string: type = OFTString
+            switch row.type {
+            case .string, .strings: type = OFTString
             case .integer: type = OFTInteger
             case .real: type = OFTReal
             case .date: type = OFTDate
             case .boolean: type = OFTInteger
             }
-            let defn = OGR_Fld_Create(name, type)
-            if f.kind == .boolean { OGR_Fld_SetSubType(defn, OFSTBoolean) }
+            let defn = OGR_Fld_Create(format == .shp ? f.shapefileName : f.name, type)
+            if row.type == .boolean { OGR_Fld_SetSubType(defn, OFSTBoolean) }
             // Shapefile strings are at most 254 bytes; GDAL truncates longer evidence with a warning.
-            if format == .shp, f.kind == .string { OGR_Fld_SetWidth(defn, 254) }
+            if format == .shp, type == OFTString { OGR_Fld_SetWidth(defn, 254) }
             OGR_L_CreateField(layer, defn, 1)
             OGR_Fld_Destroy(defn)
         }
         for e in events {
             let feature = OGR_F_Create(OGR_L_GetLayerDefn(layer))
-            for (k, f) in EventFields.all.enumerated() {
-                switch f.value(e) {
+            for (k, (_, row)) in EventField.table.enumerated() {
+                switch row.value(e) {
                 case nil: OGR_F_SetFieldNull(feature, Int32(k))
                 case .string(let s)?: OGR_F_SetFieldString(feature, Int32(k), s)
+                case .strings(let list)?: OGR_F_SetFieldString(feature, Int32(k), list.joined(separator: "; "))
                 case .integer(let n)?: OGR_F_SetFieldInteger(feature, Int32(k), Int32(clamping: n))
                 case .real(let v)?: OGR_F_SetFieldDouble(feature, Int32(k), v)
                 case .date(let d)?: OGR_F_SetFieldDateTime(feature, Int32(k), Int32(d.year), Int32(d.month), Int32(d.day), 0, 0, 0, 0)
@@ -87,9 +87,9 @@ enum OGRWriter {
             }
         }
         guard format == .shp else { return [] }
-        let long = events.filter { e in EventFields.all.contains { f in
-            if case .string(let s)? = f.value(e) { return s.utf8.count > 254 }
-            return false
+        let long = events.filter { e in EventField.table.contains { _, row in
+            guard let v = row.value(e), v.isText else { return false }
+            return v.text().utf8.count > 254
         } }.count
         return long == 0 ? [] : ["\(path): text of \(long) feature\(long == 1 ? "" : "s") (usually the evidence) cut to 254 bytes, the Shapefile limit; GeoPackage keeps it whole"]
     }

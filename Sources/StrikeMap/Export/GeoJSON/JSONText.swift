@@ -34,6 +34,23 @@ struct JSONText {
         bytes.append(0x22)
     }
 
+    /// A property's value as its type is written in GeoJSON: a list as an array, a date as a string,
+    /// a real with the type's decimals, nil as null.
+    mutating func field(_ v: FieldValue?, _ type: FieldType) {
+        switch v {
+        case nil: raw("null")
+        case .string(let s)?: string(s)
+        case .strings(let list)?:
+            raw("[")
+            for (n, s) in list.enumerated() { if n > 0 { raw(",") }; string(s) }
+            raw("]")
+        case .integer(let n)?: int(n)
+        case .real(let x)?: number(x, decimals: type.decimals)
+        case .date(let d)?: string(d.description)
+        case .boolean(let b)?: bool(b)
+        }
+    }
+
     mutating func int(_ v: Int?) { raw(v.map(String.init) ?? "null") }
 
     mutating func bool(_ v: Bool) { raw(v ? "true" : "false") }

@@ -20,15 +20,17 @@ public enum KMLWriter {
             let scale = e.strikes.map { min(3.0, 0.7 + 0.25 * Double($0).squareRoot()) } ?? 0.8
             out.add("<Style><IconStyle><scale>\(JSONText.format(scale, decimals: 2))</scale></IconStyle></Style>")
             out.add("<description>\(SVGText.escape(MapStyle.tooltip(e)))</description>")
-            out.add("<ExtendedData>" + [("strikes", e.strikes.map(String.init)), ("kind", e.kind.rawValue), ("actor", e.actor),
-                                         ("geo_precision", e.absent.contains(.geoPrecision) ? nil : String(m.precision.rawValue)), ("date_precision", e.date.map { String($0.precision.rawValue) }),
-                                         ("sources", e.sources.joined(separator: "; "))]
-                .compactMap { k, v in v.map { "<Data name=\"\(k)\"><value>\(SVGText.escape($0))</value></Data>" } }.joined() + "</ExtendedData>")
+            out.add("<ExtendedData>" + Self.extendedData.compactMap { f in
+                f.value(e).map { "<Data name=\"\(f.name)\"><value>\(SVGText.escape($0.text()))</value></Data>" }
+            }.joined() + "</ExtendedData>")
             out.add("<Point><coordinates>\(JSONText.format(m.coordinate.longitude, decimals: 6)),\(JSONText.format(m.coordinate.latitude, decimals: 6)),0</coordinates></Point></Placemark>")
         }
         out.add("</Document></kml>")
         return out.text
     }
+
+    /// The properties a placemark carries as data, besides its name, time, style and description.
+    static let extendedData: [EventField] = [.strikes, .kind, .actor, .geoPrecision, .datePrecision, .sources]
 
     /// `TimeStamp` at the date's precision, or `TimeSpan` for a range that is not a whole month or year.
     static func time(_ d: DateSpan) -> String {

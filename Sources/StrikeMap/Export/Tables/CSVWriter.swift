@@ -4,7 +4,7 @@
 /// spreadsheet never runs an article's text as a formula (CSV injection).
 public enum CSVWriter {
     public static func write(_ events: [StrikeEvent]) -> [UInt8] {
-        var out = (["longitude", "latitude", "wkt"] + EventFields.all.map(\.name)).joined(separator: ",") + "\r\n"
+        var out = (["longitude", "latitude", "wkt"] + EventField.allCases.map(\.name)).joined(separator: ",") + "\r\n"
         for e in events {
             var cells: [String] = []
             if let c = e.mention?.coordinate {
@@ -13,14 +13,11 @@ public enum CSVWriter {
             } else {
                 cells += ["", "", ""]
             }
-            for f in EventFields.all {
-                switch f.value(e) {
+            for (_, row) in EventField.table {
+                switch row.value(e) {
                 case nil: cells.append("")
-                case .string(let s)?: cells.append(quote(safe(s)))
-                case .integer(let n)?: cells.append(String(n))
-                case .real(let v)?: cells.append(JSONText.format(v, decimals: 6))
-                case .date(let d)?: cells.append(d.description)
-                case .boolean(let b)?: cells.append(b ? "true" : "false")
+                case let v? where v.isText: cells.append(quote(safe(v.text())))
+                case let v?: cells.append(v.text())
                 }
             }
             out += cells.joined(separator: ",") + "\r\n"

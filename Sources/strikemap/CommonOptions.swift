@@ -1,0 +1,54 @@
+import StrikeMap
+
+/// Options that several commands share, declared once: the gazetteer, how documents are read, where the
+/// output goes, the title.
+enum CommonOptions {
+    static let gazetteer = CommandSpec.Option("--gazetteer", value: .text("FILE"), repeatable: true, help: """
+        also use FILE: a GeoNames dump (allCountries.txt, SY.txt, cities500.txt: 19
+        tab-separated columns) or an overlay TSV (see gazetteer/README.md). Repeatable;
+        later files add places and replace earlier ones with the same id.
+        """)
+    static let strict = CommandSpec.Option("--strict", help: "a malformed gazetteer row is an error (default: skipped with a warning)")
+    static let published = CommandSpec.Option("--published", value: .text("YYYY-MM-DD"), help: """
+        the publication date of every input (default: each document's own, from a
+        'date YYYY-MM-DD' first line or front matter)
+        """)
+    static let maxDocumentMB = CommandSpec.Option("--max-document-mb", value: .number("N", Double.leastNonzeroMagnitude...4096, what: "a number of megabytes from 0 to 4096"),
+                                                  help: "refuse documents larger than N MB (default 20)")
+    static let noMerge = CommandSpec.Option("--no-merge", help: """
+        keep one feature per report instead of merging reports of one strike from
+        different documents
+        """)
+    static let title = CommandSpec.Option("--title", value: .text("TEXT"), help: "the map's title")
+
+    /// `-o FILE` / `--output FILE`, with what is written there by default.
+    static func output(_ help: String) -> CommandSpec.Option { CommandSpec.Option("--output", "-o", value: .text("FILE"), help: help) }
+
+    /// The options of commands that read articles: how they are read and with which gazetteer.
+    static let reading = [published, maxDocumentMB, gazetteer, strict]
+
+    /// The article decoder for `--published` and `--max-document-mb`.
+    static func decoder(_ p: ParsedArguments) throws -> ArticleDecoder {
+        var d = ArticleDecoder(publishedOverride: try publishedDay(p))
+        if let mb = p.number(maxDocumentMB) { d.maximumBytes = Int(mb * 1_000_000) }
+        return d
+    }
+
+    static func publishedDay(_ p: ParsedArguments) throws -> CalendarDay? {
+        guard let text = p.text(published) else { return nil }
+        guard let day = CalendarDay(iso: text) else { throw UsageError("--published '\(text)' is not a date of the form YYYY-MM-DD") }
+        guard CalendarDay.reportableYears.contains(day.year) else {
+            throw UsageError("--published '\(text)': the year \(day.year) is outside \(CalendarDay.reportableYears.lowerBound)-\(CalendarDay.reportableYears.upperBound), the years a news report can be published in")
+        }
+        return day
+    }
+
+    /// The embedded gazetteer plus the files named; warnings go to standard error.
+    static func loadGazetteer(_ p: ParsedArguments) throws -> Gazetteer {
+        let paths = p.texts(gazetteer)
+        guard !paths.isEmpty else { return EmbeddedGazetteer.shared }
+        let (loaded, diagnostics) = try Gazetteer.embedded(adding: paths, strict: p.flag(strict))
+        for d in diagnostics { Terminal.error(d.description) }
+        return loaded
+    }
+}

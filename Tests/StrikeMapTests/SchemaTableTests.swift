@@ -1,0 +1,70 @@
+import XCTest
+@testable import StrikeMap
+
+/// The README's schema table is the code's field table, row for row: RECORD_SNAPSHOTS=1 rewrites it.
+final class SchemaTableTests: XCTestCase {
+    private let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("README.md")
+    private let opening = "| property | type | Shapefile | meaning |"
+
+    /// The table as the README should hold it.
+    private func expectedTable() -> String {
+        ([opening, "|---|---|---|---|"] + EventField.allCases.map { f in
+            "| `\(f.name)` | \(f.type.name) | `\(f.shapefileName)` | \(f.row.meaning) |"
+        }).joined(separator: "\n")
+    }
+
+    func testReadmeTableIsTheFieldTable() throws {
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(of: opening) else { return XCTFail("README has no schema table opening with \(opening)") }
+        let end = lines[start...].firstIndex { !$0.hasPrefix("|") } ?? lines.count
+        let found = lines[start..<end].joined(separator: "\n")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            lines.replaceSubrange(start..<end, with: expectedTable().components(separatedBy: "\n"))
+            try lines.joined(separator: "\n").write(to: readme, atomically: true, encoding: .utf8)
+            return
+        }
+        XCTAssertEqual(found, expectedTable(), "README's schema table differs from EventField; RECORD_SNAPSHOTS=1 rewrites it")
+    }
+
+    func testShapefileNamesFitAndAreUnique() {
+        let names = EventField.allCases.map(\.shapefileName)
+        XCTAssertTrue(names.allSatisfy { $0.count <= 10 }, "\(names.filter { $0.count > 10 })")
+        XCTAssertEqual(Set(names).count, names.count)
+        XCTAssertEqual(Set(EventField.allCases.map(\.name)).count, EventField.allCases.count)
+    }
+
+    func testWrittenKeysAreTheTableSorted() throws {
+        var e = StrikeEvent(source: "a.txt", published: nil, evidence: "Jets struck.", evidenceStart: 0, evidenceEnd: 12)
+        e.id = "x"
+        let text = String(decoding: GeoJSONWriter.write([e]), as: UTF8.self)
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        let feature = (object?["features"] as? [[String: Any]])?.first
+        let keys = (feature?["properties"] as? [String: Any])?.keys.sorted()
+        XCTAssertEqual(keys, EventField.allCases.map(\.name).sorted())
+        XCTAssertEqual((object?[OutputSchema.member] as? [String: Any])?["schema"] as? Int, OutputSchema.version)
+        // Keys in the text itself come sorted.
+        let properties = try XCTUnwrap(text.range(of: "\"properties\":")).upperBound
+        let order = EventField.sortedTable.map { text.range(of: "\"\($0.field.name)\":", range: properties..<text.endIndex)?.lowerBound }
+        XCTAssertFalse(order.contains(nil))
+        XCTAssertEqual(order.compactMap { $0 }, order.compactMap { $0 }.sorted())
+    }
+
+    func testReaderAcceptsOlderSchemasAndRefusesNewerOnesAndPlaces() throws {
+        let feature = #"{"type":"Feature","geometry":null,"properties":{"kind":"strike"}}"#
+        for member in ["", #""strikemap":{"schema":1},"#, #""strikemap":{"layer":"events","schema":2},"#] {
+            let text = #"{"type":"FeatureCollection",\#(member)"features":[\#(feature)]}"#
+            XCTAssertEqual(try GeoJSONReader.parse(Array(text.utf8), path: "a.geojson").events.count, 1, member)
+        }
+        for (member, wanted) in [(#""strikemap":{"schema":3},"#, "newer strikemap"), (#""strikemap":{"layer":"places","schema":2},"#, "not \"events\""),
+                                 (#""strikemap":2,"#, "whole-number 'schema'")] {
+            let text = #"{"type":"FeatureCollection",\#(member)"features":[\#(feature)]}"#
+            XCTAssertThrowsError(try GeoJSONReader.parse(Array(text.utf8), path: "a.geojson")) { error in
+                XCTAssertTrue("\(error)".contains(wanted), "\(error)")
+                XCTAssertTrue("\(error)".hasPrefix("a.geojson:1:"), "\(error)")
+            }
+            XCTAssertTrue(GeoJSONCheck.check(Array(text.utf8), path: "a.geojson").contains { $0.message.contains(wanted) })
+        }
+    }
+}
