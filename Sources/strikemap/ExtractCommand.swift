@@ -8,11 +8,15 @@ struct ExtractCommand {
         print, for every place named, the place chosen, why, and the other candidates
         considered (to standard error)
         """)
+    static let mergeMemory = CommandSpec.Option("--merge-memory-mb", value: .number("N", 0...1_000_000, what: "a number of megabytes, 0 or more"), help: """
+        megabytes of events the merge holds in memory before it keeps the rest in a
+        temporary file in $TMPDIR (default 64; 0 keeps them all there)
+        """)
     static let spec = CommandSpec(name: "extract", positionals: "INPUT...", summary: """
         Extracts strike events from articles and writes them as a GeoJSON FeatureCollection. INPUT is a file,
         a directory (its .txt, .md and .html files, recursively) or - for standard input. Features are
         written as the documents are read: memory stays bounded however large the corpus.
-        """, options: [output, CommonOptions.noMerge, explain] + CommonOptions.reading)
+        """, options: [output, CommonOptions.noMerge, mergeMemory, explain] + CommonOptions.reading)
 
     let arguments: ParsedArguments
     let decoder: ArticleDecoder
@@ -32,6 +36,7 @@ struct ExtractCommand {
             // Written as documents are read, warnings printed as they come: memory stays bounded by a batch
             // of documents however large the corpus (README, Benchmark).
             let corpus = try Corpus.writeGeoJSON(inputs, decoder: decoder, extractor: extractor, merge: !arguments.flag(CommonOptions.noMerge),
+                                                 mergeMemoryBytes: arguments.number(Self.mergeMemory).map { Int($0 * 1_048_576) } ?? CrossDocumentMerger.defaultMemoryBudget,
                                                  keepPlaces: explain, progress: Terminal.progress, report: { batch in
                 for d in batch.diagnostics { Terminal.error(d.description) }
                 if explain { for p in batch.places { Terminal.error(Self.explanation(p)) } }

@@ -165,7 +165,7 @@ final class CrossDocumentMergeTests: XCTestCase {
     func testOneStrikeTwoReportsMergeUnlessAskedNot() {
         let a = extract("On Monday, an airstrike on Hajin killed at least 4 civilians.", source: "wire.txt", published: "2019-03-13")
         let b = extract("A coalition airstrike hit Hajin on March 11, killing up to 9 civilians.", source: "monitor.txt", published: "2019-03-14")
-        let merged = EventMerger.mergeAcrossDocuments(a + b)
+        let merged = CrossDocumentMerger.merge(a + b)
         XCTAssertEqual(merged.count, 1)
         XCTAssertEqual(merged[0].sources, ["wire.txt", "monitor.txt"])
         XCTAssertEqual(merged[0].civilianDeaths.min, 4)
@@ -176,6 +176,6 @@ final class CrossDocumentMergeTests: XCTestCase {
         XCTAssertEqual((a + b).count, 2)
         // Another place, or another week, is another strike.
         let c = extract("An airstrike hit Hajin on March 25.", source: "late.txt", published: "2019-03-26")
-        XCTAssertEqual(EventMerger.mergeAcrossDocuments(a + c).count, 2)
+        XCTAssertEqual(CrossDocumentMerger.merge(a + c).count, 2)
     }
 }

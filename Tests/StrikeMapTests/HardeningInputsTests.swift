@@ -65,8 +65,12 @@ final class HardeningInputsTests: XCTestCase {
 
     func testMissingTemporaryDirectoryIsNamed() throws {
         cli.file("a.txt", CLIRun.good)
-        let r = try cli.run(["extract", "a.txt", "-o", "out.geojson"], environment: ["TMPDIR": cli.dir + "/no-such-dir"])
+        // A small corpus merges in memory and needs no temporary file; past the budget it does.
+        let small = try cli.run(["extract", "a.txt", "-o", "out.geojson"], environment: ["TMPDIR": cli.dir + "/no-such-dir"])
+        XCTAssertEqual(small.code, 0, small.err)
+        let r = try cli.run(["extract", "a.txt", "--merge-memory-mb", "0", "-o", "spilled.geojson"], environment: ["TMPDIR": cli.dir + "/no-such-dir"])
         XCTAssertEqual(r.code, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.dir + "/spilled.geojson"))
         XCTAssertTrue(r.err.contains("no-such-dir: cannot create a temporary file: no such file or directory"), r.err)
         XCTAssertTrue(r.err.contains("TMPDIR="), r.err)
         XCTAssertEqual(r.err.split(separator: "\n").count, 1)

@@ -47,7 +47,7 @@ final class LongDocumentTests: XCTestCase {
         let (events, _) = try extract(String(repeating: line, count: 1_000))
         XCTAssertEqual(events.count, 1_000)
         XCTAssertEqual(Set(events.map(\.id)).count, 1_000)
-        let merged = EventMerger.mergeAcrossDocuments(events + events.map { var e = $0; e.source = "other.txt"; e.sources = ["other.txt"]; return e })
+        let merged = CrossDocumentMerger.merge(events + events.map { var e = $0; e.source = "other.txt"; e.sources = ["other.txt"]; return e })
         XCTAssertEqual(merged.count, 1_000, "each report of the second document joins one of the first")
         XCTAssertTrue(merged.allSatisfy { $0.sources == ["long.txt", "other.txt"] })
     }

@@ -3,8 +3,8 @@ import Foundation
 import XCTest
 @testable import StrikeMap
 
-/// `Corpus.writeGeoJSON` (what `extract` runs: features written batch by batch, reports merged through a
-/// temporary file) must write exactly what the in-memory extraction and merge write.
+/// `Corpus.writeGeoJSON` (what `extract` runs: features written batch by batch, reports merged in memory
+/// or through a temporary file past the budget) must write exactly what `run`'s in-memory merge writes.
 final class StreamedOutputTests: XCTestCase {
     let extractor = StrikeExtractor(gazetteer: EmbeddedGazetteer.shared)
 
@@ -12,14 +12,17 @@ final class StreamedOutputTests: XCTestCase {
                          file: StaticString = #filePath, line: UInt = #line) throws -> Int {
         let whole = Corpus.extract(count: docs.count, read: { docs[$0] }, decoder: ArticleDecoder(), extractor: extractor,
                                    merge: merge, threads: threads)
-        var bytes: [UInt8] = []
-        var warnings: [String] = []
-        let streamed = try Corpus.writeGeoJSON(count: docs.count, read: { docs[$0] }, decoder: ArticleDecoder(), extractor: extractor,
-                                               merge: merge, threads: threads, report: { warnings += $0.diagnostics.map(\.description) },
-                                               write: { bytes += $0 })
-        XCTAssertEqual(bytes, GeoJSONWriter.write(whole.events), "merge \(merge)", file: file, line: line)
-        XCTAssertEqual(warnings, whole.diagnostics.map(\.description), file: file, line: line)
-        XCTAssertEqual(streamed.documentsRead, whole.documentsRead, file: file, line: line)
+        // Held in memory, spilled to the temporary file at once, and spilled part way through.
+        for budget in [CrossDocumentMerger.defaultMemoryBudget, 0, 20_000] {
+            var bytes: [UInt8] = []
+            var warnings: [String] = []
+            let streamed = try Corpus.writeGeoJSON(count: docs.count, read: { docs[$0] }, decoder: ArticleDecoder(), extractor: extractor,
+                                                   merge: merge, mergeMemoryBytes: budget, threads: threads,
+                                                   report: { warnings += $0.diagnostics.map(\.description) }, write: { bytes += $0 })
+            XCTAssertEqual(bytes, GeoJSONWriter.write(whole.events), "merge \(merge), budget \(budget)", file: file, line: line)
+            XCTAssertEqual(warnings, whole.diagnostics.map(\.description), file: file, line: line)
+            XCTAssertEqual(streamed.documentsRead, whole.documentsRead, file: file, line: line)
+        }
         return whole.events.count
     }
 

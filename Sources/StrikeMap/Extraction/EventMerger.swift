@@ -67,36 +67,4 @@ enum EventMerger {
         fill(&merged, from: e)
         if let a = before, let b = e.strikes, a != b { merged.strikes = max(a, b); merged.strikesQualifier = .atMost }
     }
-
-    /// Reports of the same place and kind from different documents whose dates overlap (or are within a
-    /// day) become one event that keeps every source and the earliest precise date.
-    /// `SpilledEventMerger` makes the same decisions for corpora whose events are kept on disk.
-    public static func mergeAcrossDocuments(_ events: [StrikeEvent]) -> [StrikeEvent] {
-        var out: [StrikeEvent] = []
-        var index: [String: [Int]] = [:]
-        // Per key, the document that started its last groups and where they begin in the key's list: a
-        // document's events come together, so the groups it started are the list's tail, none of which its
-        // later events can join (they hold its source). Skipping that tail keeps a document of thousands of
-        // reports at one place linear.
-        var ownTail: [String: (source: String, start: Int)] = [:]
-        var many: [Int: Set<String>] = [:]
-        for e in events {
-            guard let key = crossDocumentKey(e), let d = e.date else { out.append(e); continue }
-            let list = index[key, default: []]
-            let end = ownTail[key].map { $0.source == e.source ? $0.start : list.count } ?? list.count
-            if let k = list[..<end].first(where: { i in
-                guard let o = out[i].date, !(many[i]?.contains(e.source) ?? out[i].sources.contains(e.source)) else { return false }
-                return near(o, d)
-            }) {
-                absorb(&out[k], e)
-                // Groups of many reports are asked through a set of their sources.
-                if out[k].sources.count > 8 { many[k, default: Set(out[k].sources)].formUnion(e.sources) }
-            } else {
-                if ownTail[key]?.source != e.source { ownTail[key] = (e.source, list.count) }
-                index[key, default: []].append(out.count)
-                out.append(e)
-            }
-        }
-        return out
-    }
 }
