@@ -21,12 +21,11 @@ enum MapBench {
         let kinds: [StrikeKind] = [.airstrike, .airstrike, .artillery, .droneStrike, .strike]
         return (0..<count).map { k in
             let place = towns[(k * 7919) % towns.count]
-            var e = StrikeEvent(source: "bench-\(k % 97).txt", published: nil, evidence: "Airstrikes near \(place.name).", evidenceStart: 0, evidenceEnd: 20)
-            e.mention = PlaceMention(text: place.name, start: 0, end: 0, place: place, precision: k % 4 == 0 ? .nearPlace : .exact)
+            var e = StrikeEvent(id: "bench-\(k)", source: "bench-\(k % 97).txt", published: nil, evidence: "Airstrikes near \(place.name).", evidenceStart: 0, evidenceEnd: 20)
+            e.location = .point(PlaceMention(text: place.name, start: 0, end: 0, place: place, precision: k % 4 == 0 ? .nearPlace : .exact))
             e.strikes = k % 5 == 0 ? nil : 1 + k % 11
             e.kind = kinds[k % kinds.count]
-            e.date = DateSpan(day: CalendarDay(year: 2017, month: 1 + k % 12, day: 1 + k % 28)!)
-            e.id = "bench-\(k)"
+            e.time = .known(DateSpan(day: CalendarDay(year: 2017, month: 1 + k % 12, day: 1 + k % 28)!))
             return e
         }
     }

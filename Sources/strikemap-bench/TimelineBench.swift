@@ -7,7 +7,7 @@ enum TimelineBench {
         // MapBench's events are spread over 2017 (day 1-28 of each month); spread them over 2017-2018.
         let events = MapBench.synthetic(10_000).enumerated().map { k, e -> StrikeEvent in
             var e = e
-            e.date = DateSpan(day: CalendarDay(year: 2017 + k % 2, month: 1 + k % 12, day: 1 + (k / 12) % 28)!)
+            e.time = .known(DateSpan(day: CalendarDay(year: 2017 + k % 2, month: 1 + k % 12, day: 1 + (k / 12) % 28)!))
             return e
         }
         var r = TimelineRenderer(basemap: EmbeddedBasemap.shared)

@@ -7,18 +7,16 @@ import FoundationXML
 final class ExportTests: XCTestCase {
     static func sampleEvents() -> [StrikeEvent] {
         let raqqah = Place(id: "geonames:172955", name: "Ar Raqqah", coordinate: Coordinate(latitude: 35.95283, longitude: 39.00788), country: "SY", kind: .populated, population: 531952)
-        var a = StrikeEvent(source: "a.txt", published: CalendarDay(iso: "2017-02-10"), evidence: "17 strikes near Raqqah <&> \"x\".", evidenceStart: 0, evidenceEnd: 30)
-        a.mention = PlaceMention(text: "Raqqah", start: 16, end: 22, place: raqqah, precision: .nearPlace, uncertaintyKm: 10)
+        var a = StrikeEvent(id: "a1", source: "a.txt", published: CalendarDay(iso: "2017-02-10"), evidence: "17 strikes near Raqqah <&> \"x\".", evidenceStart: 0, evidenceEnd: 30)
+        a.location = .point(PlaceMention(text: "Raqqah", start: 16, end: 22, place: raqqah, precision: .nearPlace, uncertaintyKm: 10))
         a.strikes = 17
-        a.date = DateSpan(day: CalendarDay(iso: "2017-02-09")!)
+        a.time = .known(DateSpan(day: CalendarDay(iso: "2017-02-09")!))
         a.dateText = "Thursday"
-        a.id = "a1"
         a.confidence = 0.5
-        var b = StrikeEvent(source: "b.txt", published: nil, evidence: "34,917 airstrikes between August 2014 and September 2020.", evidenceStart: 5, evidenceEnd: 60)
+        var b = StrikeEvent(id: "b2", source: "b.txt", published: nil, evidence: "34,917 airstrikes between August 2014 and September 2020.", evidenceStart: 5, evidenceEnd: 60)
         b.strikes = 34917
         b.aggregate = true
         b.kind = .airstrike
-        b.id = "b2"
         b.confidence = 0.5
         return [a, b]
     }

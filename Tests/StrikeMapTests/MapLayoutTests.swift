@@ -13,11 +13,10 @@ final class MapLayoutTests: XCTestCase {
         let towns = EmbeddedGazetteer.shared.places.filter { ["SY", "IQ"].contains($0.country) && $0.kind == .populated && $0.population > 20_000 }
         return (0..<count).map { k in
             let place = towns[k % towns.count]
-            var e = StrikeEvent(source: "d\(k % 7).txt", published: nil, evidence: "Strikes near \(place.name).", evidenceStart: 0, evidenceEnd: 10)
-            e.mention = PlaceMention(text: place.name, start: 0, end: 0, place: place)
+            var e = StrikeEvent(id: "e\(k)", source: "d\(k % 7).txt", published: nil, evidence: "Strikes near \(place.name).", evidenceStart: 0, evidenceEnd: 10)
+            e.location = .point(PlaceMention(text: place.name, start: 0, end: 0, place: place))
             e.strikes = 1 + k % 9
             e.kind = k % 3 == 0 ? .artillery : .airstrike
-            e.id = "e\(k)"
             return e
         }
     }
@@ -70,7 +69,7 @@ final class MapLayoutTests: XCTestCase {
         var events = denseEvents(5)
         let sirte = EmbeddedGazetteer.shared.place(id: "geonames:2210554")!
         var e = events[0]
-        e.mention = PlaceMention(text: "Sirte", start: 0, end: 0, place: sirte)
+        e.location = .point(PlaceMention(text: "Sirte", start: 0, end: 0, place: sirte))
         e.id = "libya"
         events.append(e)
         let svg = renderer.render(events)
@@ -92,8 +91,8 @@ final class MapLayoutTests: XCTestCase {
 
     func testEventsOutsideTheBasemapWidenTheExtentAndWarn() throws {
         var e = denseEvents(1)[0]
-        e.mention = PlaceMention(text: "London", start: 0, end: 0,
-                                 place: Place(id: "x:london", name: "London", coordinate: Coordinate(latitude: 51.5, longitude: -0.1), country: "GB", kind: .populated))
+        e.location = .point(PlaceMention(text: "London", start: 0, end: 0,
+                                         place: Place(id: "x:london", name: "London", coordinate: Coordinate(latitude: 51.5, longitude: -0.1), country: "GB", kind: .populated)))
         let r = renderer.renderWithNotes(denseEvents(3) + [e])
         XCTAssertTrue(r.warnings.contains { $0.contains("outside the basemap's region") })
         XCTAssertTrue(r.svg.contains(">London</text>"))

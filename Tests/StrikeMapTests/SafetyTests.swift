@@ -19,7 +19,10 @@ final class SafetyTests: XCTestCase {
         for k in events.indices {
             events[k].actor = Self.payloads[k % Self.payloads.count]
             events[k].targets = Self.payloads[(k + 3) % Self.payloads.count]
-            events[k].mention?.place.name = "Hajin " + Self.payloads[(k + 1) % Self.payloads.count]
+            if var m = events[k].mention {
+                m.place.name = "Hajin " + Self.payloads[(k + 1) % Self.payloads.count]
+                events[k].location = .point(m)
+            }
         }
         return events
     }

@@ -36,8 +36,7 @@ final class SchemaTableTests: XCTestCase {
     }
 
     func testWrittenKeysAreTheTableSorted() throws {
-        var e = StrikeEvent(source: "a.txt", published: nil, evidence: "Jets struck.", evidenceStart: 0, evidenceEnd: 12)
-        e.id = "x"
+        let e = StrikeEvent(id: "x", source: "a.txt", published: nil, evidence: "Jets struck.", evidenceStart: 0, evidenceEnd: 12)
         let text = String(decoding: GeoJSONWriter.write([e]), as: UTF8.self)
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         let feature = (object?["features"] as? [[String: Any]])?.first

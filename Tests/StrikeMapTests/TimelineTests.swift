@@ -8,11 +8,10 @@ final class TimelineTests: XCTestCase {
     private func event(_ id: String, _ start: String, _ end: String? = nil, precision: DatePrecision = .day, strikes: Int? = 2,
                        evidence: String = "Airstrikes hit Hajin.") -> StrikeEvent {
         let hajin = EmbeddedGazetteer.shared.place(id: "geonames:174506")!
-        var e = StrikeEvent(source: "\(id).txt", published: nil, evidence: evidence, evidenceStart: 0, evidenceEnd: 10)
-        e.mention = PlaceMention(text: "Hajin", start: 0, end: 0, place: hajin)
-        e.date = DateSpan(start: CalendarDay(iso: start)!, end: CalendarDay(iso: end ?? start)!, precision: precision)
+        var e = StrikeEvent(id: id, source: "\(id).txt", published: nil, evidence: evidence, evidenceStart: 0, evidenceEnd: 10)
+        e.location = .point(PlaceMention(text: "Hajin", start: 0, end: 0, place: hajin))
+        e.time = .known(DateSpan(start: CalendarDay(iso: start)!, end: CalendarDay(iso: end ?? start)!, precision: precision))
         e.strikes = strikes
-        e.id = id
         return e
     }
 
@@ -59,7 +58,7 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(try r.renderFrames(events, skipEmpty: true).count, 2)
         XCTAssertTrue(try r.renderFrames(events)[4].contains(">5 Jan 2019</text>"))
         var undated = events[0]
-        undated.date = nil
+        undated.time = .unstated
         XCTAssertTrue(try r.render([undated]).contains("No dated events to animate"))
         XCTAssertTrue(try r.renderFrames([undated]).isEmpty)
     }

@@ -10,4 +10,7 @@ struct DateExpression: Sendable {
     var precision: DatePrecision
     /// The sentence starts with it ("On Nov. 1, coalition forces ..."): it may date a whole release.
     var leadsSentence: Bool
+
+    /// When the expression dates a report: its days, or only its precision when they cannot be known.
+    var time: EventTime { span.map(EventTime.known) ?? .unplaced(precision) }
 }

@@ -36,9 +36,8 @@ struct DocumentPasses {
     private func dateFromLead(_ drafts: inout [EventDraft]) {
         guard let lead = leadDate else { return }
         for k in drafts.indices where drafts[k].event.dateText == nil && !drafts[k].event.aggregate {
-            drafts[k].event.date = lead.span
+            drafts[k].event.time = lead.time
             drafts[k].event.dateText = lead.text
-            drafts[k].datePrecision = lead.precision
         }
     }
 
@@ -48,17 +47,16 @@ struct DocumentPasses {
         // Drafts are in sentence order: the four sentences before a hint are found by binary search, so that
         // a document of many hints and many reports costs hints × log(reports), not hints × reports.
         for hint in hints where hint.event.dateText != nil {
-            guard let precision = hint.datePrecision, !(hint.event.date?.isLongPeriod ?? false) else { continue }
+            guard let precision = hint.event.time.precision, !(hint.event.date?.isLongPeriod ?? false) else { continue }
             let from = Self.firstIndex(in: drafts) { $0.sentence >= hint.sentence - 4 }
             let to = Self.firstIndex(in: drafts) { $0.sentence >= hint.sentence }
             for k in (from..<to).reversed() {
                 guard !drafts[k].event.aggregate else { continue }
-                let own = drafts[k].datePrecision
+                let own = drafts[k].event.time.precision
                 if own.map({ precision < $0 && (hint.definite || drafts[k].event.date == nil) }) ?? true {
                     if let a = drafts[k].event.date, let b = hint.event.date, !(b.start >= a.start && b.end <= a.end) { continue }
-                    drafts[k].event.date = hint.event.date
+                    drafts[k].event.time = hint.event.time
                     drafts[k].event.dateText = hint.event.dateText
-                    drafts[k].datePrecision = precision
                     extendEvidence(&drafts[k].event, to: hint.sentence)
                 }
             }
@@ -86,7 +84,7 @@ struct DocumentPasses {
                 guard let town = parsed[next].places.first(where: {
                     ($0.mention.place.kind == .populated || $0.mention.place.kind == .site) && $0.mention.place.country == m.place.country
                 }) else { continue }
-                drafts[k].event.mention = town.mention
+                drafts[k].event.location = .point(town.mention)
                 extendEvidence(&drafts[k].event, to: next)
                 break
             }

@@ -10,8 +10,8 @@ enum EventMerger {
     /// `fill` in place: a group absorbing thousands of reports appends to its own sources instead of
     /// copying them for each report.
     static func fill(_ e: inout StrikeEvent, from b: StrikeEvent) {
-        if e.mention == nil { e.mention = b.mention }
-        if prefers(b.date?.precision, over: e.date?.precision) { e.date = b.date; e.dateText = b.dateText ?? e.dateText }
+        if e.mention == nil, let m = b.mention { e.location = .point(m) }
+        if prefers(b.date?.precision, over: e.date?.precision) { e.time = b.time; e.dateText = b.dateText ?? e.dateText }
         if e.dateText == nil { e.dateText = b.dateText }
         if e.strikes == nil { e.strikes = b.strikes; e.strikesQualifier = b.strikesQualifier }
         if e.actor == nil { e.actor = b.actor }

@@ -4,8 +4,6 @@ struct EventDraft {
     var sentence: Int
     /// The sentence names no struck place and gives no count: it can only date or confirm an earlier report.
     var hintOnly = false
-    /// Precision of `event.dateText` even when it could not be resolved.
-    var datePrecision: DatePrecision?
     /// A definite reference ("the January 18th strikes") to a strike reported before.
     var definite = false
 }
@@ -57,7 +55,9 @@ extension StrikeExtractor {
             // report the part of it around its trigger, so that a feature's evidence never holds the whole:
             // thousands of reports in one such sentence would otherwise write it out thousands of times.
             let span = whole ? p.sentence.start..<p.sentence.end : Self.evidenceWindow(around: trigger, t, p.sentence)
-            var base = StrikeEvent(source: article.source, published: article.published,
+            // The draft's id until the document passes settle its place, evidence and position (`EventIdentity`).
+            let id = EventIdentity.eventId(source: article.source, evidence: span, placeId: nil, kind: trigger.kind)
+            var base = StrikeEvent(id: id, source: article.source, published: article.published,
                                    evidence: whole ? evidence : s.text(span),
                                    evidenceStart: span.lowerBound, evidenceEnd: span.upperBound)
             base.kind = trigger.kind
@@ -66,14 +66,14 @@ extension StrikeExtractor {
             base.combatantDeaths = deaths.combatant
             base.targets = targets(after: trigger, t, s, segmentEnd)
             if let count { base.strikes = count.value; base.strikesQualifier = count.qualifier }
-            if let date { base.date = date.span; base.dateText = date.text }
-            var draft = EventDraft(event: base, sentence: index, datePrecision: date?.precision, definite: definite && count == nil)
+            if let date { base.time = date.time; base.dateText = date.text }
+            var draft = EventDraft(event: base, sentence: index, definite: definite && count == nil)
             // A country named beside an unknown village ("In Iraq, near Sultan Abdallah, ...") only says where
             // the village is.
             if places.allSatisfy({ $0.mention.place.kind == .country }), let name = unknownPlace(near: trigger, in: p, s) {
                 // "Near Sultan Abdallah, one airstrike ...": a strike at a place the gazetteer lacks is still
                 // a strike (no point on the map, the name kept, a warning in the report), not a total.
-                draft.event.regionText = name
+                draft.event.location = .named(name)
                 drafts.append(draft)
                 continue
             }
@@ -96,13 +96,13 @@ extension StrikeExtractor {
             if countries && places.count > 1 {
                 // "in Iraq and Syria": a total with no single place.
                 draft.event.aggregate = true
-                draft.event.regionText = places.map { $0.mention.place.name }.joined(separator: ", ")
+                draft.event.location = .named(places.map { $0.mention.place.name }.joined(separator: ", "))
                 drafts.append(draft)
                 continue
             }
             for place in places {
                 var d = draft
-                d.event.mention = place.mention
+                d.event.location = .point(place.mention)
                 if places.count > 1, d.event.strikes != nil { d.event.strikesQualifier = .atMost }
                 drafts.append(d)
             }
@@ -145,7 +145,7 @@ extension StrikeExtractor {
                   !Lexicon.shared.places.commonWords.contains(t[e + 1]) { e += 1 }
             let distance = i + 1 > trigger.lastToken ? i + 1 - trigger.lastToken : trigger.firstToken - e
             guard distance <= 12 else { continue }
-            if best == nil || distance < best!.distance {
+            if best.map({ distance < $0.distance }) ?? true {
                 best = (distance, s.text(n.start..<t[e].end))
             }
         }

@@ -32,8 +32,9 @@ enum TriggerReader {
                 // "coalition jets struck Hajin": the weapon and its verb are the trigger.
                 found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: w.hasSuffix("s"))
             } else if let (kind, plural) = words.single[t[i]] {
-                found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: plural)
-                if w == "artillery", j < t.count, t[j].lower == "shelling" { found!.lastToken = j }
+                // "artillery shelling" is one trigger.
+                let last = w == "artillery" && j < t.count && t[j].lower == "shelling" ? j : i
+                found = Trigger(firstToken: i, lastToken: last, kind: kind, plural: plural)
             } else if words.bombFirstWords.contains(t[i]), j < t.count, words.bombWords.contains(t[j]) {
                 // "helicopters dropped barrel bombs on X", "cluster munitions"
                 found = Trigger(firstToken: i, lastToken: j, kind: .airstrike, plural: t[j].lower.hasSuffix("s"))

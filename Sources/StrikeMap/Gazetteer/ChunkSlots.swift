@@ -1,7 +1,8 @@
 import Foundation
 
 /// Results of work split over cores (`DispatchQueue.concurrentPerform`): one slot per chunk, each written
-/// by exactly one worker before `all()` is read, so that the result keeps chunk order.
+/// by exactly one worker before `takeAll()` hands them over, so that the result keeps chunk order. Used by
+/// the gazetteer's parallel loading (`GazetteerFile`, `NameIndexer`) and by `Corpus`, the stage above it.
 final class ChunkSlots<Value: Sendable>: @unchecked Sendable {
     private var slots: [Value]
     private var claimed = 0

@@ -117,8 +117,6 @@ public struct Gazetteer: Sendable {
     /// The exact key of a name as written: the normalisation shared by gazetteer and text.
     public static func normalizedKey(_ name: some StringProtocol) -> String { NameKey.exact(name) }
 
-    func hasKey(_ key: String) -> Bool { exactIndex.contains(Array(key.utf8)) }
-
     /// The place with this id, if any.
     public func place(id: String) -> Place? {
         idIndex.lookup(hash: FNV1a.hash(id.utf8)).lazy.map { places[Int($0)] }.first { $0.id == id }

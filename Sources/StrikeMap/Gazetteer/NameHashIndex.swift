@@ -105,8 +105,6 @@ struct NameHashIndex: Sendable {
         lookup(hash: FNV1a.hash(key))
     }
 
-    func contains(_ key: [UInt8]) -> Bool { !range(of: FNV1a.hash(key)).isEmpty }
-
     func lookup(hash h: UInt64) -> [Int32] {
         let r = range(of: h)
         return r.isEmpty ? [] : entries[r].map(\.place)

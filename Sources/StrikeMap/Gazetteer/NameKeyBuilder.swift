@@ -99,14 +99,14 @@ struct NameKeyBuilder {
             for k in 1..<n { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
             let start = i
             i += n
-            let kind = v < 0x10000 ? ScalarClass(rawValue: Self.classes[Int(v)])!
-                : (Unicode.Scalar(v)!.properties.isAlphabetic ? .lowercase : .separator)
+            let kind = v < 0x10000 ? (ScalarClass(rawValue: Self.classes[Int(v)]) ?? .separator)
+                : (Unicode.Scalar(v)?.properties.isAlphabetic == true ? .lowercase : .separator)
             switch kind {
             case .separator: flush(raw, &ranges)
             case .skip: continue
             case .fold: raw.append(contentsOf: Self.foldTable[Int(v)])
             case .letter: for k in start..<i { raw.append(bytes[k]) }
-            case .lowercase: raw.append(contentsOf: Unicode.Scalar(v)!.properties.lowercaseMapping.utf8)
+            case .lowercase: raw.append(contentsOf: (Unicode.Scalar(v)?.properties.lowercaseMapping ?? "").utf8)
             case .arabic:
                 switch v {
                 case 0x0622, 0x0623, 0x0625, 0x0671: raw.append(0xD8); raw.append(0xA7) // alef forms -> ا

@@ -23,11 +23,12 @@ struct FeatureReader {
         guard case .object = feature.value else { throw error(feature, "expected a Feature object, found \(feature.value.typeName)") }
         try typeCheckedProperties()
         let source = try string(.source) ?? path.split(separator: "/").last.map(String.init) ?? path
-        var e = StrikeEvent(source: source, published: try day(.published), evidence: try string(.evidence) ?? "",
+        let id = try string(.id) ?? (feature.value.member("id").flatMap { $0.value.stringValue }) ?? "feature-\(index)"
+        var e = StrikeEvent(id: id, source: source, published: try day(.published), evidence: try string(.evidence) ?? "",
                             evidenceStart: try int(.evidenceStart) ?? 0, evidenceEnd: try int(.evidenceEnd) ?? 0)
-        e.id = try string(.id) ?? (feature.value.member("id").flatMap { $0.value.stringValue }) ?? "feature-\(index)"
         e.sources = try strings(.sources) ?? [source]
-        e.regionText = try string(.mention)
+        let mention = try string(.mention)
+        e.location = mention.map(EventLocation.named) ?? .unstated
         e.strikes = try int(.strikes)
         if let q = try string(.strikesQualifier).flatMap(CountQualifier.init(rawValue:)) { e.strikesQualifier = q }
         if let k = try string(.kind).flatMap(StrikeKind.init(rawValue:)) { e.kind = k }
@@ -41,7 +42,7 @@ struct FeatureReader {
         if let start = try day(.date) {
             let end = try day(.dateEnd)
             let precision = try int(.datePrecision).flatMap(DatePrecision.init(rawValue:)) ?? (end == nil || end == start ? .day : .days)
-            e.date = DateSpan(start: start, end: end ?? start, precision: precision, openEnded: end == nil && precision != .day)
+            e.time = .known(DateSpan(start: start, end: end ?? start, precision: precision, openEnded: end == nil && precision != .day))
         }
         guard let geometry = feature.value.member("geometry"), !geometry.value.isNull else { return e }
         guard case .string("Point")? = geometry.value.member("type")?.value else {
@@ -60,11 +61,10 @@ struct FeatureReader {
         if try number(.uncertaintyKm) == nil { e.absent.insert(.uncertaintyKm) }
         let precision = stated ?? .exact
         let kind: PlaceKind = precision == .country ? .country : precision == .province ? .province : precision == .district ? .district : .populated
-        let place = Place(id: try string(.placeId) ?? "feature-\(index)", name: try string(.place) ?? e.regionText ?? "",
+        let place = Place(id: try string(.placeId) ?? "feature-\(index)", name: try string(.place) ?? mention ?? "",
                           coordinate: Coordinate(latitude: lat, longitude: lon), country: try string(.country) ?? "", kind: kind)
-        e.mention = PlaceMention(text: e.regionText ?? place.name, start: 0, end: 0, place: place, precision: precision,
-                                 uncertaintyKm: try number(.uncertaintyKm))
-        e.regionText = nil
+        e.location = .point(PlaceMention(text: mention ?? place.name, start: 0, end: 0, place: place, precision: precision,
+                                         uncertaintyKm: try number(.uncertaintyKm)))
         return e
     }
 

@@ -5,33 +5,33 @@ extension EventField {
         case .id:
             return Row(.string, "stable id, unique in a file (hash of source, evidence span, place, kind and position in its sentence)") { .string($0.id) }
         case .place:
-            return Row(.string, "the gazetteer's name of the place") { $0.mention.map { .string($0.place.name) } }
+            return Row(.string, "the gazetteer's name of the place") { ($0.mention?.place.name).map(FieldValue.string) }
         case .placeId:
-            return Row(.string, "gazetteer id (`geonames:170794`, `ne-admin1:SY07`, `curated:kashmah`)") { $0.mention.map { .string($0.place.id) } }
+            return Row(.string, "gazetteer id (`geonames:170794`, `ne-admin1:SY07`, `curated:kashmah`)") { ($0.mention?.place.id).map(FieldValue.string) }
         case .mention:
             return Row(.string, "the place as written (\"Dayr al-Zawr\"); for totals, the places named") { e in
-                (e.mention?.text ?? e.regionText).map { .string($0) }
+                (e.mention?.text ?? e.regionText).map(FieldValue.string)
             }
         case .country:
-            return Row(.string, "ISO 3166-1 alpha-2", rules: [.countryCode]) { $0.mention.map { .string($0.place.country) } }
+            return Row(.string, "ISO 3166-1 alpha-2", rules: [.countryCode]) { ($0.mention?.place.country).map(FieldValue.string) }
         case .geoPrecision:
             return Row(.integer, shapefile: "geo_prec", "UCDP `where_prec` 1–7: 1 exact place, 2 near a place (or offset from it), 4 province, 5 part of a country, 6 country",
                        rules: [.within(1...7, "a UCDP precision code from 1 to 7")]) { e in
-                e.absent.contains(.geoPrecision) ? nil : e.mention.map { .integer($0.precision.rawValue) }
+                e.absent.contains(.geoPrecision) ? nil : (e.mention?.precision.rawValue).map(FieldValue.integer)
             }
         case .uncertaintyKm:
             return Row(.real(decimals: 1), shapefile: "uncert_km", "radius of location uncertainty, km",
                        rules: [.within(0...40_075, "a distance from 0 to 40,075 km")]) { e in
-                e.absent.contains(.uncertaintyKm) ? nil : e.mention.map { .real($0.uncertaintyKm) }
+                e.absent.contains(.uncertaintyKm) ? nil : (e.mention?.uncertaintyKm).map(FieldValue.real)
             }
         case .date:
-            return Row(.date, "first day (`YYYY-MM-DD`), null when unresolved") { $0.date.map { .date($0.start) } }
+            return Row(.date, "first day (`YYYY-MM-DD`), null when unresolved") { ($0.date?.start).map(FieldValue.date) }
         case .dateEnd:
             return Row(.date, "last day; null when unresolved and for open spans (\"since 2014\" without a publication date)",
                        rules: [.notBelow(.date)]) { e in e.date.flatMap { $0.openEnded ? nil : .date($0.end) } }
         case .datePrecision:
             return Row(.integer, shapefile: "date_prec", "UCDP `date_prec` 1–5: day, 2–6 days, week, month, year",
-                       rules: [.within(1...5, "a UCDP precision code from 1 to 5")]) { $0.date.map { .integer($0.precision.rawValue) } }
+                       rules: [.within(1...5, "a UCDP precision code from 1 to 5")]) { ($0.date?.precision.rawValue).map(FieldValue.integer) }
         case .dateText:
             return Row(.string, "the date as written (\"on Thursday\", \"11th March\")") { $0.dateText.map { .string($0) } }
         case .strikes:

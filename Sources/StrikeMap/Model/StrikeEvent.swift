@@ -36,15 +36,16 @@ public struct DeathRange: Hashable, Sendable {
     }
 }
 
-/// One reported strike (or total of strikes) with its evidence. The GeoJSON property names are in
-/// `GeoJSONWriter`; this type keeps Swift names.
+/// One reported strike (or total of strikes) with its evidence. The output's property names and types are
+/// `EventField`'s; this type keeps Swift names, and its enums keep apart what the properties flatten: a
+/// point always has its place, coordinates and precision (`EventLocation`), a date its precision
+/// (`EventTime`).
 public struct StrikeEvent: Hashable, Sendable {
-    public var id: String = ""
-    /// nil for totals that have no single place (null geometry).
-    public var mention: PlaceMention?
-    /// For totals without a single place, the places named ("Iraq, Syria").
-    public var regionText: String?
-    public var date: DateSpan?
+    /// Stable and unique within a document (`EventIdentity`); a file read back keeps its own.
+    public var id: String
+    public var location: EventLocation = .unstated
+    public var time: EventTime = .unstated
+    /// The date as written ("on Thursday", "11th March"), resolved or not.
     public var dateText: String?
     public var strikes: Int?
     public var strikesQualifier: CountQualifier = .exact
@@ -67,7 +68,8 @@ public struct StrikeEvent: Hashable, Sendable {
     /// Every document that reported this event, after merging reports.
     public var sources: [String] = []
 
-    public init(source: String, published: CalendarDay?, evidence: String, evidenceStart: Int, evidenceEnd: Int) {
+    public init(id: String, source: String, published: CalendarDay?, evidence: String, evidenceStart: Int, evidenceEnd: Int) {
+        self.id = id
         self.source = source
         self.published = published
         self.evidence = evidence
@@ -75,4 +77,11 @@ public struct StrikeEvent: Hashable, Sendable {
         self.evidenceEnd = evidenceEnd
         self.sources = [source]
     }
+
+    /// The resolved place, nil for a total or a place the gazetteer lacks (null geometry).
+    public var mention: PlaceMention? { location.mention }
+    /// For events without a point, the places named ("Iraq, Syria", an unknown village).
+    public var regionText: String? { location.names }
+    /// The days, when known.
+    public var date: DateSpan? { time.span }
 }

@@ -6,12 +6,12 @@ import Foundation
 /// (`abandon()` removes the temporary file; the CLI removes it on SIGINT and SIGTERM). The rename replaces
 /// a symlink at the output path itself, never the file it points to. Devices and pipes (/dev/stdout,
 /// /dev/full, a FIFO) are written in place: renaming a file over one would replace the device itself.
-public final class AtomicFileStream {
+package final class AtomicFileStream {
     private let path: String
     private let temp: String?
     private let fd: Int32
 
-    public init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         var st = stat()
         if stat(path, &st) == 0 {
@@ -37,19 +37,19 @@ public final class AtomicFileStream {
     }
 
     /// The directory (`.` for a bare name) and the last component of `path`.
-    public static func split(_ path: String) -> (directory: String, name: String) {
+    package static func split(_ path: String) -> (directory: String, name: String) {
         guard let slash = path.lastIndex(of: "/") else { return (".", path) }
         let dir = String(path[..<slash])
         return (dir.isEmpty ? "/" : dir, String(path[path.index(after: slash)...]))
     }
 
-    public func append(_ bytes: [UInt8]) throws {
+    package func append(_ bytes: [UInt8]) throws {
         let error = Self.writeAll(bytes, to: fd)
         guard error == 0 else { throw OutputError.cannotWrite(path: path, reason: OutputError.reason(error)) }
     }
 
     /// Writes every byte (`write` may take part of them, or be interrupted); 0, or the `errno` that stopped it.
-    public static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
+    package static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
@@ -64,7 +64,7 @@ public final class AtomicFileStream {
     }
 
     /// Makes the output the complete file.
-    public func commit() throws {
+    package func commit() throws {
         defer { close(fd) }
         guard let temp else { return }
         guard fsync(fd) == 0, rename(temp, path) == 0 else {
@@ -76,7 +76,7 @@ public final class AtomicFileStream {
     }
 
     /// Leaves the output as it was.
-    public func abandon() {
+    package func abandon() {
         close(fd)
         if let temp { TemporaryFiles.remove(temp) }
     }

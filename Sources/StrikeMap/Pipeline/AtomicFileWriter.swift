@@ -40,9 +40,9 @@ public enum OutputError: LocatedError, Equatable {
 
 /// Writes a file through a temporary file in the same directory and a rename, so a reader (or a crash)
 /// never sees it half-written.
-public enum AtomicFileWriter {
+package enum AtomicFileWriter {
     /// Devices and pipes (/dev/stdout, /dev/full, a FIFO) are written in place (see `AtomicFileStream`).
-    public static func write(_ bytes: [UInt8], to path: String) throws {
+    package static func write(_ bytes: [UInt8], to path: String) throws {
         let file = try AtomicFileStream(path: path)
         do {
             try file.append(bytes)
@@ -53,7 +53,7 @@ public enum AtomicFileWriter {
         try file.commit()
     }
 
-    public static func createDirectory(_ path: String) throws {
+    package static func createDirectory(_ path: String) throws {
         var st = stat()
         if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFDIR {
             throw OutputError.cannotCreateDirectory(path: path, reason: "exists and is not a directory")

@@ -7,7 +7,7 @@ extension Corpus {
     /// holds one batch of documents; merging across documents adds about 40 bytes per event, the events
     /// themselves waiting in a temporary file past a memory budget (`CrossDocumentMerger`). An error from
     /// `write` stops the run.
-    public static func writeGeoJSON(_ inputs: [InputCollector.Input], decoder: ArticleDecoder, extractor: StrikeExtractor,
+    package static func writeGeoJSON(_ inputs: [InputCollector.Input], decoder: ArticleDecoder, extractor: StrikeExtractor,
                                     merge: Bool = true, mergeMemoryBytes: Int = CrossDocumentMerger.defaultMemoryBudget,
                                     keepPlaces: Bool = false, threads: Int = 0,
                                     progress: ((Int, Int, String) -> Void)? = nil, report: (Batch) -> Void,

@@ -36,7 +36,7 @@ public struct Corpus: Sendable {
 
     /// Reads, decodes and extracts every input; a failing document is recorded and the rest go on.
     /// Inputs are sorted first: the same documents give the same output whatever order they are named in.
-    public static func extract(_ inputs: [InputCollector.Input], decoder: ArticleDecoder, extractor: StrikeExtractor,
+    package static func extract(_ inputs: [InputCollector.Input], decoder: ArticleDecoder, extractor: StrikeExtractor,
                                merge: Bool = true, keepPlaces: Bool = false, threads: Int = 0,
                                progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
         let (count, read) = reader(inputs, limit: decoder.maximumBytes)
@@ -97,7 +97,8 @@ public struct Corpus: Sendable {
             var batch = Batch()
             var outcomes = slots.takeAll()
             for k in outcomes.indices {
-                switch outcomes[k].take()! {
+                // Every slot is set by the worker that claimed it before `takeAll` returns.
+                switch outcomes[k].take() ?? .failure(.unreadable(path: "document \(base + k)", reason: "not extracted")) {
                 case .failure(let e):
                     corpus.failures.append(e)
                 case .success(let (name, result)):
@@ -115,7 +116,7 @@ public struct Corpus: Sendable {
 
     /// The inputs sorted (standard input first, then files by path) and a reader of each by index that
     /// reads at most `limit` bytes (`InputReader`).
-    public static func reader(_ inputs: [InputCollector.Input], limit: Int) -> (Int, @Sendable (Int) throws -> (bytes: [UInt8], name: String)) {
+    package static func reader(_ inputs: [InputCollector.Input], limit: Int) -> (Int, @Sendable (Int) throws -> (bytes: [UInt8], name: String)) {
         let inputs = inputs.sorted { a, b in
             switch (a, b) {
             case (.standardInput, .file): return true

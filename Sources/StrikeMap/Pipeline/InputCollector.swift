@@ -6,8 +6,8 @@ import Foundation
 /// the files is a failed input with a warning naming it (the others are still read); other files and
 /// hidden ones are counted in one warning per directory named; a file named twice is read once, with a
 /// warning.
-public enum InputCollector {
-    public enum Input: Hashable, Sendable {
+package enum InputCollector {
+    package enum Input: Hashable, Sendable {
         case file(String)
         case standardInput
     }
@@ -34,7 +34,7 @@ public enum InputCollector {
     /// Inputs in order, and one error per input that does not exist or cannot be listed. The run's own
     /// output directory is never read when met inside an input directory; when it is an input directory
     /// itself, the files named `outputNames` in it are left out. A rerun reads what the first run read.
-    public static func collect(_ arguments: [String], outputDirectory: String? = nil,
+    package static func collect(_ arguments: [String], outputDirectory: String? = nil,
                                outputNames: Set<String> = []) -> (inputs: [Input], errors: [DocumentError], warnings: [Diagnostic]) {
         var walk = DirectoryWalk(output: outputDirectory.flatMap { FileID(directory: $0) }, outputNames: outputNames)
         var inputs: [Input] = []

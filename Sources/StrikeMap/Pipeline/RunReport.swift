@@ -1,7 +1,7 @@
 /// The plain-text report of a run: documents read, events found, unresolved names, undated events and
 /// every warning and failure.
-public enum RunReport {
-    public static func text(_ corpus: Corpus) -> String {
+package enum RunReport {
+    package static func text(_ corpus: Corpus) -> String {
         var out: [String] = []
         let events = corpus.events
         out.append("strikemap report")

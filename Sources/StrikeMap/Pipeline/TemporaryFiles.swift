@@ -4,7 +4,7 @@ import Foundation
 /// them before the process ends. Files are created with an unpredictable name, exclusively
 /// (`mkstemps`: `O_CREAT|O_EXCL`, which also refuses a symlink planted at the name), never through a
 /// link.
-public enum TemporaryFiles {
+package enum TemporaryFiles {
     private final class Registry: @unchecked Sendable {
         let lock = NSLock()
         var paths: [String: Bool] = [:]
@@ -14,7 +14,7 @@ public enum TemporaryFiles {
 
     /// The mode new files get: 0666 less the user's umask (0644 under the usual 022). Read once: `umask`
     /// can only be read by setting it.
-    public static let fileMode: mode_t = {
+    package static let fileMode: mode_t = {
         let m = umask(0o022)
         umask(m)
         return 0o666 & ~m
@@ -22,7 +22,7 @@ public enum TemporaryFiles {
 
     /// Creates `DIR/.NAME.XXXXXX.SUFFIX` exclusively, mode `fileMode`, close-on-exec, and registers it.
     /// The error says which directory and why.
-    public static func create(in directory: String, name: String, suffix: String = ".tmp") throws -> (fd: Int32, path: String) {
+    package static func create(in directory: String, name: String, suffix: String = ".tmp") throws -> (fd: Int32, path: String) {
         let dir = directory.isEmpty ? "." : directory
         // A name near NAME_MAX (255 bytes) would not leave room for the random part.
         let base = name.utf8.count > 180 ? String(name.unicodeScalars.prefix(60).map(Character.init)) : name
@@ -43,7 +43,7 @@ public enum TemporaryFiles {
     /// Makes `path` through a temporary file beside it (for helper programs that write a file by name):
     /// `write` gets the temporary path; when it returns, the file is renamed over `path`; on any error it
     /// is removed. `suffix` keeps the extension helpers read the format from (".png", ".mp4").
-    public static func produce(_ path: String, suffix: String, _ write: (String) throws -> Void) throws {
+    package static func produce(_ path: String, suffix: String, _ write: (String) throws -> Void) throws {
         let (directory, name) = AtomicFileStream.split(path)
         let (fd, temp) = try create(in: directory, name: name, suffix: suffix)
         close(fd)
@@ -58,7 +58,7 @@ public enum TemporaryFiles {
     }
 
     /// Creates a fresh directory `DIR/PREFIX.XXXXXX` (mode 0700) and registers it.
-    public static func createDirectory(in directory: String, prefix: String) throws -> String {
+    package static func createDirectory(in directory: String, prefix: String) throws -> String {
         var template = ((directory.hasSuffix("/") ? directory : directory + "/") + prefix + ".XXXXXX").utf8CString.map { $0 }
         guard mkdtemp(&template) != nil else { throw OutputError.cannotCreateTemporary(directory: directory, reason: OutputError.reason(errno)) }
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -66,21 +66,21 @@ public enum TemporaryFiles {
         return path
     }
 
-    public static func register(_ path: String, isDirectory: Bool = false) {
+    package static func register(_ path: String, isDirectory: Bool = false) {
         registry.lock.lock()
         registry.paths[path] = isDirectory
         registry.lock.unlock()
     }
 
     /// Forgets `path` (renamed into place or removed by its owner).
-    public static func unregister(_ path: String) {
+    package static func unregister(_ path: String) {
         registry.lock.lock()
         registry.paths[path] = nil
         registry.lock.unlock()
     }
 
     /// Removes `path` (a directory with its contents) and forgets it.
-    public static func remove(_ path: String) {
+    package static func remove(_ path: String) {
         registry.lock.lock()
         let isDirectory = registry.paths.removeValue(forKey: path) ?? false
         registry.lock.unlock()
@@ -88,7 +88,7 @@ public enum TemporaryFiles {
     }
 
     /// Removes every registered file and directory (directories with their contents); for signal handlers.
-    public static func removeAll() {
+    package static func removeAll() {
         registry.lock.lock()
         let all = registry.paths
         registry.paths = [:]

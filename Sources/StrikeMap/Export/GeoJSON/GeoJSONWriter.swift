@@ -35,8 +35,11 @@ public enum GeoJSONWriter {
         return j.bytes
     }
 
-    /// `"name":` for each property in `EventField.sortedTable`'s order, with the comma before all but the first.
+    /// For each property in `EventField.sortedTable`'s order: `"name":` (with the comma before all but the
+    /// first), its value and its type, in arrays of their own so that writing a feature copies no row.
     private static let keys: [[UInt8]] = EventField.sortedTable.enumerated().map { k, f in Array(((k == 0 ? "" : ",") + "\"\(f.field.name)\":").utf8) }
+    private static let values = EventField.sortedTable.map(\.row.value)
+    private static let types = EventField.sortedTable.map(\.row.type)
 
     static func feature(_ e: StrikeEvent, _ j: inout JSONText) {
         j.raw("{\"type\":\"Feature\",\"id\":")
@@ -52,9 +55,10 @@ public enum GeoJSONWriter {
             j.raw("null")
         }
         j.raw(",\"properties\":{")
-        for (k, (_, row)) in EventField.sortedTable.enumerated() {
+        let keys = Self.keys, values = Self.values, types = Self.types
+        for k in keys.indices {
             j.append(keys[k])
-            j.field(row.value(e), row.type)
+            j.field(values[k](e), types[k])
         }
         j.raw("}}")
     }

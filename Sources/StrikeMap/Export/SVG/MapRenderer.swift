@@ -29,7 +29,7 @@ public struct MapRenderer: Sendable {
         let shown = Self.mapped(events)
         var warnings: [String] = []
         if shown.isEmpty { warnings.append("no located events to map; the map shows the basemap only") }
-        let uncovered = shown.filter { !Self.basemapRegion.contains($0.mention!.coordinate) }.count
+        let uncovered = shown.filter { $0.mention.map { !Self.basemapRegion.contains($0.coordinate) } ?? false }.count
         if uncovered > 0 {
             warnings.append("\(uncovered) event\(uncovered == 1 ? "" : "s") outside the basemap's region (Libya to Iran); drawn without land and borders")
         }
@@ -53,7 +53,7 @@ public struct MapRenderer: Sendable {
         svg.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" viewBox=\"0 0 \(SVGText.n(width)) \(SVGText.n(height))\" font-family=\"\(MapStyle.font)\">")
         svg.add("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
         for (k, frame) in layout.frames.enumerated() {
-            let inPanel = shown.filter { frame.contains(frame.point($0.mention!.coordinate), margin: 0) }
+            let inPanel = shown.filter { $0.mention.map { frame.contains(frame.point($0.coordinate), margin: 0) } ?? false }
             drawPanel(frame, inPanel, scale: scale, suffix: k == 0 ? "" : "-\(k + 1)", into: &svg)
         }
         if shown.isEmpty, let f = layout.frames.first {
