@@ -1,7 +1,7 @@
 extension Array where Element == Unicode.Scalar {
     /// The text of `range` as a String, encoded straight into the string's storage. The same String as
-    /// `String(String.UnicodeScalarView(self[range]))`, which appends scalar by scalar and was a tenth of
-    /// extraction (evidence sentences, spans looked up in the gazetteer).
+    /// `String(String.UnicodeScalarView(self[range]))`, which appends scalar by scalar, re-checking capacity
+    /// each time: evidence sentences and spans looked up in the gazetteer are made this way.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return String(unsafeUninitializedCapacity: range.count * 4) { buffer in

@@ -67,7 +67,7 @@ enum BoilerplateFilter {
     static func isBoilerplate(_ s: [Unicode.Scalar], _ sentence: Sentence, phrases: [Range<Int>]) -> Bool {
         let end = sentence.end
         // `phrases` are in text order: the first one starting in the sentence is found by binary search (a
-        // scan of all of them for every sentence was quadratic in a long document).
+        // scan of all of them for every sentence would be quadratic in a long document).
         var lo = 0, hi = phrases.count
         while lo < hi {
             let mid = (lo + hi) / 2

@@ -42,7 +42,7 @@ enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity((to - from) / 5)
         // Lowercase bytes of the current token: built as UTF-8 and turned into a String once (appending
-        // scalar by scalar to a String was a tenth of extraction).
+        // scalar by scalar to a String costs a growth check and a re-encoding per scalar).
         var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
         var i = from
@@ -124,7 +124,7 @@ enum Tokenizer {
     /// A word of ASCII scalars, its lowercase bytes written into `scratch` and hashed in one pass (most words
     /// of English text); nil for any other word. Same token as the general path. A word of the vocabulary
     /// takes the vocabulary's String: half the words of a text are "the", "of", "in" and their like, and
-    /// making a String of each was a tenth of tokenizing.
+    /// sharing one String each spares an allocation per word.
     @inline(__always)
     private static func asciiWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int,
                                   _ scratch: UnsafeMutableBufferPointer<UInt8>) -> Token? {

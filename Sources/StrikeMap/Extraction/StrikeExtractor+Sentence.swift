@@ -23,7 +23,7 @@ extension StrikeExtractor {
             let k = t.firstIndex { Lexicon.shared.casualties.deaths.contains($0) } ?? 0
             triggers = [TriggerReader.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]
         }
-        // One string for the sentence, shared by its events (built per trigger, a long sentence was quadratic),
+        // One string for the sentence, shared by its events (built per trigger, a long sentence would be quadratic),
         // and what every trigger asks of the sentence, found once: its locative places and, for each
         // trigger, the first counted trigger after it.
         let whole = p.sentence.end - p.sentence.start <= Self.longestEvidence

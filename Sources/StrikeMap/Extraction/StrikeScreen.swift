@@ -30,7 +30,8 @@ enum StrikeScreen {
     }()
 
     /// Roles of each word, keyed by the FNV-1a hash of its lowercase ASCII letters: every word of every
-    /// document is looked up, and a `Dictionary` (SipHash) was most of the screen.
+    /// document is looked up, and the FNV-1a hash is computed while the letters are read, where a
+    /// `Dictionary` would hash the word again with SipHash.
     private static let roles: HashSlots<Role> = {
         var r: [UInt64: Role] = [:]
         for (word, role) in roleWords { r[hash(word.utf8), default: []].insert(role) }

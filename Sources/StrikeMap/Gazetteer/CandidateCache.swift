@@ -1,7 +1,7 @@
 /// Spans of text already looked up: each span's normalised key and its candidates under each pair of
 /// look-up flags, found by the span's scalars. The same towns, and the same capitalised words that are no
-/// town, come back document after document; building a String and a key for each span and hashing the key
-/// with SipHash was most of place finding. A look-up that tries typo variants costs a few hundred probes.
+/// town, come back document after document, and building a String and a key for each span and hashing the
+/// key with SipHash would cost more than the rest of place finding. A look-up that tries typo variants costs a few hundred probes.
 /// `Corpus` gives each of its workers one (no lock is taken: a worker runs on one thread at a time); each
 /// belongs to one state of one gazetteer (`Gazetteer.revision` changes when places are added). Keys are
 /// those of `NameKey.exact` and candidates those of `Gazetteer.candidates(forKey:allowTypos:allowSkeleton:)`

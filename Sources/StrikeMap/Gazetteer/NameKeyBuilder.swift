@@ -72,8 +72,8 @@ struct NameKeyBuilder {
         return text.withUTF8 { build(utf8: $0) }
     }
 
-    /// Works on the bytes, decoding only non-ASCII scalars: iterating `unicodeScalars` was most of the
-    /// cost of indexing.
+    /// Works on the bytes, decoding only non-ASCII scalars: every name of the gazetteer is keyed at load,
+    /// and most are ASCII.
     mutating func build(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         raw.removeAll(keepingCapacity: true)
         ranges.removeAll(keepingCapacity: true)

@@ -1,8 +1,8 @@
 /// The hash of consonant skeletons in the skeleton index: a polynomial over the bytes (Horner's rule,
 /// modulo 2^64) passed through a bijective mixer. Unlike FNV-1a, the polynomial of a string one edit
 /// away is a few multiplications from the original's prefix and suffix sums, so the two hundred typo
-/// variants of a skeleton (`TypoVariants.hashes`) cost no pass over their letters each: hashing them one
-/// by one was most of a look-up that tries typos. The mixer makes the high bits, which pick the index's
+/// variants of a skeleton (`TypoVariants.hashes`) cost no pass over their letters each, where hashing
+/// them one by one would cost two hundred passes per look-up that tries typos. The mixer makes the high bits, which pick the index's
 /// bucket, depend on every byte; being a bijection it adds no collision.
 enum SkeletonHash {
     /// An odd multiplier with no short relation among its powers' low bits.

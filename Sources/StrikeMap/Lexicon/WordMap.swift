@@ -18,8 +18,9 @@ struct WordMap<Value: Sendable>: Sendable {
 
     var words: [String] { entries.map(\.word) }
 
+    /// The value of the word numbered `number` (a token's `word`).
     @inline(__always)
-    subscript(_ t: Token) -> Value? { value(id: Int(t.word)) }
+    subscript(number number: Int32) -> Value? { value(id: Int(number)) }
 
     /// Not while the lexicon is being built: the word is looked up in its vocabulary.
     subscript(_ word: String) -> Value? { value(id: Int(Lexicon.shared.vocabulary.id(word))) }

@@ -15,8 +15,9 @@ struct WordSet: Sendable {
         self.bits = bits
     }
 
+    /// Whether the word numbered `number` (a token's `word`) is in the set.
     @inline(__always)
-    func contains(_ t: Token) -> Bool { contains(id: Int(t.word)) }
+    func contains(number: Int32) -> Bool { contains(id: Int(number)) }
 
     /// Not while the lexicon is being built: the word is looked up in its vocabulary.
     func contains(_ word: String) -> Bool { contains(id: Int(Lexicon.shared.vocabulary.id(word))) }

@@ -7,10 +7,7 @@ import Foundation
 /// hidden ones are counted in one warning per directory named; a file named twice is read once, with a
 /// warning.
 package enum InputCollector {
-    package enum Input: Hashable, Sendable {
-        case file(String)
-        case standardInput
-    }
+    package typealias Input = InputSource
 
     /// A file's or directory's identity (device and inode): a symlink loop is entered once, the run's own
     /// output directory is recognised under any spelling of its path, and a file named twice read once.

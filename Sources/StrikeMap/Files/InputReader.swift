@@ -9,7 +9,7 @@ public enum InputReader {
     static let fifoWaitSeconds: Int32 = 30
 
     /// `streamLimit` (default `limit`) bounds what is read from a stream, whose size is not known before.
-    package static func read(_ input: InputCollector.Input, limit: Int, streamLimit: Int? = nil) throws(DocumentError) -> (bytes: [UInt8], name: String) {
+    package static func read(_ input: InputSource, limit: Int, streamLimit: Int? = nil) throws(DocumentError) -> (bytes: [UInt8], name: String) {
         let streamLimit = min(limit, streamLimit ?? limit)
         switch input {
         case .standardInput:
