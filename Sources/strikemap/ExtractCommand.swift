@@ -10,7 +10,7 @@ struct ExtractCommand {
         """)
     static let mergeMemory = CommandSpec.Option("--merge-memory-mb", value: .number("N", 0...1_000_000, what: "a number of megabytes, 0 or more"), help: """
         megabytes of events the merge holds in memory before it keeps the rest in a
-        temporary file in $TMPDIR (default 64; 0 keeps them all there)
+        temporary file in $TMPDIR (default 4; 0 keeps them all there)
         """)
     static let spec = CommandSpec(name: "extract", positionals: "INPUT...", summary: """
         Extracts strike events from articles and writes them as a GeoJSON FeatureCollection. INPUT is a file,

@@ -1,15 +1,23 @@
-/// One GeoJSON feature to a `StrikeEvent`, with the property contract of `GeoJSONWriter`.
+/// One GeoJSON feature to a `StrikeEvent`, with the property contract of `EventField`.
 struct FeatureReader {
     let path: String
     /// 1-based position in `features`.
     let index: Int
     let feature: JSONValue.Located
     private(set) var warnings: [Diagnostic] = []
+    /// The contract's properties, found in one pass over the members (the last of a repeated name, as
+    /// `JSONValue.member` reads): a feature is asked about them some seventy times.
+    private let contract: [EventField: JSONValue.Located]
 
     init(path: String, index: Int, feature: JSONValue.Located) {
         self.path = path
         self.index = index
         self.feature = feature
+        var contract: [EventField: JSONValue.Located] = [:]
+        if case .object(let members)? = feature.value.member("properties")?.value {
+            for (key, value) in members { if let f = EventField.named[key] { contract[f] = value } }
+        }
+        self.contract = contract
     }
 
     private var properties: JSONValue.Located? { feature.value.member("properties") }
@@ -73,8 +81,8 @@ struct FeatureReader {
     /// Types are checked first, then each kind of rule over all the fields, in the table's order.
     func typeCheckedProperties() throws {
         if let p = properties, !(p.value.isNull || p.value.isObject) { throw error(p, "'properties' must be an object or null, found \(p.value.typeName)") }
-        for (f, row) in EventField.table {
-            switch row.type {
+        for (f, type) in FieldChecks.types {
+            switch type {
             case .string: _ = try string(f)
             // An array in GeoJSON, or "a; b" as the other formats hold a list.
             case .strings: _ = try strings(f)
@@ -84,40 +92,34 @@ struct FeatureReader {
             case .boolean: _ = try bool(f)
             }
         }
-        for (f, row) in EventField.table {
-            for case .oneOf(let values) in row.rules {
-                if let v = try string(f), !values.contains(v), let p = property(f) {
-                    throw error(p, "'\(f.name)' must be \(values.dropLast().joined(separator: ", ")) or \(values.last ?? ""), found \"\(v.prefix(40))\"")
-                }
+        for (f, values) in FieldChecks.choices {
+            if let v = try string(f), !values.contains(v), let p = property(f) {
+                throw error(p, "'\(f.name)' must be \(values.dropLast().joined(separator: ", ")) or \(values.last ?? ""), found \"\(v.prefix(40))\"")
             }
         }
-        for (f, row) in EventField.table where row.rules.contains(.countryCode) {
+        for f in FieldChecks.countryCodes {
             if let c = try string(f), c.utf8.count != 2 || !c.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), let p = property(f) {
                 throw error(p, "'\(f.name)' must be an ISO 3166-1 alpha-2 code (two capital letters), found \"\(c.prefix(40))\"")
             }
         }
-        for (f, row) in EventField.table {
-            for case .within(let range, let what) in row.rules {
-                if let v = try number(f), !range.contains(v), let p = property(f) {
-                    throw error(p, "'\(f.name)' must be \(what), found \(JSONText.format(v, decimals: 6))")
-                }
+        for (f, range, what) in FieldChecks.ranges {
+            if let v = try number(f), !range.contains(v), let p = property(f) {
+                throw error(p, "'\(f.name)' must be \(what), found \(JSONText.format(v, decimals: 6))")
             }
         }
-        for (f, row) in EventField.table {
-            for case .notBelow(let low) in row.rules {
-                if row.type == .date {
-                    if let a = try day(low), let b = try day(f), b < a, let p = property(f) {
-                        throw error(p, "'\(f.name)' (\(b)) is before '\(low.name)' (\(a))")
-                    }
-                } else if let a = try number(low), let b = try number(f), a > b, let p = property(f) {
-                    throw error(p, "'\(f.name)' (\(JSONText.format(b, decimals: 0))) is less than '\(low.name)' (\(JSONText.format(a, decimals: 0)))")
+        for (f, low, isDate) in FieldChecks.orders {
+            if isDate {
+                if let a = try day(low), let b = try day(f), b < a, let p = property(f) {
+                    throw error(p, "'\(f.name)' (\(b)) is before '\(low.name)' (\(a))")
                 }
+            } else if let a = try number(low), let b = try number(f), a > b, let p = property(f) {
+                throw error(p, "'\(f.name)' (\(JSONText.format(b, decimals: 0))) is less than '\(low.name)' (\(JSONText.format(a, decimals: 0)))")
             }
         }
     }
 
     private func property(_ field: EventField) -> JSONValue.Located? {
-        guard let p = properties?.value.member(field.name), !p.value.isNull else { return nil }
+        guard let p = contract[field], !p.value.isNull else { return nil }
         return p
     }
 

@@ -5,24 +5,24 @@ extension EventField {
         case .id:
             return Row(.string, "stable id, unique in a file (hash of source, evidence span, place, kind and position in its sentence)") { .string($0.id) }
         case .place:
-            return Row(.string, "the gazetteer's name of the place") { ($0.mention?.place.name).map(FieldValue.string) }
+            return Row(.string, "the gazetteer's name of the place") { _, m in (m?.place.name).map(FieldValue.string) }
         case .placeId:
-            return Row(.string, "gazetteer id (`geonames:170794`, `ne-admin1:SY07`, `curated:kashmah`)") { ($0.mention?.place.id).map(FieldValue.string) }
+            return Row(.string, "gazetteer id (`geonames:170794`, `ne-admin1:SY07`, `curated:kashmah`)") { _, m in (m?.place.id).map(FieldValue.string) }
         case .mention:
-            return Row(.string, "the place as written (\"Dayr al-Zawr\"); for totals, the places named") { e in
-                (e.mention?.text ?? e.regionText).map(FieldValue.string)
+            return Row(.string, "the place as written (\"Dayr al-Zawr\"); for totals, the places named") { e, m in
+                (m?.text ?? e.regionText).map(FieldValue.string)
             }
         case .country:
-            return Row(.string, "ISO 3166-1 alpha-2", rules: [.countryCode]) { ($0.mention?.place.country).map(FieldValue.string) }
+            return Row(.string, "ISO 3166-1 alpha-2", rules: [.countryCode]) { _, m in (m?.place.country).map(FieldValue.string) }
         case .geoPrecision:
             return Row(.integer, shapefile: "geo_prec", "UCDP `where_prec` 1–7: 1 exact place, 2 near a place (or offset from it), 4 province, 5 part of a country, 6 country",
-                       rules: [.within(1...7, "a UCDP precision code from 1 to 7")]) { e in
-                e.absent.contains(.geoPrecision) ? nil : (e.mention?.precision.rawValue).map(FieldValue.integer)
+                       rules: [.within(1...7, "a UCDP precision code from 1 to 7")]) { e, m in
+                e.absent.contains(.geoPrecision) ? nil : (m?.precision.rawValue).map(FieldValue.integer)
             }
         case .uncertaintyKm:
             return Row(.real(decimals: 1), shapefile: "uncert_km", "radius of location uncertainty, km",
-                       rules: [.within(0...40_075, "a distance from 0 to 40,075 km")]) { e in
-                e.absent.contains(.uncertaintyKm) ? nil : (e.mention?.uncertaintyKm).map(FieldValue.real)
+                       rules: [.within(0...40_075, "a distance from 0 to 40,075 km")]) { e, m in
+                e.absent.contains(.uncertaintyKm) ? nil : (m?.uncertaintyKm).map(FieldValue.real)
             }
         case .date:
             return Row(.date, "first day (`YYYY-MM-DD`), null when unresolved") { ($0.date?.start).map(FieldValue.date) }

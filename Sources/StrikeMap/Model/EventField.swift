@@ -21,26 +21,38 @@ public enum EventField: String, CaseIterable, Sendable {
         /// What the property means, as the README says it.
         public let meaning: String
         public let rules: [FieldRule]
-        /// The property's value for an event, nil for null.
-        public let value: @Sendable (StrikeEvent) -> FieldValue?
+        /// The property's value for an event and its resolved place (`event.mention`, taken out once per
+        /// event by the writers: it is a copy out of `EventLocation`), nil for null.
+        public let value: @Sendable (StrikeEvent, PlaceMention?) -> FieldValue?
 
         init(_ type: FieldType, shapefile: String? = nil, _ meaning: String, rules: [FieldRule] = [],
-             _ value: @escaping @Sendable (StrikeEvent) -> FieldValue?) {
+             _ value: @escaping @Sendable (StrikeEvent, PlaceMention?) -> FieldValue?) {
             self.type = type
             self.shapefileName = shapefile
             self.meaning = meaning
             self.rules = rules
             self.value = value
         }
+
+        /// A property that does not depend on the place.
+        init(_ type: FieldType, shapefile: String? = nil, _ meaning: String, rules: [FieldRule] = [],
+             _ value: @escaping @Sendable (StrikeEvent) -> FieldValue?) {
+            self.init(type, shapefile: shapefile, meaning, rules: rules) { e, _ in value(e) }
+        }
+
+        /// The property's value for an event.
+        public func value(_ e: StrikeEvent) -> FieldValue? { value(e, e.mention) }
     }
 
     public var row: Row { declaredRow }
     public var type: FieldType { declaredRow.type }
     public var shapefileName: String { declaredRow.shapefileName ?? name }
-    public func value(_ e: StrikeEvent) -> FieldValue? { declaredRow.value(e) }
+    public func value(_ e: StrikeEvent) -> FieldValue? { declaredRow.value(e, e.mention) }
 
     /// Every field with its row, in column order, and with keys sorted as GeoJSON writes them: built once,
     /// for the writers' loops.
     public static let table: [(field: EventField, row: Row)] = allCases.map { ($0, $0.declaredRow) }
     public static let sortedTable: [(field: EventField, row: Row)] = table.sorted { $0.field.name < $1.field.name }
+    /// The fields by name, for readers.
+    public static let named: [String: EventField] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
 }

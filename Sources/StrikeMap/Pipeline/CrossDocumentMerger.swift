@@ -9,8 +9,10 @@ import Foundation
 /// everything the output writes survives the round trip. At the end each group is combined where it was
 /// first reported, in input order.
 public final class CrossDocumentMerger {
-    /// What `extract` holds in memory before it spills: 64 MiB.
-    public static let defaultMemoryBudget = 64 << 20
+    /// What `extract` holds in memory before it spills: 4 MiB of events by the estimate of `add` (about
+    /// 7 MB of memory), some 5,000 events, so that a corpus of a few thousand documents merges without a
+    /// temporary file and a large one stays within a few megabytes of `--no-merge`'s memory.
+    public static let defaultMemoryBudget = 4 << 20
 
     /// Reports of one strike so far: what later reports are matched against. Dates as day ordinals.
     private struct Group {

@@ -25,15 +25,25 @@ final class SpillFile {
 
     deinit { close(fd) }
 
+    /// Writes the events' features, about a megabyte at a time: the events spilled at once when the
+    /// budget is passed are many, and their text need not be held whole.
     func append(_ events: [StrikeEvent]) throws {
         var j = JSONText()
         for e in events {
             GeoJSONWriter.feature(e, &j)
             offsets.append(written + Int64(j.bytes.count))
+            if j.bytes.count >= 1 << 20 {
+                try flush(j.bytes)
+                j = JSONText()
+            }
         }
-        let error = AtomicFileStream.writeAll(j.bytes, to: fd)
+        try flush(j.bytes)
+    }
+
+    private func flush(_ bytes: [UInt8]) throws {
+        let error = AtomicFileStream.writeAll(bytes, to: fd)
         guard error == 0 else { throw failure(OutputError.reason(error)) }
-        written += Int64(j.bytes.count)
+        written += Int64(bytes.count)
     }
 
     /// The feature of event `i`, as written.

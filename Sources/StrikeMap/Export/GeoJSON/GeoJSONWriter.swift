@@ -45,7 +45,8 @@ public enum GeoJSONWriter {
         j.raw("{\"type\":\"Feature\",\"id\":")
         j.string(e.id)
         j.raw(",\"geometry\":")
-        if let m = e.mention {
+        let m = e.mention
+        if let m {
             j.raw("{\"type\":\"Point\",\"coordinates\":[")
             j.number(m.coordinate.longitude, decimals: 6)
             j.raw(",")
@@ -58,7 +59,7 @@ public enum GeoJSONWriter {
         let keys = Self.keys, values = Self.values, types = Self.types
         for k in keys.indices {
             j.append(keys[k])
-            j.field(values[k](e), types[k])
+            j.field(values[k](e, m), types[k])
         }
         j.raw("}}")
     }

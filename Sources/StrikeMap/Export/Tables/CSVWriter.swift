@@ -13,8 +13,9 @@ public enum CSVWriter {
             } else {
                 cells += ["", "", ""]
             }
+            let m = e.mention
             for (_, row) in EventField.table {
-                switch row.value(e) {
+                switch row.value(e, m) {
                 case nil: cells.append("")
                 case let v? where v.isText: cells.append(quote(safe(v.text())))
                 case let v?: cells.append(v.text())
