@@ -212,6 +212,14 @@ final class HardeningInputsTests: XCTestCase {
         // A sentence that ends on "by the" after a trigger; a count too large for any integer.
         let article = try ArticleDecoder().decode(Array("date 2019-01-05\n\nOn Friday, near Raqqa, artillery fire by the".utf8), source: "f.txt")
         XCTAssertEqual(StrikeExtractor(gazetteer: EmbeddedGazetteer.shared).extract(article).events.count, 1)
+        // Counts past 32 bits, and a scale that overflows: no count, and the output passes its own check.
+        for text in ["On Friday, 99999999999999999 airstrikes hit Raqqa.", "On Friday, 9999999999999999 million airstrikes hit Raqqa."] {
+            let a = try ArticleDecoder().decode(Array("date 2019-01-05\n\n\(text)".utf8), source: "n.txt")
+            let events = StrikeExtractor(gazetteer: EmbeddedGazetteer.shared).extract(a).events
+            XCTAssertEqual(events.count, 1, text)
+            XCTAssertNil(events.first?.strikes, text)
+            XCTAssertTrue(GeoJSONCheck.check(GeoJSONWriter.write(events), path: "n.geojson").allSatisfy { $0.severity != .error }, text)
+        }
         let huge = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"confidence\":1e300}}"
         let problems = GeoJSONCheck.check(Array(huge.utf8), path: "h.geojson")
         XCTAssertEqual(problems.map(\.message), ["feature 1: 'confidence' must be a number from 0 to 1, found 1e+300"])

@@ -35,7 +35,8 @@ enum CountReader {
             } else {
                 j = i
             }
-            value = factor * scale
+            let (product, overflow) = factor.multipliedReportingOverflow(by: scale)
+            value = overflow ? nil : product
             // "a couple hundred", "a few thousand": a round figure, not a count.
             if j >= 0, j < t.count, ["couple", "few", "dozen"].contains(t[j].lower) || (j + 1 < t.count && t[j].lower == "a" && ["couple", "few"].contains(t[j + 1].lower)) {
                 qualifier = .about
@@ -50,7 +51,8 @@ enum CountReader {
         } else {
             return nil
         }
-        guard let v = value else { return nil }
+        // Past the output contract's range (a count fits 32 bits: `EventField`'s rules) it is no count.
+        guard let v = value, v <= Int(Int32.max) else { return nil }
         for (phrase, q) in words.qualifiers where i - phrase.count >= 0 && phrase.matches(t, at: i - phrase.count) {
             qualifier = q
             i -= phrase.count
