@@ -102,6 +102,7 @@ func evaluate() -> Int32 {
         print("place failure: \(n)x \(f)")
     }
     for m in misses.prefix(15) { print("missed: \(m)") }
+    CasualtyPlaces.report((dir as NSString).deletingLastPathComponent + "/casualty-statements-2014-2016")
     return 0
 }
 /// Great-circle distance (haversine, mean Earth radius 6,371 km).

@@ -49,3 +49,12 @@ extension Basemap {
         return found ? false : nil
     }
 }
+
+extension Basemap {
+    /// The ISO code of the basemap country that contains `c`, nil outside them all.
+    public func countryCode(at c: Coordinate) -> String? {
+        var codes: [String] = []
+        for f in features where f.layer == .country && !codes.contains(f.code) { codes.append(f.code) }
+        return codes.first { country($0, contains: c) == true }
+    }
+}

@@ -10,8 +10,9 @@ struct PlacePass {
         self.allPlaces = allPlaces
     }
 
-    /// Resolves the pass's places into it; returns the mentions for `places` (empty unless `allPlaces`).
-    func resolve(_ pass: inout SentencePass, in text: DocumentText) -> [FoundPlace] {
+    /// Resolves the pass's places into it; returns the mentions for `places` (empty unless `allPlaces`),
+    /// grid references among them.
+    func resolve(_ pass: inout SentencePass, in text: DocumentText, warnings: inout [Diagnostic]) -> [FoundPlace] {
         let context = resolver.context(for: pass.found.flatMap { $0 }, demonymCountries: pass.demonyms)
         let used = allPlaces ? [] : Self.sentencesUsingPlaces(pass.parsed)
         var places: [FoundPlace] = []
@@ -35,8 +36,36 @@ struct PlacePass {
                                          sentence: whole ? sentenceText : text.text(span), struck: false))
             }
             pass.setPlaces(located, of: k)
+            if allPlaces { places += gridReferences(in: k, text, &warnings) }
         }
         return places
+    }
+
+    /// The MGRS grid references of sentence `k` as place mentions of their own, at the centre of the square
+    /// their digits name (precision 1, uncertainty half its diagonal); text of a reference's shape that is
+    /// none gives a warning.
+    private func gridReferences(in k: Int, _ text: DocumentText, _ warnings: inout [Diagnostic]) -> [FoundPlace] {
+        let sentence = text.sentences[k]
+        let (grids, problems) = GridReferenceFinder.find(in: text.scalars, sentence.start..<sentence.end)
+        for (written, problem) in problems {
+            warnings.append(Diagnostic(.warning, file: text.source, line: sentence.line, column: sentence.column,
+                                       message: "'\(written)' looks like an MGRS grid reference but is none (\(problem.reason)); ignored"))
+        }
+        var cursor = text.lineCursor(k)
+        return grids.map { g in
+            let point = g.grid.coordinate
+            let place = Place(id: "mgrs:" + g.text.filter { !$0.isWhitespace }.uppercased(), name: g.text, coordinate: point,
+                              country: EmbeddedBasemap.shared.countryCode(at: point) ?? "", kind: .site)
+            let mention = PlaceMention(text: g.text, start: g.range.lowerBound, end: g.range.upperBound, place: place, precision: .exact,
+                                       uncertaintyKm: max(0.1, g.grid.uncertaintyKm),
+                                       reason: "MGRS grid reference, a square of \(Int(g.grid.squareMetres)) m")
+            let (line, column) = cursor.position(of: g.range.lowerBound, in: text.scalars)
+            let whole = sentence.end - sentence.start <= StrikeExtractor.longestEvidence
+            let span = whole ? sentence.start..<sentence.end
+                : max(sentence.start, g.range.lowerBound - StrikeExtractor.longestEvidence / 2)..<min(sentence.end, g.range.upperBound + StrikeExtractor.longestEvidence / 2)
+            return FoundPlace(source: text.source, mention: mention, line: line, column: column, sentenceStart: span.lowerBound,
+                              sentenceEnd: span.upperBound, sentence: text.text(span), struck: false)
+        }
     }
 
     /// Sentences whose places events can use: those with a trigger or a word of death (a casualty statement

@@ -36,13 +36,16 @@ public struct StrikeExtractor: Sendable {
         // Find place mentions, dates and triggers in every sentence.
         var pass = SentencePass(text, article: article, finder: PlaceFinder(gazetteer: gazetteer, cache: cache))
         // Resolve the mentions with the whole document's context.
-        let places = PlacePass(gazetteer: gazetteer, allPlaces: allPlaces).resolve(&pass, in: text)
+        var warnings: [Diagnostic] = []
+        let places = PlacePass(gazetteer: gazetteer, allPlaces: allPlaces).resolve(&pass, in: text, warnings: &warnings)
         // Draft the events of each sentence that can report a strike.
         let (drafts, unresolved) = draftEvents(pass.parsed, text, article)
         // Document passes: lead dates, later sentences dating or locating earlier reports, repeats merged.
-        let events = EventIdentity.assigned(DocumentPasses(parsed: pass.parsed, article: article, scalars: text.scalars).apply(to: drafts))
+        let passed = DocumentPasses(parsed: pass.parsed, article: article, scalars: text.scalars).apply(to: drafts)
+        // Grid references written with a report set its point.
+        let events = EventIdentity.assigned(GridPoints.apply(passed, text, warnings: &warnings))
         // Diagnostics: which places were struck, names not in the gazetteer, undated events.
-        return ExtractionSummary.result(events, places: places, unresolved: unresolved, diagnostics: pass.dates.diagnostics, article: article)
+        return ExtractionSummary.result(events, places: places, unresolved: unresolved, diagnostics: pass.dates.diagnostics + warnings, article: article)
     }
 
     /// The drafts of each sentence that can report a strike, and the capitalised names in such sentences
