@@ -109,8 +109,8 @@ extension StrikeExtractor {
         return withOffset(town, p.tokens)
     }
 
-    /// "2 km north of X", "approximately 2 NM N of X": the point moves; "near X", "west of X", "the
-    /// outskirts of X": a limited area around X (precision 2).
+    /// "2 km north of X", "approximately 17 NM North West of X" (`OffsetPhrase`): the point moves; "near X",
+    /// "west of X", "the outskirts of X": a limited area around X (precision 2).
     private func withOffset(_ m: LocatedMention, _ t: [Token]) -> LocatedMention {
         var out = m
         guard m.mention.place.kind == .populated || m.mention.place.kind == .site else { return out }
@@ -122,20 +122,17 @@ extension StrikeExtractor {
             out.mention.uncertaintyKm = 10
         }
         guard prev == "of", i >= 2 else { return out }
-        var d = i - 2
-        var bearing = Self.cues.bearings[t[d]]
-        if bearing == nil, d >= 2, t[d - 1].kind == .hyphen, let a = Self.cues.bearings[t[d - 2]], let b = Self.cues.bearings[t[d]] {
-            bearing = (a == 0 && b == 270) ? 315 : (a + b) / 2
-            d -= 2
+        guard let offset = OffsetPhrase.read(endingAt: i - 2, t) else {
+            // "north south of X": a direction the text contradicts still says the strike was not at X itself.
+            if Self.cues.bearings[t[i - 2]] != nil { out.mention.precision = .nearPlace; out.mention.uncertaintyKm = 10 }
+            return out
         }
-        guard let deg = bearing, t[d].isCapitalized || t[d].lower.count > 2 || d > 0 else { return out }
         out.mention.precision = .nearPlace
         out.mention.uncertaintyKm = 10
-        if d >= 2, let unit = Self.cues.kmPerUnit[t[d - 1]], let n = t[d - 2].value ?? CountReader.count(endingAt: d - 2, t)?.value {
-            let km = Double(n) * unit
-            out.mention.coordinate = GeoMath.destination(from: m.mention.place.coordinate, km: km, bearing: deg)
+        if let km = offset.km {
+            out.mention.coordinate = GeoMath.destination(from: m.mention.place.coordinate, km: km, bearing: offset.bearing)
             out.mention.uncertaintyKm = max(2, km * 0.25)
-            out.mention.text = String(t[d - 2].lower) + " " + t[d - 1].lower + " " + t[d].lower + " of " + m.mention.text
+            out.mention.text = offset.text + " of " + m.mention.text
         }
         return out
     }

@@ -1,0 +1,73 @@
+/// A compass offset written before "of X": "2 km north of", "approximately 17 NM North West of", "10Nm
+/// south- east of", "some 12 km north-northwest of", "6nm SW of", "10 nautical miles northeast of", or a
+/// direction alone ("west of"). Read backwards from the token before "of". Directions of two or three
+/// parts are the circular mean of their parts ("north-northwest" is 337.5°); parts that contradict each
+/// other ("north south") make no direction, and a distance over `longestKm` no distance: the event then
+/// stays near the place.
+struct OffsetPhrase {
+    /// Degrees clockwise from north.
+    var bearing: Double
+    /// The stated distance, nil for a direction alone.
+    var km: Double?
+    /// The phrase as the mention's text gives it ("17 nm north west").
+    var text: String
+
+    /// Further than this, a stated distance is taken for a slip ("2000 km north of Raqqa").
+    static let longestKm = 300.0
+
+    static func read(endingAt end: Int, _ t: [Token]) -> OffsetPhrase? {
+        let cues = Lexicon.shared.locationCues
+        // The direction: up to three compass words, joined by hyphens or written apart.
+        var parts: [(degrees: Double, word: String)] = []
+        var k = end
+        while k >= 0, parts.count < 3 {
+            guard t[k].kind == .word, let b = cues.bearings[t[k]] else { break }
+            parts.insert((b, t[k].lower), at: 0)
+            k -= 1
+            if k >= 1, t[k].kind == .hyphen, t[k - 1].kind == .word, cues.bearings[t[k - 1]] != nil { k -= 1 }
+        }
+        guard let first = parts.first, let bearing = combined(parts.map(\.degrees)) else { return nil }
+        // A short lowercase word at the start of a sentence ("n of") is no direction.
+        guard t[k + 1].isCapitalized || first.word.count > 2 || k + 1 > 0 else { return nil }
+        let direction = parts.map(\.word).joined(separator: " ")
+        // The distance: "12 km", "10 nautical miles", or a number and unit written as one ("10Nm").
+        var km: Double?, distanceText = ""
+        if k >= 1, let unit = cues.kmPerUnit[t[k]], let n = number(t[k - 1]) {
+            km = n * unit
+            distanceText = t[k - 1].lower + " " + t[k].lower
+        } else if k >= 2, t[k].lower == "miles" || t[k].lower == "mile", t[k - 1].lower == "nautical", let n = number(t[k - 2]) {
+            km = n * 1.852
+            distanceText = t[k - 2].lower + " nm"
+        } else if k >= 0, let (n, unit) = attached(t[k].lower) {
+            km = n * unit
+            distanceText = t[k].lower
+        }
+        if let d = km, d > longestKm || d <= 0 { km = nil; distanceText = "" }
+        return OffsetPhrase(bearing: bearing, km: km, text: distanceText.isEmpty ? direction : distanceText + " " + direction)
+    }
+
+    /// The circular mean of compass parts, nil when two of them point opposite ways.
+    static func combined(_ parts: [Double]) -> Double? {
+        guard var mean = parts.last else { return nil }
+        for p in parts.dropLast().reversed() {
+            let diff = (mean - p + 540).truncatingRemainder(dividingBy: 360) - 180
+            guard abs(diff) < 179 else { return nil }
+            mean = (p + diff / 2 + 360).truncatingRemainder(dividingBy: 360)
+        }
+        return mean
+    }
+
+    /// A number token's value, decimals included ("2.5").
+    private static func number(_ t: Token) -> Double? {
+        guard t.kind == .number else { return nil }
+        return Double(t.lower) ?? t.value.map(Double.init)
+    }
+
+    /// "10nm", "9km", "2.5kms": digits and a unit in one word.
+    private static func attached(_ word: String) -> (Double, Double)? {
+        let digits = word.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard !digits.isEmpty, digits.count < word.count, let n = Double(digits),
+              let unit = Lexicon.shared.locationCues.kmPerUnit[String(word.dropFirst(digits.count))] else { return nil }
+        return (n, unit)
+    }
+}
