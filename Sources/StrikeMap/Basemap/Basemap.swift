@@ -53,8 +53,12 @@ extension Basemap {
 extension Basemap {
     /// The ISO code of the basemap country that contains `c`, nil outside them all.
     public func countryCode(at c: Coordinate) -> String? {
-        var codes: [String] = []
-        for f in features where f.layer == .country && !codes.contains(f.code) { codes.append(f.code) }
-        return codes.first { country($0, contains: c) == true }
+        // Even-odd over all of a country's rings, as `country(_:contains:)` counts them, in one pass.
+        var order: [String] = [], rings: [String: Int] = [:]
+        for f in features where f.layer == .country {
+            if rings[f.code] == nil { order.append(f.code); rings[f.code] = 0 }
+            rings[f.code, default: 0] += f.parts.filter { GeoMath.ring($0, contains: c) }.count
+        }
+        return order.first { (rings[$0] ?? 0) % 2 == 1 }
     }
 }

@@ -21,19 +21,15 @@ enum GridPoints {
             let country = EmbeddedBasemap.shared.countryCode(at: point) ?? events[k].mention?.place.country ?? ""
             guard country.count == 2 else { continue }
             if let m = events[k].mention, m.place.country != country,
-               GeoMath.distanceKm(m.coordinate, point) >= furthestAcrossBorderKm {
+               case let km = GeoMath.distanceKm(m.coordinate, point), km >= furthestAcrossBorderKm {
                 warnings.append(Diagnostic(.warning, file: text.source, message:
-                    "grid reference '\(found.text)' lies in \(country), \(Int(GeoMath.distanceKm(m.coordinate, point))) km from \(m.place.name) (\(m.place.country)) that the report names; the event keeps the named place"))
+                    "grid reference '\(found.text)' lies in \(country), \(Int(km)) km from \(m.place.name) (\(m.place.country)) that the report names; the event keeps the named place"))
                 continue
             }
-            let named = events[k].mention?.text ?? events[k].regionText
-            let place = Place(id: "mgrs:" + found.text.filter { !$0.isWhitespace }.uppercased(), name: named ?? found.text,
-                              coordinate: point, country: country, kind: .site)
+            let named = events[k].mention?.text ?? events[k].regionText ?? found.text
             // A single strike that named no place was a total only for want of one.
             events[k].aggregate = false
-            events[k].location = .point(PlaceMention(text: named ?? found.text, start: found.range.lowerBound, end: found.range.upperBound,
-                                                     place: place, precision: .exact, uncertaintyKm: max(0.1, found.grid.uncertaintyKm),
-                                                     reason: "MGRS grid reference in the report"))
+            events[k].location = .point(found.mention(text: named, country: country, reason: "MGRS grid reference in the report"))
         }
         return events
     }

@@ -51,12 +51,9 @@ public struct Corpus: Sendable {
                                threads: Int = 0, progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
         var events: [StrikeEvent] = []
         var kept = Corpus()
-        // Every event is drawn and listed, so all are held: the merge never spills.
-        let merger = merge ? CrossDocumentMerger(memoryBudget: nil) : nil
         var corpus = stream(count: count, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads,
                             progress: progress) { (batch: Batch) in
-            // In memory, adding cannot fail.
-            if let merger { try? merger.add(batch.events) } else { Batch.append(batch.events, to: &events) }
+            Batch.append(batch.events, to: &events)
             Batch.append(batch.diagnostics, to: &kept.diagnostics)
             Batch.append(batch.places, to: &kept.places)
             for (source, names) in batch.unresolved { kept.unresolved[source] = names }
@@ -64,7 +61,8 @@ public struct Corpus: Sendable {
         corpus.diagnostics = kept.diagnostics
         corpus.places = kept.places
         corpus.unresolved = kept.unresolved
-        corpus.events = (try? merger?.mergedEvents()) ?? events
+        // Every event is drawn and listed, so all are held: the merge is in memory.
+        corpus.events = merge ? CrossDocumentMerger.merge(events) : events
         return corpus
     }
 

@@ -32,7 +32,6 @@ public enum PlaceListWriter {
             let fields = PlaceField.tsvColumns.map { field in
                 switch field.value(f) {
                 case .boolean(let b): return b ? "yes" : "no"
-                case .real(let v): return JSONText.format(v, decimals: 6)
                 case let v: return v.text()
                 }
             }
