@@ -78,7 +78,11 @@ struct DocumentPasses {
     /// after it, when that town lies in the same country.
     private func locateRegions(_ drafts: inout [EventDraft]) {
         for k in drafts.indices {
-            guard let m = drafts[k].event.mention, m.precision == .region else { continue }
+            // Only a part the text names itself ("eastern Syria"): a village it names in a part of a province
+            // ("Kafr Nabudah in northern Hama", `UnitFallback`) is where the report is.
+            guard let m = drafts[k].event.mention, m.precision == .region,
+                  let first = m.text.split(separator: " ").first, Lexicon.shared.places.directions[String(first).lowercased()] != nil
+            else { continue }
             let s = drafts[k].sentence
             for next in (s + 1)..<min(parsed.count, s + 3) {
                 guard let town = parsed[next].places.first(where: {

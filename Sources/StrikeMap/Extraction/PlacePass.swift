@@ -19,11 +19,9 @@ struct PlacePass {
         for (k, list) in pass.found.enumerated() where allPlaces || used.contains(k) {
             var cursor = text.lineCursor(k)
             var sentenceText: String?
-            var located: [LocatedMention] = []
-            for f in list {
-                guard let m = resolver.resolve(f, context: context) else { continue }
-                located.append(LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding))
-                if allPlaces { places.append(Self.found(m, in: k, text, &cursor, &sentenceText)) }
+            let located = resolveSentence(list, context: context, sentence: text.sentences[k], source: text.source, warnings: &warnings)
+            if allPlaces {
+                for l in located { places.append(Self.found(l.mention, in: k, text, &cursor, &sentenceText)) }
             }
             pass.setPlaces(located, of: k)
             guard allPlaces else { continue }
@@ -42,6 +40,73 @@ struct PlacePass {
             }
         }
         return places
+    }
+
+    /// A sentence's spans resolved, containers first (a container follows what it contains, so the spans
+    /// are read from the last): each span is resolved inside the unit the text names around it, and one
+    /// whose candidates all lie outside that unit falls back to the unit (`UnitFallback`) with a warning.
+    private func resolveSentence(_ list: [PlaceFinder.Found], context: PlaceResolver.Context, sentence: Sentence,
+                                 source: String, warnings: inout [Diagnostic]) -> [LocatedMention] {
+        var resolved = [LocatedMention?](repeating: nil, count: list.count)
+        for i in list.indices.reversed() {
+            let f = list[i]
+            var unit: ContainingUnit?
+            if let c = f.container, let containment = f.containment, let container = resolved[c] {
+                unit = Self.unit(container.mention, list[c], containment)
+            }
+            switch resolver.resolve(f, context: context, in: unit) {
+            case .place(let m):
+                resolved[i] = LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: refined(m, f), preceding: f.preceding)
+            case .outsideUnit:
+                guard let unit else { continue }
+                var m = UnitFallback.mention(for: f, in: unit)
+                let where_ = UnitFallback.unitText(m, unit)
+                if resolver.explains { m.reason = "not in the gazetteer\(f.isUnknown ? "" : " inside the unit named"): placed in \(where_), which the text names around it" }
+                resolved[i] = LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding, isFallback: true)
+                warnings.append(Diagnostic(.warning, file: source, line: sentence.line, column: sentence.column,
+                                           message: "'\(f.text)' is not in the gazetteer\(f.isUnknown ? "" : " inside \(unit.place.name)"); placed at \(where_) (geo_precision \(m.precision.rawValue)); add it with --gazetteer"))
+            case .none:
+                continue
+            }
+        }
+        return resolved.compactMap { $0 }
+    }
+
+    /// The unit a resolved container mention names; a town named for its area ("the Idlib countryside", "in
+    /// northern Hama") also stands for the province of its name.
+    private static func unit(_ container: PlaceMention, _ f: PlaceFinder.Found, _ c: Containment) -> ContainingUnit {
+        var unit = ContainingUnit(place: container.place, containment: c)
+        let p = container.place
+        if p.kind == .populated || p.kind == .site {
+            unit.namesake = f.candidates.first { $0.place.kind == .province && $0.place.country == p.country && $0.place.admin1 == p.admin1 }?.place
+        }
+        return unit
+    }
+
+    /// A direction before a country or province ("southern Libya") puts the mention in that part of it; a
+    /// site named with a town ("Damascus International Airport") is the area around the town.
+    private func refined(_ mention: PlaceMention, _ f: PlaceFinder.Found) -> PlaceMention {
+        var m = mention
+        if let d = f.direction, m.place.kind == .country || m.place.kind == .province {
+            if let part = RegionPart.locate(d, of: m.place) {
+                m.coordinate = part.coordinate
+                m.uncertaintyKm = part.radiusKm
+            } else if let box = resolver.extent(of: m.place), let frac = Lexicon.shared.places.directions[d] {
+                // No polygon (a country off the basemap): the part of the extent of its towns.
+                m.coordinate = Coordinate(latitude: box.south + (box.north - box.south) * frac.1,
+                                          longitude: box.west + (box.east - box.west) * frac.0)
+                m.uncertaintyKm = max(50, GeoMath.distanceKm(Coordinate(latitude: box.south, longitude: box.west),
+                                                             Coordinate(latitude: box.north, longitude: box.east)) / 4)
+            } else {
+                return m
+            }
+            m.precision = .region
+            m.text = d + " " + f.text
+        } else if f.facility, m.precision == .exact, m.place.kind == .populated {
+            m.precision = .nearPlace
+            m.uncertaintyKm = GeoPrecision.nearPlace.defaultUncertaintyKm
+        }
+        return m
     }
 
     /// Mention `m` of sentence `k` for `places`: its line and column (`cursor`, asked in text order) and its

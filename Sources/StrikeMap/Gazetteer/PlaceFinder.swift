@@ -18,6 +18,15 @@ struct PlaceFinder {
         var direction: String?
         /// The word before the name, lowercased ("near", "in", "from").
         var preceding: String?
+        /// What the text says contains the place ("X in northern Hama"), and the index of the container's
+        /// span among the sentence's spans.
+        var containment: Containment?
+        var container: Int?
+        /// A site named with the place ("Damascus International Airport"): the area around it is meant.
+        var facility = false
+
+        /// A name the gazetteer lacks, kept because the text names a unit that contains it.
+        var isUnknown: Bool { candidates.isEmpty }
     }
 
     let gazetteer: Gazetteer
@@ -47,13 +56,17 @@ struct PlaceFinder {
             if let country = f.candidates.first(where: { $0.place.kind == .country })?.place.country { countryAt[f.firstToken] = country }
         }
         for k in found.indices { addCues(&found[k], tokens, countryAt) }
-        return found
+        return linkContainers(found, tokens, scalars)
     }
 
     /// Whether a place name can begin at token `i`. Tokens are read in place, never copied: a copy of a
     /// token retains and releases its text.
-    private func canStart(_ tokens: [Token], _ i: Int) -> Bool {
+    func canStart(_ tokens: [Token], _ i: Int) -> Bool {
         guard tokens[i].kind == .word, tokens[i].value == nil else { return false }
+        // "Nov. 21", "Dec 3": a month, not the village of Nawa.
+        if Lexicon.shared.dates.months[tokens[i]] != nil, i + 1 < tokens.count, tokens[i + 1].lower == "." || tokens[i + 1].kind == .number {
+            return false
+        }
         // "Near Al Hasakah" at the start of a line: a capitalised preposition is not part of the name.
         if tokens[i].isCapitalized {
             return !Self.words.functionWords.contains(tokens[i]) && !Self.words.notPlaces.contains(tokens[i])
@@ -152,5 +165,6 @@ struct PlaceFinder {
         if let a = after, a.lower == "," || a.lower == "in" {
             if let country = countryAt[f.lastToken + 2] { f.countryQualifier = country }
         }
+        if let a = after, a.isCapitalized, Lexicon.shared.containment.facilityWords.contains(a) { f.facility = true }
     }
 }

@@ -35,6 +35,15 @@ struct PlaceResolver {
         for f in found.indices {
             let candidates = found[f].candidates
             var countryFound = false, exactPlaces = 0, anchor: Coordinate?
+            // A name that is exactly places of one country only, one of them a province or a well-known town,
+            // names that country ("Idlib" names Syria).
+            var soleCountry: String?, oneCountry = true, wellKnown = false
+            for k in candidates.indices where candidates[k].match == .exact {
+                let p = candidates[k].place
+                if soleCountry == nil { soleCountry = p.country } else if soleCountry != p.country { oneCountry = false }
+                if p.kind == .province || p.population >= Self.wellKnownPopulation { wellKnown = true }
+            }
+            if oneCountry, wellKnown, let soleCountry { ctx.countries.insert(soleCountry) }
             for k in candidates.indices where candidates[k].match == .exact {
                 if candidates[k].place.kind == .country {
                     // The first country named exactly.
@@ -44,32 +53,100 @@ struct PlaceResolver {
                     if exactPlaces == 1 { anchor = candidates[k].place.coordinate }
                 }
             }
-            // A name that is exactly one place anchors the document there.
+            // A name that is exactly one place anchors the document there; a town and the province named
+            // after it ("Al Hasakah") are one place for this.
+            if exactPlaces == 2, let town = candidates.first(where: { $0.match == .exact && $0.place.kind == .populated })?.place,
+               candidates.contains(where: { $0.match == .exact && $0.place.kind == .province && $0.place.country == town.country && $0.place.admin1 == town.admin1 }) {
+                exactPlaces = 1
+                anchor = town.coordinate
+            }
             if exactPlaces == 1, let anchor { ctx.anchors.insert(anchor) }
         }
         return ctx
+    }
+
+    /// What resolving a span gives.
+    enum Resolution {
+        case place(PlaceMention)
+        /// Every candidate lies outside the unit the text names around it: the village is not in the
+        /// gazetteer (or not under this name), and the event belongs to the unit.
+        case outsideUnit
+        case none
     }
 
     /// The best candidate, or nil when only spelling variants or typos in countries the document has no
     /// business with are left: a village missing from the gazetteer ("Sultan Abdallah") must stay
     /// unresolved, not become a town in Iran that shares its consonants.
     func resolve(_ f: PlaceFinder.Found, context: Context) -> PlaceMention? {
+        if case .place(let m) = resolve(f, context: context, in: nil) { return m }
+        return nil
+    }
+
+    /// The best candidate inside `unit`, the unit the text says contains the place. A stated unit ("X in
+    /// northern Hama", "X, Iraq") admits only candidates inside it; a listed one ("X, Hama") keeps exact
+    /// names outside it but no spelling variant.
+    func resolve(_ f: PlaceFinder.Found, context: Context, in unit: ContainingUnit?) -> Resolution {
         var f = f
+        guard !f.candidates.isEmpty else { return unit?.containment.strength == .stated ? .outsideUnit : .none }
         let namesFocus = !context.countries.isDisjoint(with: Self.focusCountries)
         let allowed = namesFocus ? context.countries : context.countries.union(Self.focusCountries)
-        f.candidates.removeAll { c in
-            c.match != .exact && c.place.country != f.countryQualifier && !allowed.contains(c.place.country)
+        var insideUnit = false
+        if let unit {
+            let stated = unit.containment.strength == .stated || unit.place.kind == .country
+            let inside = f.candidates.filter { unit.admits($0.place) }
+            if !inside.isEmpty {
+                // Spelling variants only where no exact name fits the unit.
+                let exact = inside.filter { $0.match == .exact }
+                f.candidates = exact.isEmpty ? inside : exact
+                insideUnit = true
+            } else if stated {
+                // "Hama in Kafr Zita": a container smaller than the place is no container.
+                guard f.candidates.contains(where: { $0.match == .exact && !unit.isLarger(than: $0.place) }) else { return .outsideUnit }
+            } else {
+                f.candidates.removeAll { $0.match != .exact }
+            }
+        }
+        // A country is too large a unit to admit a variant by itself.
+        if !insideUnit || unit?.place.kind == .country {
+            // A spelling variant or typo of a small place needs the text's geography nearer than a country:
+            // within the unit it names (above) or near the places it names unambiguously. Across a whole
+            // country a variant is a guess ("Soluk" is not Şalkhad, 500 km away).
+            // A typo needs such a place near it; a transliteration variant may stand without one only when it
+            // is the one variant in the countries the text names.
+            f.candidates.removeAll { c in c.match != .exact && c.place.country != f.countryQualifier && !allowed.contains(c.place.country) }
+            let unanchored = f.candidates.filter { c in
+                c.match != .exact && c.place.kind != .country && c.place.kind != .province && !context.anchors.hasAnchor(near: c.place.coordinate)
+            }
+            let variants = unanchored.filter { $0.match == .skeleton }
+            let oneVariant = variants.allSatisfy { GeoMath.distanceKm($0.place.coordinate, variants[0].place.coordinate) <= 50 }
+            let dropped = Set(unanchored.filter { c in
+                c.place.population < Self.wellKnownPopulation && (c.match == .typo || !oneVariant)
+            }.map(\.place.id))
+            if !dropped.isEmpty { f.candidates.removeAll { dropped.contains($0.place.id) } }
+        }
+        if !insideUnit && namesFocus {
+            // A small place in a country the text never names, far from every place it names, in a document
+            // about the focus countries: "Bara" in a note about Idlib is not Bārah in Sudan.
+            f.candidates.removeAll { c in
+                c.place.kind != .country && c.place.kind != .province && c.place.population < Self.wellKnownPopulation
+                    && c.place.country != f.countryQualifier && !context.countries.contains(c.place.country)
+                    && !context.anchors.hasAnchor(near: c.place.coordinate)
+            }
         }
         let all = scored(f, context: context)
-        guard let first = all.first else { return nil }
+        guard let first = all.first else { return .none }
         var best = mention(for: first, f)
         if explains {
+            if insideUnit, let unit { best.reason += "; inside \(unit.place.name) as the text says" }
             best.considered = all.dropFirst().prefix(9).map { c in
                 "\(c.place.id) \(c.place.name) (\(c.place.country)) \(reason(c, f))"
             }
         }
-        return best
+        return .place(best)
     }
+
+    /// A place this large is known beyond its country: reporting names it without naming the country.
+    static let wellKnownPopulation = 100_000
 
     /// Every candidate as a mention, best first; `reason` starts with the score.
     func ranked(_ f: PlaceFinder.Found, context: Context) -> [PlaceMention] {
@@ -134,17 +211,7 @@ struct PlaceResolver {
     }
 
     private func mention(for chosen: Scored, _ f: PlaceFinder.Found) -> PlaceMention {
-        var mention = PlaceMention(text: f.text, start: f.start, end: f.end, place: chosen.place, reason: explains ? reason(chosen, f) : "")
-        if let d = f.direction, let frac = Lexicon.shared.places.directions[d],
-           chosen.place.kind == .country || chosen.place.kind == .province, let box = extent(of: chosen.place) {
-            mention.coordinate = Coordinate(latitude: box.south + (box.north - box.south) * frac.1,
-                                            longitude: box.west + (box.east - box.west) * frac.0)
-            mention.precision = .region
-            mention.uncertaintyKm = max(50, GeoMath.distanceKm(Coordinate(latitude: box.south, longitude: box.west),
-                                                               Coordinate(latitude: box.north, longitude: box.east)) / 4)
-            mention.text = d + " " + f.text
-        }
-        return mention
+        PlaceMention(text: f.text, start: f.start, end: f.end, place: chosen.place, reason: explains ? reason(chosen, f) : "")
     }
 
     /// The extent of a country or province from the populated places the gazetteer has in it.

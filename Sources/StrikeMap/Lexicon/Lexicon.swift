@@ -5,6 +5,7 @@
 /// - `ReportWords`: how a report counts its strikes, refers back to them and says what they hit;
 /// - `CasualtyWords`, `CountWords`, `DateWords`, `ActorWords`: who was killed, how many, when, by whom;
 /// - `PlaceWords`: the cues that a capitalised word is (or is not) a place;
+/// - `ContainmentWords`: how a text says which unit contains a place;
 /// - `LocationCueWords`: how a sentence says where in or around a place a strike hit;
 /// - `DocumentWords`: abbreviations and web page furniture, matched in the text itself.
 ///
@@ -20,6 +21,7 @@ struct Lexicon: Sendable {
     let dates: DateWords
     let actors: ActorWords
     let places: PlaceWords
+    let containment: ContainmentWords
     let locationCues: LocationCueWords
     let documents: DocumentWords
     /// The words of all the lists above, numbered.
@@ -34,6 +36,7 @@ struct Lexicon: Sendable {
         dates = DateWords(&registry)
         actors = ActorWords(&registry)
         places = PlaceWords(&registry)
+        containment = ContainmentWords(&registry)
         locationCues = LocationCueWords(&registry)
         documents = DocumentWords()
         vocabulary = registry.vocabulary()

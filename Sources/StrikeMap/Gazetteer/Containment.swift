@@ -1,0 +1,58 @@
+/// What the text says contains a place span, read from the tokens right after it:
+///
+/// - "X in Y", "X in northern Y", "X in the Y countryside", "X in Y province": stated;
+/// - "X in the [eastern] countryside of Y", "X on the outskirts of Y": stated, around the town Y;
+/// - "X (Y)": stated;
+/// - "X, north of Y": stated, around Y;
+/// - "X, Y": listed, since "Raqqa, Deir ez-Zor and Hasakah" is a list as often as "Manbij, Aleppo" is a
+///   containment; a country after the comma ("Sinjar, Iraq") is stated.
+///
+/// A stated container limits the place to candidates inside it (`PlaceResolver`); a listed one only
+/// keeps spelling variants out of units the text does not name.
+struct Containment: Sendable, Equatable {
+    enum Strength: Sendable, Equatable { case stated, listed }
+
+    /// The token the container's name begins at.
+    var containerToken: Int
+    var strength: Strength
+    /// The part of the container named: "northern" in "X in northern Hama" or "the northern countryside of Hama".
+    var part: String?
+    /// "the countryside of Y", "the outskirts of Y", "north of Y": the area around the town Y.
+    var around = false
+
+    private static let words = Lexicon.shared.containment, places = Lexicon.shared.places
+
+    /// The containment stated after the span ending at token `last`, if the tokens spell one.
+    static func read(after last: Int, _ t: [Token]) -> Containment? {
+        var j = last + 1
+        guard j < t.count else { return nil }
+        switch t[j].lower {
+        case "(":
+            return Containment(containerToken: j + 1, strength: .stated)
+        case ",":
+            // "X, north of Y"
+            if j + 3 < t.count, Lexicon.shared.locationCues.bearings[t[j + 1]] != nil, t[j + 2].lower == "of" {
+                return Containment(containerToken: j + 3, strength: .stated, around: true)
+            }
+            return Containment(containerToken: j + 1, strength: .listed)
+        case "in", "on":
+            j += 1
+            if j < t.count, t[j].lower == "the" { j += 1 }
+            var part: String?
+            if j < t.count, places.directions[t[j]] != nil { part = t[j].lower; j += 1 }
+            // "in the eastern countryside of Y", "on the outskirts of Y"
+            if j + 2 < t.count, words.areaHeads.contains(t[j]), t[j + 1].lower == "of" {
+                return Containment(containerToken: j + 2, strength: .stated, part: part, around: words.aroundHeads.contains(t[j]))
+            }
+            guard t[last + 1].lower == "in", j < t.count else { return nil }
+            return Containment(containerToken: j, strength: .stated, part: part)
+        default:
+            return nil
+        }
+    }
+
+    /// After the container span ending at `last`: "the Y countryside" is the area around Y.
+    static func isAround(after last: Int, _ t: [Token]) -> Bool {
+        last + 1 < t.count && words.aroundHeads.contains(t[last + 1])
+    }
+}
