@@ -25,7 +25,8 @@ struct ContainingUnit: Sendable {
     /// Whether the text's container is a larger unit than `p` can be inside: a province or country, or a
     /// town around a village.
     func isLarger(than p: Place) -> Bool {
-        rank(place.kind) > rank(p.kind) || (rank(place.kind) == rank(p.kind) && place.population >= p.population)
+        let unit = containment.around || containment.part != nil ? namesake ?? place : place
+        return rank(unit.kind) > rank(p.kind) || (rank(unit.kind) == rank(p.kind) && unit.population >= p.population)
     }
 
     private func rank(_ k: PlaceKind) -> Int {

@@ -4,6 +4,8 @@
 /// - "X in the [eastern] countryside of Y", "X on the outskirts of Y": stated, around the town Y;
 /// - "X (Y)": stated;
 /// - "X, north of Y": stated, around Y;
+/// - "X, a village in Y": what follows the apposition;
+/// - "the X region of Y", "the X area of Y": stated;
 /// - "X, Y": listed, since "Raqqa, Deir ez-Zor and Hasakah" is a list as often as "Manbij, Aleppo" is a
 ///   containment; a country after the comma ("Sinjar, Iraq") is stated.
 ///
@@ -30,6 +32,11 @@ struct Containment: Sendable, Equatable {
         case "(":
             return Containment(containerToken: j + 1, strength: .stated)
         case ",":
+            // "X, a village in the southern Idlib countryside": the apposition says what contains X.
+            if j + 3 < t.count, t[j + 1].lower == "a" || t[j + 1].lower == "the", places.placeWordsBeforeOf.contains(t[j + 2]),
+               t[j + 3].lower == "in" || t[j + 3].lower == "on" {
+                return read(after: j + 2, t)
+            }
             // "X, north of Y"
             if j + 3 < t.count, Lexicon.shared.locationCues.bearings[t[j + 1]] != nil, t[j + 2].lower == "of" {
                 return Containment(containerToken: j + 3, strength: .stated, around: true)
@@ -47,6 +54,10 @@ struct Containment: Sendable, Equatable {
             guard t[last + 1].lower == "in", j < t.count else { return nil }
             return Containment(containerToken: j, strength: .stated, part: part)
         default:
+            // "the Haftanin region of Duhok", "the Jabal al-Zawiya area of Idlib"
+            if j + 2 < t.count, words.areaHeads.contains(t[j]), t[j + 1].lower == "of" {
+                return Containment(containerToken: j + 2, strength: .stated, around: words.aroundHeads.contains(t[j]))
+            }
             return nil
         }
     }

@@ -7,25 +7,51 @@ extension PlaceFinder {
     func linkContainers(_ known: [Found], _ t: [Token], _ s: [Unicode.Scalar]) -> [Found] {
         guard !known.isEmpty else { return known }
         var found = known
+        // "Zor al-Hamidi": a span that begins with the article right after a capitalised word is the end of a
+        // longer name the gazetteer lacks, not the place "al-Hamidi" elsewhere.
+        var absorbed = Set<Int>()
+        for k in found.indices {
+            let b = found[k].firstToken
+            guard b > 0, Self.placeWords.articles.contains(t[b]), !t[b].isCapitalized, t[b - 1].kind == .word, t[b - 1].isCapitalized,
+                  !Self.placeWords.commonWords.contains(t[b - 1]), !Self.placeWords.functionWords.contains(t[b - 1]),
+                  !Self.placeWords.notPlaces.contains(t[b - 1]) else { continue }
+            // The word before may itself match a place ("Zor"): it is part of this name.
+            if k > 0, found[k - 1].lastToken == b - 1 {
+                guard found[k - 1].firstToken == b - 1 else { continue }
+                absorbed.insert(k - 1)
+            }
+            found[k].firstToken = b - 1
+            found[k].start = t[b - 1].start
+            found[k].text = s.text(t[b - 1].start..<found[k].end)
+            found[k].candidates = []
+            found[k].preceding = b > 1 ? t[b - 2].lower : nil
+        }
+        if !absorbed.isEmpty { found = found.indices.filter { !absorbed.contains($0) }.map { found[$0] } }
         var startsAt: [Int: Int] = [:], inSpan = Set<Int>()
-        for (k, f) in known.enumerated() {
+        for (k, f) in found.enumerated() {
             startsAt[f.firstToken] = k
             inSpan.formUnion(f.firstToken...f.lastToken)
         }
         // Unknown names: a capitalised word right before a containment whose container is a span.
-        for e in t.indices.dropLast() where !inSpan.contains(e) && t[e].kind == .word && t[e].isCapitalized {
+        for e in t.indices.dropLast() where !inSpan.contains(e) && t[e].kind == .word && t[e].isCapitalized
+            && !Self.placeWords.commonWords.contains(t[e]) {
             guard let c = Containment.read(after: e, t), startsAt[c.containerToken] != nil,
                   let b = unknownNameStart(endingAt: e, t, inSpan) else { continue }
             found.append(Found(firstToken: b, lastToken: e, start: t[b].start, end: t[e].end, text: s.text(t[b].start..<t[e].end),
                                candidates: [], preceding: b > 0 ? t[b - 1].lower : nil))
         }
-        if found.count > known.count {
+        if found.count > known.count - absorbed.count {
             found.sort { $0.firstToken < $1.firstToken }
             startsAt = [:]
             for (k, f) in found.enumerated() { startsAt[f.firstToken] = k }
         }
         for k in found.indices {
-            guard var c = Containment.read(after: found[k].lastToken, t), var index = startsAt[c.containerToken], index != k else { continue }
+            guard var c = Containment.read(after: found[k].lastToken, t) else { continue }
+            // "in the Jabal al-Zawiya area": the gazetteer may know only the name's second part.
+            let next = c.containerToken + 1
+            guard var index = startsAt[c.containerToken]
+                    ?? (next < t.count && t[c.containerToken].kind == .word && t[c.containerToken].isCapitalized ? startsAt[next] : nil),
+                  index != k else { continue }
             // "X in Syria's northern Idlib province": the unit after the possessive is the nearer container.
             let after = found[index].lastToken + 1
             if after < t.count, t[after].kind == .possessive {
@@ -59,8 +85,11 @@ extension PlaceFinder {
               (b...e).allSatisfy({ t[$0].kind != .word || !(Self.placeWords.commonWords.contains(t[$0]) || Self.placeWords.notPlaces.contains(t[$0])) }),
               Self.placeWords.directions[t[b]] == nil
         else { return nil }
-        let cue = t[b - 1]
-        if cue.lower == "of" { return b >= 2 && Self.placeWords.partOfPlace.contains(t[b - 2]) ? b : nil }
+        // "in the Jabal al-Zawiya area of Idlib": an article between the locative word and the name.
+        let c = t[b - 1].lower == "the" && b >= 2 ? b - 1 : b
+        guard c > 0 else { return nil }
+        let cue = t[c - 1]
+        if cue.lower == "of" { return c >= 2 && Self.placeWords.partOfPlace.contains(t[c - 2]) ? b : nil }
         return Self.placeWords.locativePrepositions.contains(cue) ? b : nil
     }
 }

@@ -100,8 +100,10 @@ struct PlaceResolver {
                 f.candidates = exact.isEmpty ? inside : exact
                 insideUnit = true
             } else if stated {
-                // "Hama in Kafr Zita": a container smaller than the place is no container.
-                guard f.candidates.contains(where: { $0.match == .exact && !unit.isLarger(than: $0.place) }) else { return .outsideUnit }
+                // "Hama in Kafr Zita": a container smaller than the place (in its country) is no container.
+                guard f.candidates.contains(where: { c in
+                    c.match == .exact && c.place.country == unit.place.country && !unit.isLarger(than: c.place)
+                }) else { return .outsideUnit }
             } else {
                 f.candidates.removeAll { $0.match != .exact }
             }
@@ -124,12 +126,13 @@ struct PlaceResolver {
             }.map(\.place.id))
             if !dropped.isEmpty { f.candidates.removeAll { dropped.contains($0.place.id) } }
         }
-        if !insideUnit && namesFocus {
+        if !insideUnit && (namesFocus || context.countries.isEmpty) {
             // A small place in a country the text never names, far from every place it names, in a document
-            // about the focus countries: "Bara" in a note about Idlib is not Bārah in Sudan.
+            // about the focus countries or naming no country at all: "Bara" in a note about Idlib (or in a
+            // line of its own) is not Bārah in Sudan.
             f.candidates.removeAll { c in
                 c.place.kind != .country && c.place.kind != .province && c.place.population < Self.wellKnownPopulation
-                    && c.place.country != f.countryQualifier && !context.countries.contains(c.place.country)
+                    && c.place.country != f.countryQualifier && !allowed.contains(c.place.country)
                     && !context.anchors.hasAnchor(near: c.place.coordinate)
             }
         }
