@@ -21,7 +21,24 @@ struct PlacePass {
             var sentenceText: String?
             let located = resolveSentence(list, context: context, sentence: text.sentences[k], source: text.source, warnings: &warnings)
             if allPlaces {
-                for l in located { places.append(Self.found(l.mention, in: k, text, &cursor, &sentenceText)) }
+                // Positions are asked of the cursor in text order: mentions and adjectives are sorted first.
+                let tokens = text.tokens(k)
+                var listed: [(mention: PlaceMention, usage: PlaceUsage)] = located.map { l in
+                    (l.mention, PlaceUsageReader.usage(l.firstToken, l.lastToken, tokens))
+                }
+                // "Russian warplanes": the adjective is a mention of its country, never a struck place.
+                for d in PlaceUsageReader.demonyms(in: tokens, outside: list.map { ($0.firstToken, $0.lastToken) }) {
+                    guard let country = resolver.gazetteer.country(code: d.country) else { continue }
+                    let t = tokens[d.token]
+                    var m = PlaceMention(text: text.text(t.start..<t.end), start: t.start, end: t.end, place: country)
+                    m.reason = "nationality adjective of \(country.name)"
+                    listed.append((m, PlaceUsageReader.usage(d.token, d.token, tokens, demonym: true)))
+                }
+                for (m, usage) in listed.sorted(by: { $0.mention.start < $1.mention.start }) {
+                    var f = Self.found(m, in: k, text, &cursor, &sentenceText)
+                    f.usage = usage
+                    places.append(f)
+                }
             }
             pass.setPlaces(located, of: k)
             guard allPlaces else { continue }

@@ -12,7 +12,7 @@ struct SentencePass {
 
     init(_ text: DocumentText, article: Article, finder: PlaceFinder) {
         dates = SentenceDates(article)
-        let demonymMap = Lexicon.shared.places.demonyms
+        let demonymMap = Lexicon.shared.demonyms.countries
         let deathWords = Lexicon.shared.casualties.deaths
         parsed.reserveCapacity(text.sentences.count)
         found.reserveCapacity(text.sentences.count)

@@ -6,6 +6,8 @@ public struct Gazetteer: Sendable {
     private var idIndex = NameHashIndex()
     private var exactIndex = NameHashIndex()
     private var skeletonIndex = NameHashIndex()
+    /// Each country's place by ISO code (the most populous where there are several): what a demonym names.
+    private var countryIndex: [String: Int32] = [:]
     /// The most words any indexed name has; bounds the place finder's window.
     private(set) var longestName = 1
     /// Extents of countries and provinces, computed when first asked for: a direction ("eastern Syria")
@@ -58,6 +60,12 @@ public struct Gazetteer: Sendable {
         exactIndex.insert(contentsOf: keys.exact)
         skeletonIndex.insert(contentsOf: keys.skeleton)
         longestName = max(longestName, keys.longestName)
+        if !replaced.isEmpty { countryIndex = [:] }
+        for i in replaced.isEmpty ? fresh : Array(places.indices.map { Int32($0) }) where places[Int(i)].kind == .country {
+            let p = places[Int(i)]
+            if let known = countryIndex[p.country], places[Int(known)].population >= p.population { continue }
+            countryIndex[p.country] = i
+        }
         exactIndex.seal()
         skeletonIndex.seal()
         extents = ExtentCache()
@@ -121,6 +129,9 @@ public struct Gazetteer: Sendable {
     public func place(id: String) -> Place? {
         idIndex.lookup(hash: FNV1a.hash(id.utf8)).lazy.map { places[Int($0)] }.first { $0.id == id }
     }
+
+    /// The country with ISO 3166-1 alpha-2 code `code`, if the gazetteer has it.
+    public func country(code: String) -> Place? { countryIndex[code].map { places[Int($0)] } }
 
     /// Names (exact keys) indexed, for the benchmark and `--explain`.
     public var indexedNameCount: Int { exactIndex.count }

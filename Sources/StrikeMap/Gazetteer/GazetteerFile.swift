@@ -87,6 +87,8 @@ public enum GazetteerFile {
         while let (line, r) = lines.next() {
             if lines.isBlankOrComment(r) { continue }
             let row = TabSeparatedRow(bytes, start: r.lowerBound, end: r.upperBound, path: path, line: line, fields: &fields)
+            // A GeoNames row starts with its numeric id; it is no header even with a cell "ID" (Indonesia).
+            if row.count == GeoNamesRow.columnCount, row.integer(0) != nil { return (nil, 0) }
             if let header = try OverlayRow(header: row) { return (header, line) }
             guard row.count == GeoNamesRow.columnCount else {
                 throw GazetteerError.unknownFormat(path: path, found: "\(row.count) column\(row.count == 1 ? "" : "s") in '\(row.string(0).prefix(30))'")

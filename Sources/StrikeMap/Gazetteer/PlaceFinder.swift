@@ -99,7 +99,10 @@ struct PlaceFinder {
             let n = last + 1
             if tokens[n].kind == .hyphen, last + 2 < tokens.count, tokens[last + 2].kind == .word, tokens[n].start == tokens[last].end {
                 last += 2
-            } else if tokens[n].kind == .word, tokens[n].value == nil, tokens[n].isCapitalized || Self.words.articles.contains(tokens[n]) {
+            } else if tokens[n].kind == .word, tokens[n].value == nil, tokens[n].isCapitalized || Self.words.articles.contains(tokens[n])
+                        || (Self.words.nameJoiners.contains(tokens[n]) && n + 1 < tokens.count && tokens[n + 1].isCapitalized) {
+                // "Trinidad and Tobago", "Bosnia and Herzegovina": a name may hold "and" or "of" between capitals;
+                // it only ends at a capitalised word.
                 last += 1
             } else {
                 break
@@ -122,15 +125,26 @@ struct PlaceFinder {
             let keyLength = cache.keyLength(entry)
             guard keyLength > 0 else { continue }
             let single = e == i
+            // Acronyms (SDF, ISIL, AP) and common words need a locative preposition before them, except an
+            // acronym that is exactly a country's name ("US sanctions", "the UK").
+            var countryAcronymOnly = false
             if single {
-                // Acronyms (SDF, ISIL, AP) and common words need a locative preposition before them.
-                if (startsWithAcronym || Self.words.commonWords.contains(tokens[i])) && !afterLocative { continue }
-                if startsWithAcronym && tokens[i].end - tokens[i].start <= 2 { continue }
+                if Self.words.commonWords.contains(tokens[i]) && !afterLocative { continue }
+                if startsWithAcronym && (!afterLocative || tokens[i].end - tokens[i].start <= 2) { countryAcronymOnly = true }
             }
             // Transliteration variants and typos only where the text shows a place (after a locative word), and
             // never for a common word ("Defence", "Wednesday").
             let fuzzyOK = strongCue && keyLength >= 4 && !startsWithAcronym && !(single && Self.words.commonWords.contains(tokens[i]))
-            let usable = cache.candidates(entry, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
+            var usable = cache.candidates(entry, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
+            // A name over "and" or "of" is only that name exactly: "Hasakah and Dayr Az Zawr" is two places.
+            if !single, (i...e).contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && Self.words.nameJoiners.contains(tokens[$0]) }) {
+                usable = usable.filter { $0.match == .exact }
+                if usable.isEmpty { continue }
+            }
+            if countryAcronymOnly {
+                usable = usable.filter { $0.match == .exact && $0.place.kind == .country }
+                if usable.isEmpty { continue }
+            }
             if !usable.isEmpty {
                 return Found(firstToken: i, lastToken: e, start: first, end: end, text: s.text(first..<end),
                              candidates: usable, preceding: i > 0 ? tokens[i - 1].lower : nil)

@@ -91,7 +91,9 @@ struct PlaceResolver {
         let namesFocus = !context.countries.isDisjoint(with: Self.focusCountries)
         let allowed = namesFocus ? context.countries : context.countries.union(Self.focusCountries)
         var insideUnit = false
-        if let unit {
+        // "United States, Canada, Australia": a country is in no unit a text names; the commas list them.
+        let isCountry = f.candidates.contains { $0.match == .exact && $0.place.kind == .country }
+        if let unit, !isCountry {
             let stated = unit.containment.strength == .stated || unit.place.kind == .country
             let inside = f.candidates.filter { unit.admits($0.place) }
             if !inside.isEmpty {

@@ -6,6 +6,8 @@
 /// - `CasualtyWords`, `CountWords`, `DateWords`, `ActorWords`: who was killed, how many, when, by whom;
 /// - `PlaceWords`: the cues that a capitalised word is (or is not) a place;
 /// - `ContainmentWords`: how a text says which unit contains a place;
+/// - `DemonymWords`: nationality adjectives and their countries;
+/// - `UsageWords`: how a text uses a place name (literal, modifier, metonymic, embedded);
 /// - `LocationCueWords`: how a sentence says where in or around a place a strike hit;
 /// - `DocumentWords`: abbreviations and web page furniture, matched in the text itself.
 ///
@@ -22,6 +24,8 @@ struct Lexicon: Sendable {
     let actors: ActorWords
     let places: PlaceWords
     let containment: ContainmentWords
+    let demonyms: DemonymWords
+    let usage: UsageWords
     let locationCues: LocationCueWords
     let documents: DocumentWords
     /// The words of all the lists above, numbered.
@@ -37,6 +41,8 @@ struct Lexicon: Sendable {
         actors = ActorWords(&registry)
         places = PlaceWords(&registry)
         containment = ContainmentWords(&registry)
+        demonyms = DemonymWords(&registry)
+        usage = UsageWords(&registry)
         locationCues = LocationCueWords(&registry)
         documents = DocumentWords()
         vocabulary = registry.vocabulary()

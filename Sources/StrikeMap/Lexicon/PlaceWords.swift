@@ -18,11 +18,11 @@ struct PlaceWords: Sendable {
     let placeWordsBeforeOf: WordSet
     /// Words after a name that mark a first-order unit ("Homs province", "Diyala Governorate").
     let provinceWords: WordSet
-    /// Demonyms give the country context of a document ("Syrian city of Raqqah").
-    let demonyms: WordMap<String>
     /// "southern Libya": the part of a country or province a direction word names, as a fraction of its
     /// extent from the south-west corner (x, y).
     let directions: WordMap<(Double, Double)>
+    /// Lowercase words inside a name between capitalised ones ("Trinidad and Tobago", "Isle of Man").
+    let nameJoiners: WordSet
     /// Forms of the Arabic definite article as transliterated (al-, el-, ad-, ar-, as-, ash-, ...): part of
     /// a name, folded away by `NameKey`.
     let articles: WordSet
@@ -82,17 +82,13 @@ struct PlaceWords: Sendable {
         ])
         placeWordsBeforeOf = r.set(["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"])
         provinceWords = r.set(["province", "governorate", "governate", "provinces", "muhafazat", "wilayat", "region", "district", "districts", "subdistrict"])
-        demonyms = r.map([
-            "syrian": "SY", "iraqi": "IQ", "libyan": "LY", "turkish": "TR", "jordanian": "JO", "lebanese": "LB",
-            "israeli": "IL", "palestinian": "PS", "saudi": "SA", "iranian": "IR", "kuwaiti": "KW", "egyptian": "EG",
-            "tunisian": "TN", "algerian": "DZ", "nigerien": "NE", "chadian": "TD", "sudanese": "SD", "cypriot": "CY",
-        ])
         directions = r.map([
             "northern": (0.5, 0.8), "southern": (0.5, 0.2), "eastern": (0.8, 0.5), "western": (0.2, 0.5),
             "central": (0.5, 0.5), "northeastern": (0.8, 0.8), "northwestern": (0.2, 0.8), "southeastern": (0.8, 0.2),
             "southwestern": (0.2, 0.2), "north-eastern": (0.8, 0.8), "north-western": (0.2, 0.8),
             "south-eastern": (0.8, 0.2), "south-western": (0.2, 0.2),
         ])
+        nameJoiners = r.set(["and", "of", "de", "del", "la", "le", "du", "da", "do", "dos", "das", "upon", "on"])
         articles = r.set(["al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "esh",
                           "et", "ez", "en", "ech", "ag", "ak", "aj"])
     }

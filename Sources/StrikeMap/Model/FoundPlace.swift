@@ -11,6 +11,8 @@ public struct FoundPlace: Hashable, Sendable {
     public var sentence: String
     /// Whether an event of the document was placed here (the place was struck, not only named).
     public var struck: Bool
+    /// How the text uses the name.
+    public var usage: PlaceUsage = .literal
 
     public init(source: String, mention: PlaceMention, line: Int, column: Int, sentenceStart: Int, sentenceEnd: Int,
                 sentence: String, struck: Bool) {

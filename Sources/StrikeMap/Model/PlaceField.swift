@@ -3,7 +3,7 @@
 /// geometry; TSV writes `latitude` and `longitude` as columns and leaves out the sentence.
 public enum PlaceField: String, CaseIterable, Sendable {
     case source, line, column, mentionStart = "mention_start", mentionEnd = "mention_end", mention, place, placeId = "place_id"
-    case country, kind, latitude, longitude, geoPrecision = "geo_precision", struck, candidates, reason
+    case country, kind, latitude, longitude, geoPrecision = "geo_precision", struck, usage, candidates, reason
     case evidence, evidenceStart = "evidence_start", evidenceEnd = "evidence_end", uncertaintyKm = "uncertainty_km"
 
     public var name: String { rawValue }
@@ -51,6 +51,7 @@ public enum PlaceField: String, CaseIterable, Sendable {
         case .longitude: return .real(m.coordinate.longitude)
         case .geoPrecision: return .integer(m.precision.rawValue)
         case .struck: return .boolean(f.struck)
+        case .usage: return .string(f.usage.rawValue)
         // The chosen place and those it was chosen over.
         case .candidates: return .integer(m.considered.count + 1)
         case .reason: return .string(m.reason)
