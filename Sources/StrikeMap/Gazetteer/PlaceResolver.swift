@@ -6,11 +6,12 @@ import Foundation
 /// - name match: exact 3, shared transliteration skeleton 1.5, one typo 1;
 /// - kind: a country named as such +2; with a province cue ("X province", "province of X") a first-order
 ///   unit +3 (a district +2.5), otherwise a populated place +1 (+0.8 more when a province of the
-///   candidates has its name and contains it), a site +0.8, a province +0.3, a district +0.2;
+///   candidates has its name and contains it), a site +0.8, a province +0.3 (+1 with a million people or
+///   more), a district +0.2;
 /// - country: named right after ("Sinjar, Iraq") +3; named elsewhere in the document (or by a demonym)
 ///   +1.2; one of the focus countries (Syria, Iraq, Libya) +0.6;
 /// - proximity: within 150 km of a place the document names unambiguously +1;
-/// - population: log10(population + 10) / 7 (0.14 to about 1).
+/// - population: log10(population + 10) / 7 (0.14 to about 1), and +0.8 for a city of a million or more.
 /// A spelling variant or typo is only a candidate in a country the document names, in Syria, Iraq or
 /// Libya unless the document names some of them and not this one, or in the one that qualifies the name.
 struct PlaceResolver {
@@ -152,6 +153,7 @@ struct PlaceResolver {
 
     /// A place this large is known beyond its country: reporting names it without naming the country.
     static let wellKnownPopulation = 100_000
+    static let metropolisPopulation = 1_000_000
 
     /// Every candidate as a mention, best first; `reason` starts with the score.
     func ranked(_ f: PlaceFinder.Found, context: Context) -> [PlaceMention] {
@@ -176,7 +178,11 @@ struct PlaceResolver {
             }
             switch p.kind {
             case .country: score += 2
-            case .province: score += f.provinceCue ? 3 : 0.3; if f.provinceCue { note("province cue") }
+            case .province:
+                score += f.provinceCue ? 3 : 0.3
+                if f.provinceCue { note("province cue") }
+                // "California", "Ontario": a unit of millions, not the village of its name elsewhere.
+                else if p.population >= Self.metropolisPopulation { score += 1; note("a unit of millions") }
             case .district: score += f.provinceCue ? 2.5 : 0.2; if f.provinceCue { note("district cue") }
             case .populated:
                 score += f.provinceCue ? 0 : 1
@@ -195,6 +201,9 @@ struct PlaceResolver {
                 score += 1; note("near other places named")
             }
             score += log10(Double(p.population) + 10) / 7
+            // A city of millions is what a text means by its name unless the text says otherwise ("London"
+            // is not London, Kentucky because a text also names Ohio).
+            if p.population >= Self.metropolisPopulation, p.kind == .populated { score += 0.8; note("a city of millions") }
             if let near = context.near {
                 let km = GeoMath.distanceKm(near, p.coordinate)
                 score += max(0, 2 - km / 250)
