@@ -9,6 +9,8 @@ struct SentencePass {
     /// Countries named by demonyms as places ("the Syrian city of"): context for resolving places.
     private(set) var demonyms = Set<String>()
     private(set) var dates: SentenceDates
+    /// The country each sentence names as a section heading, if it is one.
+    private var headings: [String?] = []
 
     init(_ text: DocumentText, article: Article, finder: PlaceFinder) {
         dates = SentenceDates(article)
@@ -21,12 +23,15 @@ struct SentencePass {
             guard fullyRead[k] else {
                 dates.readWarnings(sentence: k, in: text)
                 found.append([])
+                headings.append(nil)
                 parsed.append(ParsedSentence(sentence: sentence, tokens: [], places: [], triggers: [], dates: [], boilerplate: false))
                 continue
             }
             let tokens = text.tokens(k)
             let boilerplate = text.isBoilerplate(k)
-            found.append(boilerplate ? [] : finder.find(in: tokens, scalars: text.scalars))
+            let spans = boilerplate && !Self.mayBeHeading(sentence) ? [] : finder.find(in: tokens, scalars: text.scalars)
+            headings.append(Self.headingCountry(k, spans, tokens, text))
+            found.append(boilerplate ? [] : spans)
             Self.placeDemonyms(tokens, demonymMap, into: &demonyms)
             let sentenceDates = boilerplate ? [] : dates.read(tokens, sentence: k, in: text)
             parsed.append(ParsedSentence(sentence: sentence, tokens: [], places: [],
@@ -34,6 +39,38 @@ struct SentencePass {
                                          dates: sentenceDates, boilerplate: boilerplate,
                                          mentionsDeath: !boilerplate && tokens.contains { deathWords.contains($0) }))
         }
+        scopeBySectionHeadings()
+    }
+
+    /// Section headings ("Syria", "Iraq:" on a line of their own, as coalition releases and monitoring
+    /// digests group their lines) scope the lines under them, to the next heading: a place under "Iraq"
+    /// without a country of its own is read as qualified by Iraq ("Near Sinjar" under "Iraq" is Sinjar,
+    /// Iraq, not the Sinjar in Syria).
+    private mutating func scopeBySectionHeadings() {
+        var heading: String?
+        for k in found.indices {
+            if let country = headings[k] {
+                heading = country
+                continue
+            }
+            guard let heading else { continue }
+            for f in found[k].indices where found[k][f].countryQualifier == nil { found[k][f].countryQualifier = heading }
+        }
+    }
+
+    /// A heading is a short line without sentence punctuation (which boilerplate filtering may drop).
+    private static func mayBeHeading(_ s: Sentence) -> Bool { s.isFragment && s.end - s.start <= 40 }
+
+    /// The country a sentence names as a heading: its line holds nothing but the name (and a colon).
+    private static func headingCountry(_ k: Int, _ spans: [PlaceFinder.Found], _ tokens: [Token], _ text: DocumentText) -> String? {
+        let sentence = text.sentences[k]
+        guard mayBeHeading(sentence), spans.count == 1, spans[0].firstToken == 0,
+              let country = spans[0].candidates.first(where: { $0.match == .exact && $0.place.kind == .country })?.place.country,
+              tokens.indices.dropFirst(spans[0].lastToken + 1).allSatisfy({ tokens[$0].lower == ":" })
+        else { return nil }
+        // On a line of its own: the next sentence starts on a later line.
+        if k + 1 < text.sentences.count, text.sentences[k + 1].line == sentence.line { return nil }
+        return country
     }
 
     /// Countries that demonyms name as places: "the Syrian city of X", "the Syrian-Turkish border", "the
