@@ -55,14 +55,3 @@ enum GridReferenceFinder {
     private static func isCapital(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
     private static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || isDigit(c) }
 }
-
-extension GridReferenceFinder.Found {
-    /// The reference as a place mention written `text` (the report's own name for the place, or the
-    /// reference itself): an exact point whose uncertainty is half the square's diagonal, at least 0.1 km.
-    func mention(text: String, country: String, reason: String) -> PlaceMention {
-        let place = Place(id: "mgrs:" + self.text.filter { !$0.isWhitespace }.uppercased(), name: text, coordinate: grid.coordinate,
-                          country: country, kind: .site)
-        return PlaceMention(text: text, start: range.lowerBound, end: range.upperBound, place: place, precision: .exact,
-                            uncertaintyKm: max(0.1, grid.uncertaintyKm), reason: reason)
-    }
-}

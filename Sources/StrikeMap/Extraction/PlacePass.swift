@@ -20,6 +20,14 @@ struct PlacePass {
             var cursor = text.lineCursor(k)
             var sentenceText: String?
             let located = resolveSentence(list, context: context, sentence: text.sentences[k], source: text.source, warnings: &warnings)
+            // Grid references and coordinates are mentions of their own, at the point they write; text of
+            // their shape that is none gives a warning.
+            let sentence = text.sentences[k]
+            let written = WrittenPoint.find(in: text.scalars, sentence.start..<sentence.end)
+            for (shape, reason) in written.problems {
+                warnings.append(Diagnostic(.warning, file: text.source, line: sentence.line, column: sentence.column,
+                                           message: "'\(shape)' \(reason); ignored"))
+            }
             if allPlaces {
                 // Positions are asked of the cursor in text order: mentions and adjectives are sorted first.
                 let tokens = text.tokens(k)
@@ -34,6 +42,9 @@ struct PlacePass {
                     m.reason = "nationality adjective of \(country.name)"
                     listed.append((m, PlaceUsageReader.usage(d.token, d.token, tokens, demonym: true)))
                 }
+                for w in written.found {
+                    listed.append((w.mention(text: w.text, country: EmbeddedBasemap.shared.countryCode(at: w.coordinate) ?? "", reason: w.what), .literal))
+                }
                 for (m, usage) in listed.sorted(by: { $0.mention.start < $1.mention.start }) {
                     var f = Self.found(m, in: k, text, &cursor, &sentenceText)
                     f.usage = usage
@@ -41,20 +52,6 @@ struct PlacePass {
                 }
             }
             pass.setPlaces(located, of: k)
-            guard allPlaces else { continue }
-            // MGRS grid references are mentions of their own, at the centre of the square their digits name;
-            // text of a reference's shape that is none gives a warning.
-            let sentence = text.sentences[k]
-            let (grids, problems) = GridReferenceFinder.find(in: text.scalars, sentence.start..<sentence.end)
-            for (written, problem) in problems {
-                warnings.append(Diagnostic(.warning, file: text.source, line: sentence.line, column: sentence.column,
-                                           message: "'\(written)' looks like an MGRS grid reference but is none (\(problem.reason)); ignored"))
-            }
-            for g in grids {
-                let m = g.mention(text: g.text, country: EmbeddedBasemap.shared.countryCode(at: g.grid.coordinate) ?? "",
-                                  reason: "MGRS grid reference, a square of \(Int(g.grid.squareMetres)) m")
-                places.append(Self.found(m, in: k, text, &cursor, &sentenceText))
-            }
         }
         return places
     }
