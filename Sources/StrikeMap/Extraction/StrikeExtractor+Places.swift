@@ -60,6 +60,13 @@ extension StrikeExtractor {
         // "the outskirts of X"), not after a polity or a group ("the Kingdom of Saudi Arabia").
         if prev == "of" { return m.firstToken >= 2 && Self.placeWords.partOfPlace.contains(t[m.firstToken - 2]) }
         if Self.placeWords.locativePrepositions.contains(t[m.firstToken - 1]) { return true }
+        // "in the Akre district", "in the southern Idlib countryside".
+        if prev == "the" || Self.placeWords.directions[t[m.firstToken - 1]] != nil, m.firstToken >= 2 {
+            var k = m.firstToken - 2
+            if Self.placeWords.directions[t[m.firstToken - 1]] != nil, k >= 0, t[k].lower == "the" { k -= 1 }
+            if k >= 0, t[k].lower == "in" || t[k].lower == "on", m.lastToken + 1 < t.count,
+               Lexicon.shared.containment.areaHeads.contains(t[m.lastToken + 1]) { return true }
+        }
         if Self.placeWords.directions[t[m.firstToken - 1]] != nil, m.firstToken > 1 { return Self.placeWords.locativePrepositions.contains(t[m.firstToken - 2]) }
         // "the enclave at Baghouz", "the city of Raqqah": already handled; "in the Daesh-held Syrian city of X" too.
         return prev == "-" && m.firstToken == 1

@@ -27,6 +27,9 @@ struct Containment: Sendable, Equatable {
     /// The containment stated after the span ending at token `last`, if the tokens spell one.
     static func read(after last: Int, _ t: [Token]) -> Containment? {
         var j = last + 1
+        // "Mitiga airport in Tripoli": the containment after the site's words is the site's.
+        while j < t.count, !t[j].isCapitalized, Lexicon.shared.containment.siteTails.contains(t[j]) { j += 1 }
+        let last = j - 1
         guard j < t.count else { return nil }
         switch t[j].lower {
         case "(":

@@ -10265,5 +10265,157 @@ curated:waleed	Al Waleed	33.40000	38.79000	IQ	S	0	01	Waleed|Al-Waleed|Al Walid|A
 curated:kisik	Kisik	36.42000	42.80000	IQ	S	0	15	Kiske|Kesik|Al Kisik|Al-Kisik|Kisik junction|Kiske junction|الكسك
 curated:tal-jibbin	Tal Jibbin	36.33000	37.15000	SY	P	2000	09	Tall Jibbin|Tell Jibbin|Tal Jabin|Tell Jabin|تل جبين
 curated:rabia	Rabia	36.80000	42.10000	IQ	P	20000	15	Rabiyah|Rabiaa|Rabi'a|Rabia'a|Rabiah|Al Rabia|ربيعة
+curated:tiyas-air-base	Tiyas Air Base	34.52250	37.62970	SY	S	0	11	T4 airbase|T4 air base|T-4 airbase|Tiyas airbase|Tiyas air base|Tiyas military airport|Tiyas Military Airbase|T4 military airport|مطار التيفور|التيفور
+curated:watiya-air-base	Al Watiyah Air Base	32.47530	11.89830	LY	S	0		Al-Watiya|Al Watiya|Watiya|Watiyah|Al-Watiya air base|Al Watiya airbase|Watiya air base|Watiya airbase|Al-Watiya Air Base|قاعدة الوطية
+icao:HL50	Zelten Sw New Airport	28.58710	19.30340	LY	S	0		Zelten Sw New airport|Zelten Sw New air base|Zelten Sw New Air Base|Zelten Sw New airbase|Zelten Sw New Airbase|Zelten Sw New airfield|Zelten Sw New military airport|Zelten Sw New Military Airport|Zelten Sw New air field
+icao:HL54	Beni Walid Airport	31.73920	13.95400	LY	S	0		Beni Walid airport|Beni Walid air base|Beni Walid Air Base|Beni Walid airbase|Beni Walid Airbase|Beni Walid airfield|Beni Walid military airport|Beni Walid Military Airport|Beni Walid air field
+icao:HL56	Matan al-Sarra Air Base	21.68770	21.83090	LY	S	0		Matan al-Sarra airport|Matan al-Sarra Airport|Matan al-Sarra air base|Matan al-Sarra airbase|Matan al-Sarra Airbase|Matan al-Sarra airfield|Matan al-Sarra military airport|Matan al-Sarra Military Airport|Matan al-Sarra air field
+icao:HL57	Al Wigh Airport	24.18590	14.53280	LY	S	0		Al Wigh airport|Al Wigh air base|Al Wigh Air Base|Al Wigh airbase|Al Wigh Airbase|Al Wigh airfield|Al Wigh military airport|Al Wigh Military Airport|Al Wigh air field
+icao:HL58	Agedabia Airport	30.76510	20.19140	LY	S	0		Agedabia airport|Agedabia air base|Agedabia Air Base|Agedabia airbase|Agedabia Airbase|Agedabia airfield|Agedabia military airport|Agedabia Military Airport|Agedabia air field
+icao:HL59	Al Khadim Airport	31.99850	21.19180	LY	S	0		Al Khadim airport|Al Khadim air base|Al Khadim Air Base|Al Khadim airbase|Al Khadim Airbase|Al Khadim airfield|Al Khadim military airport|Al Khadim Military Airport|Al Khadim air field
+icao:HL62	Zuetina Airport	30.87020	20.07550	LY	S	0		Zuetina airport|Zuetina air base|Zuetina Air Base|Zuetina airbase|Zuetina Airbase|Zuetina airfield|Zuetina military airport|Zuetina Military Airport|Zuetina air field
+icao:HL64	Qaryat Al Karmal Airport	31.97570	20.02690	LY	S	0		Qaryat Al Karmal airport|Qaryat Al Karmal air base|Qaryat Al Karmal Air Base|Qaryat Al Karmal airbase|Qaryat Al Karmal Airbase|Qaryat Al Karmal airfield|Qaryat Al Karmal military airport|Qaryat Al Karmal Military Airport|Qaryat Al Karmal air field
+icao:HL66	Taminhint Airport	27.24010	14.65630	LY	S	0		Taminhint airport|Taminhint air base|Taminhint Air Base|Taminhint airbase|Taminhint Airbase|Taminhint airfield|Taminhint military airport|Taminhint Military Airport|Taminhint air field
+icao:HL69	Al Jufra Airport	29.19810	16.00100	LY	S	0		Al Jufra airport|Al Jufra air base|Al Jufra Air Base|Al Jufra airbase|Al Jufra Airbase|Al Jufra airfield|Al Jufra military airport|Al Jufra Military Airport|Al Jufra air field
+icao:HL70	Al Khuwaymat Airport	27.25730	21.61810	LY	S	0		Al Khuwaymat airport|Al Khuwaymat air base|Al Khuwaymat Air Base|Al Khuwaymat airbase|Al Khuwaymat Airbase|Al Khuwaymat airfield|Al Khuwaymat military airport|Al Khuwaymat Military Airport|Al Khuwaymat air field
+icao:HL71	Bir Umran Airport	26.33240	13.42210	LY	S	0		Bir Umran airport|Bir Umran air base|Bir Umran Air Base|Bir Umran airbase|Bir Umran Airbase|Bir Umran airfield|Bir Umran military airport|Bir Umran Military Airport|Bir Umran air field
+icao:HL72	Waddan Airport	29.13920	16.16030	LY	S	0		Waddan airport|Waddan air base|Waddan Air Base|Waddan airbase|Waddan Airbase|Waddan airfield|Waddan military airport|Waddan Military Airport|Waddan air field
+icao:HL78	Habit Awlad Muhammad Airport	30.70190	12.48400	LY	S	0		Habit Awlad Muhammad airport|Habit Awlad Muhammad air base|Habit Awlad Muhammad Air Base|Habit Awlad Muhammad airbase|Habit Awlad Muhammad Airbase|Habit Awlad Muhammad airfield|Habit Awlad Muhammad military airport|Habit Awlad Muhammad Military Airport|Habit Awlad Muhammad air field
+icao:HL79	Waw Al Kabir Airport	25.35680	16.81000	LY	S	0		Waw Al Kabir airport|Waw Al Kabir air base|Waw Al Kabir Air Base|Waw Al Kabir airbase|Waw Al Kabir Airbase|Waw Al Kabir airfield|Waw Al Kabir military airport|Waw Al Kabir Military Airport|Waw Al Kabir air field
+icao:HL80	Matratin Airport	30.64300	18.32080	LY	S	0		Matratin airport|Matratin air base|Matratin Air Base|Matratin airbase|Matratin Airbase|Matratin airfield|Matratin military airport|Matratin Military Airport|Matratin air field
+icao:HL81	Al Hamada Con 66 East Airport	29.53110	12.94370	LY	S	0		Al Hamada Con 66 East airport|Al Hamada Con 66 East air base|Al Hamada Con 66 East Air Base|Al Hamada Con 66 East airbase|Al Hamada Con 66 East Airbase|Al Hamada Con 66 East airfield|Al Hamada Con 66 East military airport|Al Hamada Con 66 East Military Airport|Al Hamada Con 66 East air field
+icao:HL82	Wadi Buzanad Sw Airport	28.96190	17.58810	LY	S	0		Wadi Buzanad Sw airport|Wadi Buzanad Sw air base|Wadi Buzanad Sw Air Base|Wadi Buzanad Sw airbase|Wadi Buzanad Sw Airbase|Wadi Buzanad Sw airfield|Wadi Buzanad Sw military airport|Wadi Buzanad Sw Military Airport|Wadi Buzanad Sw air field
+icao:HL83	Nanur Airport	31.70520	14.91160	LY	S	0		Nanur airport|Nanur air base|Nanur Air Base|Nanur airbase|Nanur Airbase|Nanur airfield|Nanur military airport|Nanur Military Airport|Nanur air field
+icao:HL84	Sarir Nw Airport	27.97570	22.35740	LY	S	0		Sarir Nw airport|Sarir Nw air base|Sarir Nw Air Base|Sarir Nw airbase|Sarir Nw Airbase|Sarir Nw airfield|Sarir Nw military airport|Sarir Nw Military Airport|Sarir Nw air field
+icao:HLAM	Amal V12 Airport	29.47950	21.12240	LY	S	0		Amal V12 airport|Amal V12 air base|Amal V12 Air Base|Amal V12 airbase|Amal V12 Airbase|Amal V12 airfield|Amal V12 military airport|Amal V12 Military Airport|Amal V12 air field
+icao:HLBD	Beda (M-3) Airport	28.50330	19.00280	LY	S	0		Beda (M-3) airport|Beda (M-3) air base|Beda (M-3) Air Base|Beda (M-3) airbase|Beda (M-3) Airbase|Beda (M-3) airfield|Beda (M-3) military airport|Beda (M-3) Military Airport|Beda (M-3) air field
+icao:HLFL	Bu Attifel Airport	28.79540	22.08090	LY	S	0		Bu Attifel airport|Bu Attifel air base|Bu Attifel Air Base|Bu Attifel airbase|Bu Attifel Airbase|Bu Attifel airfield|Bu Attifel military airport|Bu Attifel Military Airport|Bu Attifel air field
+icao:HLGD	Gardabya Airport	31.06350	16.59500	LY	S	0		Gardabya airport|Gardabya air base|Gardabya Air Base|Gardabya airbase|Gardabya Airbase|Gardabya airfield|Gardabya military airport|Gardabya Military Airport|Gardabya air field|SRX airport
+icao:HLGL	Warehouse 59e Airport	28.63850	21.43800	LY	S	0		Warehouse 59e airport|Warehouse 59e air base|Warehouse 59e Air Base|Warehouse 59e airbase|Warehouse 59e Airbase|Warehouse 59e airfield|Warehouse 59e military airport|Warehouse 59e Military Airport|Warehouse 59e air field
+icao:HLGN	Gamal Abdel Nasser Airport	31.86100	23.90700	LY	S	0		Gamal Abdel Nasser airport|Gamal Abdel Nasser air base|Gamal Abdel Nasser Air Base|Gamal Abdel Nasser airbase|Gamal Abdel Nasser Airbase|Gamal Abdel Nasser airfield|Gamal Abdel Nasser military airport|Gamal Abdel Nasser Military Airport|Gamal Abdel Nasser air field|TOB airport
+icao:HLGT	Ghat Airport	25.14560	10.14260	LY	S	0		Ghat airport|Ghat air base|Ghat Air Base|Ghat airbase|Ghat Airbase|Ghat airfield|Ghat military airport|Ghat Military Airport|Ghat air field|GHT airport
+icao:HLKF	Kufra Airport	24.17870	23.31400	LY	S	0		Kufra airport|Kufra air base|Kufra Air Base|Kufra airbase|Kufra Airbase|Kufra airfield|Kufra military airport|Kufra Military Airport|Kufra air field|AKF airport
+icao:HLLB	Benina International Airport	32.09680	20.26950	LY	S	0		Benina airport|Benina Airport|Benina air base|Benina Air Base|Benina airbase|Benina Airbase|Benina airfield|Benina military airport|Benina Military Airport|Benina air field|BEN airport
+icao:HLLM	Mitiga Airport	32.89410	13.27600	LY	S	0		Mitiga airport|Mitiga air base|Mitiga Air Base|Mitiga airbase|Mitiga Airbase|Mitiga airfield|Mitiga military airport|Mitiga Military Airport|Mitiga air field|MJI airport
+icao:HLLQ	La Abraq Airport	32.78870	21.96430	LY	S	0		La Abraq airport|La Abraq air base|La Abraq Air Base|La Abraq airbase|La Abraq Airbase|La Abraq airfield|La Abraq military airport|La Abraq Military Airport|La Abraq air field|LAQ airport
+icao:HLLS	Sabha Airport	26.98700	14.47250	LY	S	0		Sabha airport|Sabha air base|Sabha Air Base|Sabha airbase|Sabha Airbase|Sabha airfield|Sabha military airport|Sabha Military Airport|Sabha air field|SEB airport
+icao:HLLT	Tripoli International Airport	32.66350	13.15900	LY	S	0		Tripoli airport|Tripoli Airport|Tripoli air base|Tripoli Air Base|Tripoli airbase|Tripoli Airbase|Tripoli airfield|Tripoli military airport|Tripoli Military Airport|Tripoli air field|TIP airport
+icao:HLMB	Marsa Brega Airport	30.37810	19.57640	LY	S	0		Marsa Brega airport|Marsa Brega air base|Marsa Brega Air Base|Marsa Brega airbase|Marsa Brega Airbase|Marsa Brega airfield|Marsa Brega military airport|Marsa Brega Military Airport|Marsa Brega air field|LMQ airport
+icao:HLMS	Misrata International Airport	32.32556	15.05972	LY	S	0		Misrata airport|Misrata Airport|Misrata air base|Misrata Air Base|Misrata airbase|Misrata Airbase|Misrata airfield|Misrata military airport|Misrata Military Airport|Misrata air field|MRA airport
+icao:HLNF	Ras Lanuf Oil Airport	30.50000	18.52720	LY	S	0		Ras Lanuf Oil airport|Ras Lanuf Oil air base|Ras Lanuf Oil Air Base|Ras Lanuf Oil airbase|Ras Lanuf Oil Airbase|Ras Lanuf Oil airfield|Ras Lanuf Oil military airport|Ras Lanuf Oil Military Airport|Ras Lanuf Oil air field
+icao:HLNR	Nafurah 1 Airport	29.21320	21.59240	LY	S	0		Nafurah 1 airport|Nafurah 1 air base|Nafurah 1 Air Base|Nafurah 1 airbase|Nafurah 1 Airbase|Nafurah 1 airfield|Nafurah 1 military airport|Nafurah 1 Military Airport|Nafurah 1 air field|NFR airport
+icao:HLON	Hon Airport	29.11010	15.96560	LY	S	0		Hon airport|Hon air base|Hon Air Base|Hon airbase|Hon Airbase|Hon airfield|Hon military airport|Hon Military Airport|Hon air field|HUQ airport
+icao:HLRA	Dahra Airport	29.47260	17.93490	LY	S	0		Dahra airport|Dahra air base|Dahra Air Base|Dahra airbase|Dahra Airbase|Dahra airfield|Dahra military airport|Dahra Military Airport|Dahra air field
+icao:HLSA	Sarir (C-4) Airport	27.66240	22.50860	LY	S	0		Sarir (C-4) airport|Sarir (C-4) air base|Sarir (C-4) Air Base|Sarir (C-4) airbase|Sarir (C-4) Airbase|Sarir (C-4) airfield|Sarir (C-4) military airport|Sarir (C-4) Military Airport|Sarir (C-4) air field
+icao:HLSD	Essider Airport	30.62500	18.35170	LY	S	0		Essider airport|Essider air base|Essider Air Base|Essider airbase|Essider Airbase|Essider airfield|Essider military airport|Essider Military Airport|Essider air field
+icao:HLTD	Ghadames East Airport	30.15170	9.71531	LY	S	0		Ghadames East airport|Ghadames East air base|Ghadames East Air Base|Ghadames East airbase|Ghadames East Airbase|Ghadames East airfield|Ghadames East military airport|Ghadames East Military Airport|Ghadames East air field|LTD airport
+icao:HLWA	Warehouse 59A Airport	28.32240	19.93000	LY	S	0		Warehouse 59A airport|Warehouse 59A air base|Warehouse 59A Air Base|Warehouse 59A airbase|Warehouse 59A Airbase|Warehouse 59A airfield|Warehouse 59A military airport|Warehouse 59A Military Airport|Warehouse 59A air field
+icao:HLZA	Zella 74 Airport	28.58990	17.29390	LY	S	0		Zella 74 airport|Zella 74 air base|Zella 74 Air Base|Zella 74 airbase|Zella 74 Airbase|Zella 74 airfield|Zella 74 military airport|Zella 74 Military Airport|Zella 74 air field
+icao:HLZG	Oxy A 103 Airport	29.00630	20.78610	LY	S	0		Oxy A 103 airport|Oxy A 103 air base|Oxy A 103 Air Base|Oxy A 103 airbase|Oxy A 103 Airbase|Oxy A 103 airfield|Oxy A 103 military airport|Oxy A 103 Military Airport|Oxy A 103 air field
+icao:HLZU	Zueitina Airport	30.87500	20.07000	LY	S	0		Zueitina airport|Zueitina air base|Zueitina Air Base|Zueitina airbase|Zueitina Airbase|Zueitina airfield|Zueitina military airport|Zueitina Military Airport|Zueitina air field
+icao:HLZW	Zwara Airport	32.95230	12.01550	LY	S	0		Zwara airport|Zwara air base|Zwara Air Base|Zwara airbase|Zwara Airbase|Zwara airfield|Zwara military airport|Zwara Military Airport|Zwara air field|WAX airport
+icao:KQMG	Mudaysis Air Base	32.41067	41.94749	IQ	S	0		Mudaysis airport|Mudaysis Airport|Mudaysis air base|Mudaysis airbase|Mudaysis Airbase|Mudaysis airfield|Mudaysis military airport|Mudaysis Military Airport|Mudaysis air field
+icao:ORAT	Al Taqaddum Air Base	33.33810	43.59710	IQ	S	0		Al Taqaddum airport|Al Taqaddum Airport|Al Taqaddum air base|Al Taqaddum airbase|Al Taqaddum Airbase|Al Taqaddum airfield|Al Taqaddum military airport|Al Taqaddum Military Airport|Al Taqaddum air field|TQD airport
+icao:ORBB	Bamarni Airport	37.09880	43.26660	IQ	S	0		Bamarni airport|Bamarni air base|Bamarni Air Base|Bamarni airbase|Bamarni Airbase|Bamarni airfield|Bamarni military airport|Bamarni Military Airport|Bamarni air field|BMN airport
+icao:ORBD	Balad Southeast Air Base	33.94020	44.36160	IQ	S	0		Balad Southeast airport|Balad Southeast Airport|Balad Southeast air base|Balad Southeast airbase|Balad Southeast Airbase|Balad Southeast airfield|Balad Southeast military airport|Balad Southeast Military Airport|Balad Southeast air field
+icao:ORBI	Baghdad International Airport	33.26250	44.23460	IQ	S	0		Baghdad airport|Baghdad Airport|Baghdad air base|Baghdad Air Base|Baghdad airbase|Baghdad Airbase|Baghdad airfield|Baghdad military airport|Baghdad Military Airport|Baghdad air field|BGW airport
+icao:ORBM	Mosul International Airport	36.30580	43.14740	IQ	S	0		Mosul airport|Mosul Airport|Mosul air base|Mosul Air Base|Mosul airbase|Mosul Airbase|Mosul airfield|Mosul military airport|Mosul Military Airport|Mosul air field|OSB airport
+icao:ORBR	Bashur Airfield	36.53370	44.33990	IQ	S	0		Bashur airport|Bashur Airport|Bashur air base|Bashur Air Base|Bashur airbase|Bashur Airbase|Bashur airfield|Bashur military airport|Bashur Military Airport|Bashur air field
+icao:ORER	Erbil International Airport	36.23760	43.96320	IQ	S	0		Erbil airport|Erbil Airport|Erbil air base|Erbil Air Base|Erbil airbase|Erbil Airbase|Erbil airfield|Erbil military airport|Erbil Military Airport|Erbil air field|EBL airport
+icao:ORKK	Kirkuk Air Base	35.46950	44.34890	IQ	S	0		Kirkuk airport|Kirkuk Airport|Kirkuk air base|Kirkuk airbase|Kirkuk Airbase|Kirkuk airfield|Kirkuk military airport|Kirkuk Military Airport|Kirkuk air field|KIK airport
+icao:ORMM	Basrah International Airport	30.54910	47.66210	IQ	S	0		Basrah airport|Basrah Airport|Basrah air base|Basrah Air Base|Basrah airbase|Basrah Airbase|Basrah airfield|Basrah military airport|Basrah Military Airport|Basrah air field|BSR airport
+icao:ORNI	Al Najaf International Airport	31.98972	44.40417	IQ	S	0		Al Najaf airport|Al Najaf Airport|Al Najaf air base|Al Najaf Air Base|Al Najaf airbase|Al Najaf Airbase|Al Najaf airfield|Al Najaf military airport|Al Najaf Military Airport|Al Najaf air field|NJF airport
+icao:ORQW	Qayyarah West Airport	35.76720	43.12510	IQ	S	0		Qayyarah West airport|Qayyarah West air base|Qayyarah West Air Base|Qayyarah West airbase|Qayyarah West Airbase|Qayyarah West airfield|Qayyarah West military airport|Qayyarah West Military Airport|Qayyarah West air field|RQW airport
+icao:ORSH	Al Sahra Army Air Field	34.67320	43.54300	IQ	S	0		Al Sahra airport|Al Sahra Airport|Al Sahra air base|Al Sahra Air Base|Al Sahra airbase|Al Sahra Airbase|Al Sahra airfield|Al Sahra military airport|Al Sahra Military Airport|Al Sahra air field
+icao:ORSU	Sulaymaniyah International Airport	35.56175	45.31674	IQ	S	0		Sulaymaniyah airport|Sulaymaniyah Airport|Sulaymaniyah air base|Sulaymaniyah Air Base|Sulaymaniyah airbase|Sulaymaniyah Airbase|Sulaymaniyah airfield|Sulaymaniyah military airport|Sulaymaniyah Military Airport|Sulaymaniyah air field|ISU airport
+icao:ORTF	Tall Afar Army Air Field	36.28310	42.40300	IQ	S	0		Tall Afar airport|Tall Afar Airport|Tall Afar air base|Tall Afar Air Base|Tall Afar airbase|Tall Afar Airbase|Tall Afar airfield|Tall Afar military airport|Tall Afar Military Airport|Tall Afar air field
+icao:ORTI	Al Taji Army Air Field	33.52390	44.25670	IQ	S	0		Al Taji airport|Al Taji Airport|Al Taji air base|Al Taji Air Base|Al Taji airbase|Al Taji Airbase|Al Taji airfield|Al Taji military airport|Al Taji Military Airport|Al Taji air field
+icao:ORTL	Ali Air Base	30.93580	46.09010	IQ	S	0		Ali airport|Ali Airport|Ali air base|Ali airbase|Ali Airbase|Ali airfield|Ali military airport|Ali Military Airport|Ali air field
+icao:ORUB	Ubaydah Bin Al Jarrah Airport	32.48200	45.75710	IQ	S	0		Ubaydah Bin Al Jarrah airport|Ubaydah Bin Al Jarrah air base|Ubaydah Bin Al Jarrah Air Base|Ubaydah Bin Al Jarrah airbase|Ubaydah Bin Al Jarrah Airbase|Ubaydah Bin Al Jarrah airfield|Ubaydah Bin Al Jarrah military airport|Ubaydah Bin Al Jarrah Military Airport|Ubaydah Bin Al Jarrah air field
+icao:ORUQ	Umm Qasr Airport	30.01814	47.92462	IQ	S	0		Umm Qasr airport|Umm Qasr air base|Umm Qasr Air Base|Umm Qasr airbase|Umm Qasr Airbase|Umm Qasr airfield|Umm Qasr military airport|Umm Qasr Military Airport|Umm Qasr air field
+icao:OS58	Hamah Air Base	35.11820	36.71120	SY	S	0		Hamah airport|Hamah Airport|Hamah air base|Hamah airbase|Hamah Airbase|Hamah airfield|Hamah military airport|Hamah Military Airport|Hamah air field
+icao:OS59	Tabqa Airport	35.75470	38.56680	SY	S	0		Tabqa airport|Tabqa air base|Tabqa Air Base|Tabqa airbase|Tabqa Airbase|Tabqa airfield|Tabqa military airport|Tabqa Military Airport|Tabqa air field
+icao:OS61	Dumayr Air Base	33.60960	36.74900	SY	S	0		Dumayr airport|Dumayr Airport|Dumayr air base|Dumayr airbase|Dumayr Airbase|Dumayr airfield|Dumayr military airport|Dumayr Military Airport|Dumayr air field
+icao:OS62	Jirah Air Base	36.09670	37.93650	SY	S	0		Jirah airport|Jirah Airport|Jirah air base|Jirah airbase|Jirah Airbase|Jirah airfield|Jirah military airport|Jirah Military Airport|Jirah air field
+icao:OS63	Marj Ruhayyil Air Base	33.28650	36.45740	SY	S	0		Marj Ruhayyil airport|Marj Ruhayyil Airport|Marj Ruhayyil air base|Marj Ruhayyil airbase|Marj Ruhayyil Airbase|Marj Ruhayyil airfield|Marj Ruhayyil military airport|Marj Ruhayyil Military Airport|Marj Ruhayyil air field
+icao:OS66	Rasin El Aboud Airport	36.18710	37.58320	SY	S	0		Rasin El Aboud airport|Rasin El Aboud air base|Rasin El Aboud Air Base|Rasin El Aboud airbase|Rasin El Aboud Airbase|Rasin El Aboud airfield|Rasin El Aboud military airport|Rasin El Aboud Military Airport|Rasin El Aboud air field
+icao:OS67	Mezze Airport	33.47750	36.22340	SY	S	0		Mezze airport|Mezze air base|Mezze Air Base|Mezze airbase|Mezze Airbase|Mezze airfield|Mezze military airport|Mezze Military Airport|Mezze air field
+icao:OS68	Saiqal Air Base	33.68240	37.21390	SY	S	0		Saiqal airport|Saiqal Airport|Saiqal air base|Saiqal airbase|Saiqal Airbase|Saiqal airfield|Saiqal military airport|Saiqal Military Airport|Saiqal air field
+icao:OS73	Al Al Airport	32.78670	35.71800	SY	S	0		Al Al airport|Al Al air base|Al Al Air Base|Al Al airbase|Al Al Airbase|Al Al airfield|Al Al military airport|Al Al Military Airport|Al Al air field
+icao:OSAP	Aleppo International Airport	36.18070	37.22440	SY	S	0		Aleppo airport|Aleppo Airport|Aleppo air base|Aleppo Air Base|Aleppo airbase|Aleppo Airbase|Aleppo airfield|Aleppo military airport|Aleppo Military Airport|Aleppo air field|ALP airport
+icao:OSDI	Damascus International Airport	33.41150	36.51560	SY	S	0		Damascus airport|Damascus Airport|Damascus air base|Damascus Air Base|Damascus airbase|Damascus Airbase|Damascus airfield|Damascus military airport|Damascus Military Airport|Damascus air field|DAM airport
+icao:OSDZ	Deir ez-Zor Airport	35.28540	40.17600	SY	S	0		Deir ez-Zor airport|Deir ez-Zor air base|Deir ez-Zor Air Base|Deir ez-Zor airbase|Deir ez-Zor Airbase|Deir ez-Zor airfield|Deir ez-Zor military airport|Deir ez-Zor Military Airport|Deir ez-Zor air field|DEZ airport
+icao:OSKL	Kamishly Airport	37.02060	41.19140	SY	S	0		Kamishly airport|Kamishly air base|Kamishly Air Base|Kamishly airbase|Kamishly Airbase|Kamishly airfield|Kamishly military airport|Kamishly Military Airport|Kamishly air field|KAC airport
+icao:OSLK	Bassel Al-Assad International Airport	35.40110	35.94870	SY	S	0		Bassel Al-Assad airport|Bassel Al-Assad Airport|Bassel Al-Assad air base|Bassel Al-Assad Air Base|Bassel Al-Assad airbase|Bassel Al-Assad Airbase|Bassel Al-Assad airfield|Bassel Al-Assad military airport|Bassel Al-Assad Military Airport|Bassel Al-Assad air field|LTK airport
+icao:OSPR	Palmyra Airport	34.55740	38.31690	SY	S	0		Palmyra airport|Palmyra air base|Palmyra Air Base|Palmyra airbase|Palmyra Airbase|Palmyra airfield|Palmyra military airport|Palmyra Military Airport|Palmyra air field|PMS airport
+geonames:90148	Tikrit District	34.61581	43.67861	IQ	A2	0	18	قضاء تكريت|قەزای تکریت|Tikrit district|Tikrit
+geonames:90392	Tel Afar District	36.37913	42.44806	IQ	A2	0	15	Tel Afar district|Tel Afar
+geonames:94590	Khanaqin District	34.34820	45.39065	IQ	A2	0	10	قەزای خانەقین|Khanaqin district|Khanaqin
+geonames:94786	Kirkuk District	35.46806	44.39222	IQ	A2	0	13	Kirkuk district|Kirkuk
+geonames:94822	Kerbala District	32.61603	44.02488	IQ	A2	0	12	قضاء كربلاء|كربلاء|Kerbala district|Kerbala
+geonames:97988	Ba'quba District	33.75403	44.60518	IQ	A2	0	10	Ba'quba district|Ba'quba
+geonames:98197	Badra District	33.11508	45.93344	IQ	A2	0	16	Badra district|Badra
+geonames:98718	Ramadi District	33.42056	43.30778	IQ	A2	0	01	قضاء الرمادي|Ramadi district|Ramadi
+geonames:98820	Akre District	36.76038	43.89428	IQ	A2	0	15	Akre|عقره|Akre district
+geonames:98861	Najaf District	32.02594	44.34625	IQ	A2	0	17	Najaf district|Najaf
+geonames:98884	Anah District	34.46934	41.94223	IQ	A2	0	01	Anah district|Anah
+geonames:99040	Al-Musayab District	32.77872	44.29005	IQ	A2	0	06	Al-Musayab district|Al-Musayab
+geonames:99101	Mahmudiya District	33.06221	44.36564	IQ	A2	0	07	Mahmudiya district|Mahmudiya
+geonames:99132	Kut District	32.51280	45.81817	IQ	A2	0	16	Kut district|Kut
+geonames:99358	Hashimiya District	32.36351	44.66011	IQ	A2	0	06	Hashimiya district|Hashimiya
+geonames:99414	Hatra District	35.57290	42.73395	IQ	A2	0	15	Hatra district|Hatra
+geonames:99455	Falluja District	33.34913	43.78599	IQ	A2	0	01	Falluja district|Falluja
+geonames:99534	Basrah District	30.50852	47.78040	IQ	A2	0	02	Basrah district|Basrah
+geonames:99610	Amara District	31.83561	47.14483	IQ	A2	0	14	قضاء العمارة|Amara district|Amara
+geonames:99737	Afaq District	32.06430	45.24743	IQ	A2	0	04	Afaq district|Afaq
+geonames:6765480	Haditha District	34.13661	42.37727	IQ	A2	0	01	قضاء حديثة|Haditha district|Haditha
+geonames:6805736	Balad District	34.01485	44.14574	IQ	A2	0	18	قضاء بلد|Balad district|Balad
+geonames:6872046	Baiji District	34.92915	43.48878	IQ	A2	0	18	قضاء بيجي|قەزای بێجی|Baiji district|Baiji
+geonames:9166541	Al-Hamdaniya District	36.27093	43.37758	IQ	A2	0	15	Al-Hamdaniya district|Al-Hamdaniya
+geonames:9166542	Abu Ghraib District	33.30563	44.18477	IQ	A2	0	07	قضاء أبي غريب|Abu Ghraib district|Abu Ghraib
+geonames:9166564	Taji District	33.52000	44.27000	IQ	A2	0	07	Taji district|Taji
+geonames:9166579	Hīt District	33.63664	42.82768	IQ	A2	0	01	Hīt district|Hīt
+geonames:9166581	Daquq District	35.13923	44.44907	IQ	A2	0	13	Daquq district|Daquq
+geonames:9166650	Rawah District	34.48229	41.91898	IQ	A2	0	01	قضاء راوة|Rawah district|Rawah
+geonames:163343	Tartus District	34.88902	35.88659	SY	A2	0	14	منطقة طرطوس|منطقة مركز طرطوس|Tartus district|Tartus
+geonames:163532	Talkalakh District	34.66842	36.25995	SY	A2	0	11	منطقة تل كلخ|منطقة تلكلخ|Talkalakh district|Talkalakh
+geonames:164625	Shahba District	32.85237	36.62847	SY	A2	0	05	منطقة شهبا|Shahba district|Shahba
+geonames:164916	Salkhad District	32.49200	36.71114	SY	A2	0	05	منطقة صلخد|Salkhad district|Salkhad
+geonames:165059	Safita District	34.82099	36.11773	SY	A2	0	14	منطقة صافيتا|Safita district|Safita
+geonames:165928	Qatana District	33.43757	36.07888	SY	A2	0	08	منطقة قطنا|Qatana district|Qatana
+geonames:167044	Masyaf District	35.06530	36.34060	SY	A2	0	10	منطقة مصياف|Masyaf district|Masyaf
+geonames:167355	Manbij District	36.52815	37.95495	SY	A2	0	09	منطقة منبج|Manbij district|Manbij
+geonames:167610	Maarrat al-Nu'man District	35.64830	36.67693	SY	A2	0	12	منطقة معرة النعمان|Maarrat al-Nu'man district|Maarrat al-Nu'man
+geonames:169178	Jarabulus District	36.81750	38.01111	SY	A2	0	09	منطقة جرابلس|Jarabulus district|Jarabulus
+geonames:169303	Jableh District	35.36211	35.92759	SY	A2	0	02	منطقة جبلة|Jableh district|Jableh
+geonames:169339	Izra District	32.86709	36.25072	SY	A2	0	06	منطقة ازرع|Izra district|Izra
+geonames:169388	Idlib District	35.93062	36.63393	SY	A2	0	12	منطقة ادلب|منطقة مركز ادلب|Idlib district|Idlib
+geonames:169576	Homs District	34.72405	36.72559	SY	A2	0	11	منطقة حمص|منطقة مركز حمص|Homs district|Homs
+geonames:169865	Harem District	36.21176	36.52078	SY	A2	0	12	منطقة حارم|Harem district|Harem
+geonames:170016	Hama District	35.13179	36.75783	SY	A2	0	10	منطقة حماة|منطقة مركز حماة|Hama district|Hama
+geonames:170590	Douma District	33.57175	36.40270	SY	A2	0	08	منطقة دوما|Douma district|Douma
+geonames:170793	Deir ez-Zor District	35.33588	40.14084	SY	A2	0	07	منطقة مركز دير الزور|Deir ez-Zor district|Deir ez-Zor
+geonames:170904	Daraa District	32.61889	36.10213	SY	A2	0	06	منطقة درعا|منطقة مركز درعا|Daraa district|Daraa
+geonames:171829	Baniyas District	35.18188	35.94871	SY	A2	0	14	منطقة بانياس|Baniyas district|Baniyas
+geonames:172081	Azaz District	36.58662	37.04628	SY	A2	0	09	منطقة اعزاز|Azaz district|Azaz
+geonames:172409	As-Suwayda District	32.70896	36.56951	SY	A2	0	05	منطقة السويداء|منطقة مركز السويداء|As-Suwayda district|As-Suwayda
+geonames:172947	Al-Rastan District	34.92667	36.73241	SY	A2	0	11	منطقة الرستن|Al-Rastan district|Al-Rastan
+geonames:172956	Ar-Raqqah District	35.95283	39.00788	SY	A2	0	04	منطقة الرقة|منطقة مركز الرقة|Ar-Raqqah district|Ar-Raqqah
+geonames:173335	Quneitra Governorate	33.12595	35.82461	SY	A2	0	03	Quneitra District|منطقة القنيطرة|Quneitra district|Quneitra
+geonames:173365	Qardaha District	35.45644	36.05909	SY	A2	0	02	منطقة القرداحة|Qardaha district|Qardaha
+geonames:173378	Al-Qamishli District	37.05215	41.23142	SY	A2	0	01	منطقة القامشلي|Al-Qamishli district|Al-Qamishli
+geonames:173481	Mayadin District	35.01982	40.45154	SY	A2	0	07	منطقة الميادين|Mayadin district|Mayadin
+geonames:173577	Latakia District	35.53125	35.79088	SY	A2	0	02	منطقة اللاذقية|منطقة مركز اللاذقية|Latakia district|Latakia
+geonames:173812	Al-Hasakah District	36.50237	40.74772	SY	A2	0	01	منطقة الحسكة|منطقة مركز الحسكة|Al-Hasakah district|Al-Hasakah
+geonames:174184	Afrin District	36.51194	36.86954	SY	A2	0	09	منطقة عفرين|Afrin district|Afrin
+geonames:174447	Abu Kamal District	34.45226	40.91854	SY	A2	0	07	منطقة البو كمال|Abu Kamal district|Abu Kamal
+geonames:7895145	Tadmur District	34.56240	38.28402	SY	A2	0	11	منطقة تدمر|Tadmur district|Tadmur
+geonames:7895152	Yabrud District	33.96921	36.65729	SY	A2	0	08	منطقة يبرود|Yabrud district|Yabrud
+geonames:7905857	Tell Abyad District	36.69648	38.95382	SY	A2	0	04	منطقة تل ابيض|Tell Abyad district|Tell Abyad
+geonames:8276858	Duraykish District	34.89514	36.14303	SY	A2	0	14	Ad Duraykīsh District|منطقة الدريكيش|منطقة دريكيش|Duraykish district|Duraykish|Ad Duraykīsh district|Ad Duraykīsh
+geonames:8276860	Mhardeh District	35.24790	36.57250	SY	A2	0	10	منطقة محردة|Mhardeh district|Mhardeh
+geonames:8276861	Al-Safira District	36.07696	37.37251	SY	A2	0	09	منطقة السفيرة|منطقة سفيرة|Al-Safira district|Al-Safira
+geonames:8276862	Darayya District	33.45835	36.23256	SY	A2	0	08	منطقة داريا|Darayya district|Darayya
+geonames:8537261	Ariha District	35.81374	36.60964	SY	A2	0	12	Arihah District|منطقة أريحا|Ariha district|Ariha|Arihah district|Arihah
 """#
 }

@@ -1,7 +1,7 @@
 /// Finds the spans of a sentence that name places in the gazetteer (longest match first) and the cues
 /// around each that help choose among candidates.
 struct PlaceFinder {
-    private static let words = Lexicon.shared.places
+    private static let words = Lexicon.shared.places, sites = Lexicon.shared.containment
 
     struct Found {
         var firstToken: Int
@@ -12,6 +12,8 @@ struct PlaceFinder {
         var candidates: [Gazetteer.Candidate]
         /// "X province", "province of X": a first-order unit is meant.
         var provinceCue = false
+        /// "the Abu Kamal area": the district of the name, where the gazetteer has one.
+        var areaCue = false
         /// "Sinjar, Iraq" or "Sinjar in Iraq": the country named right after.
         var countryQualifier: String?
         /// "southern Libya", "eastern Syria".
@@ -100,7 +102,8 @@ struct PlaceFinder {
             if tokens[n].kind == .hyphen, last + 2 < tokens.count, tokens[last + 2].kind == .word, tokens[n].start == tokens[last].end {
                 last += 2
             } else if tokens[n].kind == .word, tokens[n].value == nil, tokens[n].isCapitalized || Self.words.articles.contains(tokens[n])
-                        || (Self.words.nameJoiners.contains(tokens[n]) && n + 1 < tokens.count && tokens[n + 1].isCapitalized) {
+                        || (Self.words.nameJoiners.contains(tokens[n]) && n + 1 < tokens.count && tokens[n + 1].isCapitalized)
+                        || Self.sites.siteTails.contains(tokens[n]) {
                 // "Trinidad and Tobago", "Bosnia and Herzegovina": a name may hold "and" or "of" between capitals;
                 // it only ends at a capitalised word.
                 last += 1
@@ -119,7 +122,7 @@ struct PlaceFinder {
             $0.value < 0x80 ? $0.value >= 0x61 && $0.value <= 0x7A : $0.properties.isLowercase
         }
         for (e, hash) in ends[0..<words].reversed() {
-            guard tokens[e].isCapitalized || e == i else { continue }
+            guard tokens[e].isCapitalized || e == i || (!tokens[e].isCapitalized && Self.sites.siteHeads.contains(tokens[e])) else { continue }
             let end = tokens[e].end
             let entry = cache.entry(for: s, first..<end, hash: hash)
             let keyLength = cache.keyLength(entry)
@@ -136,9 +139,15 @@ struct PlaceFinder {
             // never for a common word ("Defence", "Wednesday").
             let fuzzyOK = strongCue && keyLength >= 4 && !startsWithAcronym && !(single && Self.words.commonWords.contains(tokens[i]))
             var usable = cache.candidates(entry, allowTypos: fuzzyOK, allowSkeleton: fuzzyOK || !single, in: gazetteer)
-            // A name over "and" or "of" is only that name exactly: "Hasakah and Dayr Az Zawr" is two places.
-            if !single, (i...e).contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && Self.words.nameJoiners.contains(tokens[$0]) }) {
+            // A name over "and" or "of" is only that name exactly: "Hasakah and Dayr Az Zawr" is two places;
+            // over a lowercase site word, the site or its spelling variant ("Mezzeh military airport").
+            let overSite = !tokens[e].isCapitalized
+            if !single, !overSite, (i...e).contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && Self.words.nameJoiners.contains(tokens[$0]) }) {
                 usable = usable.filter { $0.match == .exact }
+                if usable.isEmpty { continue }
+            }
+            if overSite {
+                usable = usable.filter { $0.place.kind == .site }
                 if usable.isEmpty { continue }
             }
             if countryAcronymOnly {
@@ -168,6 +177,7 @@ struct PlaceFinder {
     private func addCues(_ f: inout Found, _ tokens: [Token], _ countryAt: [Int: String]) {
         let after = f.lastToken + 1 < tokens.count ? tokens[f.lastToken + 1] : nil
         if let a = after, Self.words.provinceWords.contains(a) { f.provinceCue = true }
+        if let a = after, a.lower == "area" { f.areaCue = true }
         // "province of X", "governorate of X", "the eastern province of X"
         if f.firstToken >= 2, tokens[f.firstToken - 1].lower == "of", Self.words.provinceWords.contains(tokens[f.firstToken - 2]) {
             f.provinceCue = true

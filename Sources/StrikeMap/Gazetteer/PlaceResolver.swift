@@ -5,7 +5,7 @@ import Foundation
 /// Scoring, highest wins (ties: more population, then smaller id):
 /// - name match: exact 3, shared transliteration skeleton 1.5, one typo 1;
 /// - kind: a country named as such +2; with a province cue ("X province", "province of X") a first-order
-///   unit +3 (a district +2.5), otherwise a populated place +1 (+0.8 more when a province of the
+///   unit +3 (a district +2.5, and after "X area" too), otherwise a populated place +1 (+0.8 more when a province of the
 ///   candidates has its name and contains it), a site +0.8, a province +0.3 (+1 with a million people or
 ///   more), a district +0.2;
 /// - country: named right after ("Sinjar, Iraq") +3; named elsewhere in the document (or by a demonym)
@@ -54,12 +54,13 @@ struct PlaceResolver {
                     if exactPlaces == 1 { anchor = candidates[k].place.coordinate }
                 }
             }
-            // A name that is exactly one place anchors the document there; a town and the province named
-            // after it ("Al Hasakah") are one place for this.
-            if exactPlaces == 2, let town = candidates.first(where: { $0.match == .exact && $0.place.kind == .populated })?.place,
-               candidates.contains(where: { $0.match == .exact && $0.place.kind == .province && $0.place.country == town.country && $0.place.admin1 == town.admin1 }) {
-                exactPlaces = 1
-                anchor = town.coordinate
+            // A name that is exactly one place anchors the document there; a town and the province or
+            // district named after it ("Al Hasakah") are one place for this.
+            if exactPlaces >= 2, let town = candidates.first(where: { $0.match == .exact && $0.place.kind == .populated })?.place {
+                let units = candidates.filter { c in
+                    c.match == .exact && (c.place.kind == .province || c.place.kind == .district) && c.place.country == town.country && c.place.admin1 == town.admin1
+                }.count
+                if exactPlaces - units == 1 { exactPlaces = 1; anchor = town.coordinate }
             }
             if exactPlaces == 1, let anchor { ctx.anchors.insert(anchor) }
         }
@@ -119,13 +120,15 @@ struct PlaceResolver {
             // A typo needs such a place near it; a transliteration variant may stand without one only when it
             // is the one variant in the countries the text names.
             f.candidates.removeAll { c in c.match != .exact && c.place.country != f.countryQualifier && !allowed.contains(c.place.country) }
+            // (A province's transliteration variant stands like its name; a typo of one does not.)
             let unanchored = f.candidates.filter { c in
-                c.match != .exact && c.place.kind != .country && c.place.kind != .province && !context.anchors.hasAnchor(near: c.place.coordinate)
+                c.match != .exact && c.place.kind != .country && (c.place.kind != .province || c.match == .typo)
+                    && !context.anchors.hasAnchor(near: c.place.coordinate)
             }
             let variants = unanchored.filter { $0.match == .skeleton }
             let oneVariant = variants.allSatisfy { GeoMath.distanceKm($0.place.coordinate, variants[0].place.coordinate) <= 50 }
             let dropped = Set(unanchored.filter { c in
-                c.place.population < Self.wellKnownPopulation && (c.match == .typo || !oneVariant)
+                c.place.population < Self.wellKnownPopulation && (c.match == .typo || !oneVariant) || c.match == .typo && c.place.kind == .province
             }.map(\.place.id))
             if !dropped.isEmpty { f.candidates.removeAll { dropped.contains($0.place.id) } }
         }
@@ -183,7 +186,7 @@ struct PlaceResolver {
                 if f.provinceCue { note("province cue") }
                 // "California", "Ontario": a unit of millions, not the village of its name elsewhere.
                 else if p.population >= Self.metropolisPopulation { score += 1; note("a unit of millions") }
-            case .district: score += f.provinceCue ? 2.5 : 0.2; if f.provinceCue { note("district cue") }
+            case .district: score += f.provinceCue || f.areaCue ? 2.5 : 0.2; if f.provinceCue || f.areaCue { note("district cue") }
             case .populated:
                 score += f.provinceCue ? 0 : 1
                 // Without a province cue, "Deir ez-Zor" is the town the province of that name is named after.

@@ -15,7 +15,16 @@ struct ContainmentWords: Sendable {
     /// "Mosul University", "Raqqa National Hospital"): the event goes to the limited area around the place.
     let facilityWords: WordSet
 
+    /// Lowercase words that may end or continue a site's name ("Mezzeh military airport", "Mitiga air base"):
+    /// the finder reads them as part of the name when the gazetteer has the whole, and a containment after
+    /// them ("Mitiga airport in Tripoli") is the site's.
+    let siteTails: WordSet
+    /// Of those, the words a site's name can end with.
+    let siteHeads: WordSet
+
     init(_ r: inout WordRegistry) {
+        siteTails = r.set(["airport", "airbase", "airfield", "base", "field", "military", "air", "international"])
+        siteHeads = r.set(["airport", "airbase", "airfield", "base", "field"])
         areaHeads = r.set([
             "countryside", "outskirts", "suburbs", "environs", "vicinity", "province", "governorate", "district",
             "subdistrict", "region", "area", "desert", "plains", "mountains", "valley", "countrysides",
