@@ -80,9 +80,7 @@ struct DocumentPasses {
         for k in drafts.indices {
             // Only a part the text names itself ("eastern Syria"): a village it names in a part of a province
             // ("Kafr Nabudah in northern Hama", `UnitFallback`) is where the report is.
-            guard let m = drafts[k].event.mention, m.precision == .region,
-                  let first = m.text.split(separator: " ").first, Lexicon.shared.places.directions[String(first).lowercased()] != nil
-            else { continue }
+            guard let m = drafts[k].event.mention, m.precision == .region, !m.isWithinUnit else { continue }
             let s = drafts[k].sentence
             for next in (s + 1)..<min(parsed.count, s + 3) {
                 guard let town = parsed[next].places.first(where: {
@@ -107,7 +105,7 @@ struct DocumentPasses {
     /// Aggregate flag and confidence, once place and date are final.
     private func finish(_ d: inout EventDraft) {
         var e = d.event
-        if let m = e.mention, m.place.kind == .country, m.precision == .country { e.aggregate = true }
+        if let m = e.mention, m.place.kind == .country, m.precision == .country, !m.isWithinUnit { e.aggregate = true }
         if let n = e.strikes, n >= 100 { e.aggregate = true }
         if let span = e.date, span.isLongPeriod || span.openEnded { e.aggregate = true }
         var c = 0.45
@@ -153,7 +151,7 @@ struct DocumentPasses {
     private func dropVagueCountryReports(_ events: [StrikeEvent]) -> [StrikeEvent] {
         let locatedIn = Set(events.compactMap { e in e.mention.flatMap { $0.precision < .country ? $0.place.country : nil } })
         return events.filter { e in
-            guard let m = e.mention, m.precision == .country, e.strikes == nil, e.civilianDeaths.isEmpty, e.combatantDeaths.isEmpty else { return true }
+            guard let m = e.mention, m.precision == .country, !m.isWithinUnit, e.strikes == nil, e.civilianDeaths.isEmpty, e.combatantDeaths.isEmpty else { return true }
             return !locatedIn.contains(m.place.country)
         }
     }

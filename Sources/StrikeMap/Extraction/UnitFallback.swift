@@ -13,6 +13,7 @@ enum UnitFallback {
         let area = c.around || c.part != nil
         let base = area ? unit.namesake ?? unit.place : unit.place
         var m = PlaceMention(text: f.text, start: f.start, end: f.end, place: base)
+        m.isWithinUnit = true
         switch base.kind {
         case .country, .province, .district:
             if let part = c.part, let located = RegionPart.locate(part, of: base) {

@@ -89,7 +89,10 @@ struct PlaceResolver {
     /// names outside it but no spelling variant.
     func resolve(_ f: PlaceFinder.Found, context: Context, in unit: ContainingUnit?) -> Resolution {
         var f = f
-        guard !f.candidates.isEmpty else { return unit?.containment.strength == .stated ? .outsideUnit : .none }
+        guard !f.candidates.isEmpty else {
+            // "Qasr al-Hadid, Iraq": after a comma only a country is surely a container.
+            return unit.map { $0.containment.strength == .stated || $0.place.kind == .country } == true ? .outsideUnit : .none
+        }
         let namesFocus = !context.countries.isDisjoint(with: Self.focusCountries)
         let allowed = namesFocus ? context.countries : context.countries.union(Self.focusCountries)
         var insideUnit = false

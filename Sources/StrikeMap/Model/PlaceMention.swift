@@ -20,6 +20,9 @@ public struct PlaceMention: Hashable, Sendable {
     public var reason: String
     /// The other candidates considered, best first, each as "id name (CC) score: why" (at most 9).
     public var considered: [String] = []
+    /// `text` names a place the gazetteer lacks and `place` is the unit the text names around it ("Kafr
+    /// Nabudah in northern Hama"): one place within the unit, not a report about the whole unit.
+    public var isWithinUnit = false
 
     public init(text: String, start: Int, end: Int, place: Place, coordinate: Coordinate? = nil,
                 precision: GeoPrecision? = nil, uncertaintyKm: Double? = nil, reason: String = "") {
