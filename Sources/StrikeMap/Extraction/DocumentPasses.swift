@@ -105,7 +105,9 @@ struct DocumentPasses {
     /// Aggregate flag and confidence, once place and date are final.
     private func finish(_ d: inout EventDraft) {
         var e = d.event
-        if let m = e.mention, m.place.kind == .country, m.precision == .country, !m.isWithinUnit { e.aggregate = true }
+        // Known only to a country (a village the gazetteer lacks, placed in the country the text names, too):
+        // no point a map can show as the strike's.
+        if let m = e.mention, m.place.kind == .country, m.precision == .country { e.aggregate = true }
         if let n = e.strikes, n >= 100 { e.aggregate = true }
         if let span = e.date, span.isLongPeriod || span.openEnded { e.aggregate = true }
         var c = 0.45

@@ -24,7 +24,7 @@ enum GridPoints {
             if let m = events[k].mention, m.place.country != country,
                case let km = GeoMath.distanceKm(m.coordinate, point), km >= furthestAcrossBorderKm {
                 warnings.append(Diagnostic(.warning, file: text.source, message:
-                    "'\(found.text)' lies in \(country), \(Int(km)) km from \(m.place.name) (\(m.place.country)) that the report names; the event keeps the named place"))
+                    "\(found.noun) '\(found.text)' lies in \(country), \(Int(km)) km from \(m.place.name) (\(m.place.country)) that the report names; the event keeps the named place"))
                 continue
             }
             let named = events[k].mention?.text ?? events[k].regionText ?? found.text

@@ -10,6 +10,8 @@ struct WrittenPoint: Equatable {
     var id: String
     /// What the text wrote, for reasons: "MGRS grid reference, a square of 100 m".
     var what: String
+    /// What the text wrote, for warnings: "grid reference", "coordinates".
+    var noun: String
 
     /// The points written in `range`, in text order, and the text of their shape that is none.
     static func find(in s: [Unicode.Scalar], _ range: Range<Int>) -> (found: [WrittenPoint], problems: [(text: String, reason: String)]) {
@@ -17,13 +19,13 @@ struct WrittenPoint: Equatable {
         var found = grids.found.map { g in
             WrittenPoint(range: g.range, text: g.text, coordinate: g.grid.coordinate, uncertaintyKm: g.grid.uncertaintyKm,
                          id: "mgrs:" + g.text.filter { !$0.isWhitespace }.uppercased(),
-                         what: "MGRS grid reference, a square of \(Int(g.grid.squareMetres)) m")
+                         what: "MGRS grid reference, a square of \(Int(g.grid.squareMetres)) m", noun: "grid reference")
         }
         for p in latLons.found where !found.contains(where: { $0.range.overlaps(p.range) }) {
             let c = p.point.coordinate
             found.append(WrittenPoint(range: p.range, text: p.text, coordinate: c, uncertaintyKm: p.point.uncertaintyKm,
                                       id: "latlon:" + String(format: "%.5f,%.5f", c.latitude, c.longitude),
-                                      what: "latitude and longitude written in the text"))
+                                      what: "latitude and longitude written in the text", noun: "coordinates"))
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         let problems = grids.problems.map { (text: $0.text, reason: "looks like an MGRS grid reference but is none (\($0.problem.reason))") }
