@@ -68,12 +68,26 @@ final class GeographyReportsTests: XCTestCase {
               GeographyCase.at("Ham", 1, 35.13, 36.76, within: 15)),
         .init("On 6 April 2019, an airstrike hit Qasr al-Hadid, Iraq.",
               GeographyCase.at("Iraq", 6, 33.0, 43.7, within: 400)),
+        .init("On 9 April 2019, coalition aircraft struck ISIS fighters between Hajin and Al Baghuz Fawqani.",
+              GeographyCase.at("Hajin", 2, 34.57, 40.88, within: 5)),
         .init("On 7 April 2019, an airstrike hit Sala Heya, Syria.", .noPoint),
         .init("On 8 April 2019, an airstrike hit Soluk, Syria.", .noPoint),
     ]
 
     func testReportsWithOffsetsGridsAndCoordinates() {
         for c in Self.cases { c.check(file: #filePath) }
+    }
+
+    /// Offsets and containments the text gets wrong are warnings, and the event stays near the place.
+    func testBadOffsetsAndContainmentLoopsAreWarnings() {
+        func warnings(_ text: String) -> [String] {
+            let article = Article(source: "case.txt", text: "date 2019-06-15\n\n" + text, published: CalendarDay(iso: "2019-06-15"), bodyStart: 17)
+            return StrikeExtractor(gazetteer: EmbeddedGazetteer.shared).extract(article).diagnostics.map(\.message)
+        }
+        XCTAssertTrue(warnings("On 1 June 2019, coalition aircraft struck a bunker 2000 km north of Raqqa.").contains { $0.contains("a distance of 2000 km") })
+        XCTAssertTrue(warnings("On 1 June 2019, coalition aircraft struck a bunker 5 km north south of Tikrit.").contains { $0.contains("contradict") })
+        XCTAssertTrue(warnings("On 1 June 2019, airstrikes hit Hama in Kafr Zita.").contains { $0.contains("which lies in it") })
+        XCTAssertTrue(warnings("On 1 June 2019, shelling hit Zor al-Hamidi in the western countryside of Hama.").contains { $0.contains("not in the gazetteer") })
     }
 
     /// At least 60 cases between the two suites, each with a place, a precision and a distance (or none).

@@ -46,6 +46,25 @@ struct OffsetPhrase {
         return OffsetPhrase(bearing: bearing, km: km, text: distanceText.isEmpty ? direction : distanceText + " " + direction)
     }
 
+    /// Why the words ending at `end` read as an offset that `read` refuses, for a warning: directions that
+    /// contradict each other ("north south of") or a distance past `longestKm` ("2000 km north of").
+    static func problem(endingAt end: Int, _ t: [Token]) -> String? {
+        let cues = Lexicon.shared.locationCues
+        var parts: [Double] = []
+        var k = end
+        while k >= 0, parts.count < 3, t[k].kind == .word, let b = cues.bearings[t[k]] {
+            parts.insert(b, at: 0)
+            k -= 1
+            if k >= 1, t[k].kind == .hyphen { k -= 1 }
+        }
+        guard !parts.isEmpty else { return nil }
+        if combined(parts) == nil { return "directions that contradict each other" }
+        if k >= 1, let unit = cues.kmPerUnit[t[k]], let n = number(t[k - 1]), n * unit > longestKm {
+            return "a distance of \(Int(n * unit)) km, past the \(Int(longestKm)) km an offset from a named place can be"
+        }
+        return nil
+    }
+
     /// The circular mean of compass parts, nil when two of them point opposite ways.
     static func combined(_ parts: [Double]) -> Double? {
         guard var mean = parts.last else { return nil }

@@ -70,6 +70,11 @@ struct PlacePass {
             }
             switch resolver.resolve(f, context: context, in: unit) {
             case .place(let m):
+                // "Hama in Kafr Zita": the unit named lies inside the place; the containment is ignored.
+                if let unit, !unit.admits(m.place), m.place.country == unit.place.country, !unit.isLarger(than: m.place) {
+                    warnings.append(Diagnostic(.warning, file: source, line: sentence.line, column: sentence.column,
+                                               message: "'\(f.text)' is said to be in '\(unit.place.name)', which lies in it; the containment is ignored"))
+                }
                 resolved[i] = LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: refined(m, f), preceding: f.preceding)
             case .outsideUnit:
                 guard let unit else { continue }

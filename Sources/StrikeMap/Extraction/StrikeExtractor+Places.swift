@@ -8,6 +8,7 @@ extension StrikeExtractor {
     /// so each trigger's are found by binary search and a long sentence stays linear.
     func selectPlaces(for trigger: TriggerReader.Trigger, in p: ParsedSentence, locative: [Int], segmentEnd: Int, nextCounted: Int) -> [LocatedMention] {
         let limit = min(max(segmentEnd, nextCounted), clauseEnd(after: trigger.lastToken, p.tokens))
+        if let between = betweenPlaces(after: trigger.lastToken, before: limit, in: p) { return [between] }
         var chosen: [LocatedMention] = []
         let after = Self.firstIndex(locative.count) { p.places[locative[$0]].firstToken > trigger.lastToken }
         if after < locative.count, p.places[locative[after]].firstToken < limit {
@@ -25,6 +26,30 @@ extension StrikeExtractor {
         }
         chosen = chosen.map { refineCountry($0, in: p) }.map { preferTownInRegion($0, in: p) }
         return chosen.map { withOffset($0, p.tokens) }
+    }
+
+    /// Two places this far apart or less can have a strike "between" them.
+    static let longestBetweenKm = 100.0
+
+    /// "between Hajin and Baghouz", "on the road between Y and Z": a point between two places the text
+    /// names, at their midpoint, uncertain by half the distance between them: a limited area (`geo_precision`
+    /// 2) for places up to 50 km apart, a point between two places (5) beyond.
+    private func betweenPlaces(after first: Int, before limit: Int, in p: ParsedSentence) -> LocatedMention? {
+        let t = p.tokens
+        guard let b = (first + 1..<min(limit, t.count)).first(where: { t[$0].lower == "between" }) else { return nil }
+        let k = Self.firstIndex(p.places.count) { p.places[$0].firstToken > b }
+        guard k + 1 < p.places.count, case let y = p.places[k], case let z = p.places[k + 1], y.firstToken == b + 1,
+              z.firstToken == y.lastToken + 2, t[y.lastToken + 1].lower == "and",
+              [.populated, .site].contains(y.mention.place.kind), [.populated, .site].contains(z.mention.place.kind),
+              case let km = GeoMath.distanceKm(y.mention.place.coordinate, z.mention.place.coordinate), km <= Self.longestBetweenKm
+        else { return nil }
+        var m = y
+        let a = y.mention.place.coordinate, c = z.mention.place.coordinate
+        m.mention.coordinate = Coordinate(latitude: (a.latitude + c.latitude) / 2, longitude: (a.longitude + c.longitude) / 2)
+        m.mention.precision = km <= 50 ? .nearPlace : .region
+        m.mention.uncertaintyKm = max(5, km / 2)
+        m.mention.text = "between " + y.mention.text + " and " + z.mention.text
+        return m
     }
 
     /// Indices of the sentence's places that are locative (`isLocative`), in text order.

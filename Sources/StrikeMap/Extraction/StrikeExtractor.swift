@@ -39,7 +39,7 @@ public struct StrikeExtractor: Sendable {
         var warnings: [Diagnostic] = []
         let places = PlacePass(gazetteer: gazetteer, allPlaces: allPlaces).resolve(&pass, in: text, warnings: &warnings)
         // Draft the events of each sentence that can report a strike.
-        let (drafts, unresolved) = draftEvents(pass.parsed, text, article)
+        let (drafts, unresolved) = draftEvents(pass.parsed, text, article, warnings: &warnings)
         // Document passes: lead dates, later sentences dating or locating earlier reports, repeats merged.
         let passed = DocumentPasses(parsed: pass.parsed, article: article, scalars: text.scalars).apply(to: drafts)
         // Grid references written with a report set its point.
@@ -50,7 +50,9 @@ public struct StrikeExtractor: Sendable {
 
     /// The drafts of each sentence that can report a strike, and the capitalised names in such sentences
     /// that found no place.
-    private func draftEvents(_ parsed: [ParsedSentence], _ text: DocumentText, _ article: Article) -> ([EventDraft], [String]) {
+    /// Offsets it refuses ("2000 km north of X") are warnings.
+    private func draftEvents(_ parsed: [ParsedSentence], _ text: DocumentText, _ article: Article,
+                             warnings: inout [Diagnostic]) -> ([EventDraft], [String]) {
         var drafts: [EventDraft] = []
         var unresolved = Set<String>()
         for k in parsed.indices where parsed[k].canReport {
@@ -58,6 +60,15 @@ public struct StrikeExtractor: Sendable {
             p.tokens = text.tokens(k)
             drafts += events(in: p, index: k, article: article, scalars: text.scalars)
             Self.unresolvedNames(in: p, text.scalars, into: &unresolved)
+            for m in p.places {
+                // Villages placed in the unit around them are names the gazetteer lacks.
+                if m.isFallback { unresolved.insert(m.mention.text) }
+                guard m.firstToken >= 2, p.tokens[m.firstToken - 1].lower == "of",
+                      let problem = OffsetPhrase.problem(endingAt: m.firstToken - 2, p.tokens) else { continue }
+                let s = p.sentence
+                warnings.append(Diagnostic(.warning, file: text.source, line: s.line, column: s.column,
+                                           message: "offset from '\(m.mention.text)' ignored: \(problem); the event stays near it"))
+            }
         }
         return (drafts, unresolved.sorted())
     }

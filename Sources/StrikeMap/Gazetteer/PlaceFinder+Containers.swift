@@ -37,6 +37,21 @@ extension PlaceFinder {
             else { continue }
             absorbed.insert(k)
         }
+        // "Jordan Henderson", "Paris Hilton": one word before a capitalised word that is no place word
+        // and begins no place is the first name of a person or an organisation, not a place.
+        let starts = Set(found.map(\.firstToken))
+        for k in found.indices where !absorbed.contains(k) && found[k].firstToken == found[k].lastToken && !found[k].isUnknown {
+            let n = found[k].lastToken + 1
+            guard found[k].firstToken > 0, n < t.count, t[n].kind == .word, t[n].isCapitalized, !starts.contains(n),
+                  t[n].start - t[n - 1].end <= 1, !Self.placeWords.functionWords.contains(t[n]), !Self.placeWords.commonWords.contains(t[n]),
+                  !Self.placeWords.partOfPlace.contains(t[n]), !Self.placeWords.provinceWords.contains(t[n]),
+                  !Lexicon.shared.containment.facilityWords.contains(t[n]), !Lexicon.shared.containment.areaHeads.contains(t[n]),
+                  !Lexicon.shared.usage.institutionWords.contains(t[n]), !Lexicon.shared.usage.placeNouns.contains(t[n]),
+                  Lexicon.shared.dates.months[t[n]] == nil, Lexicon.shared.demonyms.countries[t[n]] == nil,
+                  !found[k].candidates.contains(where: { $0.place.kind == .country || $0.place.kind == .province })
+            else { continue }
+            absorbed.insert(k)
+        }
         if !absorbed.isEmpty { found = found.indices.filter { !absorbed.contains($0) }.map { found[$0] } }
         var startsAt: [Int: Int] = [:], inSpan = Set<Int>()
         for (k, f) in found.enumerated() {
