@@ -19,22 +19,65 @@ public struct Basemap: Sendable {
 /// The basemap compiled into the binary (see basemap/build.py).
 public enum EmbeddedBasemap {
     public static let shared: Basemap = {
-        var features: [Basemap.Feature] = []
-        for line in text.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            precondition(f.count == 4, "embedded basemap row with \(f.count) columns")
-            guard let layer = Basemap.Layer(rawValue: String(f[0])) else { preconditionFailure("unknown basemap layer \(f[0])") }
-            let parts = f[3].split(separator: ";").map { part in
-                part.split(separator: " ").compactMap { pair -> Coordinate? in
-                    let xy = pair.split(separator: ",")
-                    guard xy.count == 2, let x = Int(xy[0]), let y = Int(xy[1]) else { return nil }
-                    return Coordinate(latitude: Double(y) / 1000, longitude: Double(x) / 1000)
-                }
-            }
-            features.append(Basemap.Feature(layer: layer, code: String(f[1]), name: f[2] == "-" ? "" : String(f[2]), parts: parts))
-        }
-        return Basemap(features: features)
+        var rows = EmbeddedBasemap.text
+        return Basemap(features: rows.withUTF8 { features($0) })
     }()
+
+    /// Rows "layer<TAB>code<TAB>name<TAB>x,y x,y;x,y ..." (coordinates in 1/1000 degree), read byte by byte:
+    /// the basemap holds about a hundred thousand numbers, and splitting them into substrings cost a tenth
+    /// of a second on every run that needs the basemap.
+    static func features(_ bytes: UnsafeBufferPointer<UInt8>) -> [Basemap.Feature] {
+        var features: [Basemap.Feature] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if end > start { features.append(feature(UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
+            start = end + 1
+        }
+        return features
+    }
+
+    private static func feature(_ line: UnsafeBufferPointer<UInt8>) -> Basemap.Feature {
+        var tabs: [Int] = []
+        for (i, b) in line.enumerated() where b == 0x09 { tabs.append(i) }
+        precondition(tabs.count == 3, "embedded basemap row with \(tabs.count + 1) columns")
+        func field(_ k: Int) -> String {
+            let lo = k == 0 ? 0 : tabs[k - 1] + 1, hi = k < tabs.count ? tabs[k] : line.count
+            return String(decoding: UnsafeBufferPointer(rebasing: line[lo..<hi]), as: UTF8.self)
+        }
+        guard let layer = Basemap.Layer(rawValue: field(0)) else { preconditionFailure("unknown basemap layer \(field(0))") }
+        let name = field(2)
+        return Basemap.Feature(layer: layer, code: field(1), name: name == "-" ? "" : name,
+                               parts: parts(UnsafeBufferPointer(rebasing: line[(tabs[2] + 1)...])))
+    }
+
+    /// "x,y x,y;x,y ...": rings separated by ';', points by ' '.
+    static func parts(_ field: UnsafeBufferPointer<UInt8>) -> [[Coordinate]] {
+        var parts: [[Coordinate]] = [], ring: [Coordinate] = []
+        var value = 0, negative = false, digits = 0, x: Int?
+        func endNumber() -> Int? {
+            defer { value = 0; negative = false; digits = 0 }
+            return digits > 0 ? (negative ? -value : value) : nil
+        }
+        func endPair() {
+            if let y = endNumber(), let x { ring.append(Coordinate(latitude: Double(y) / 1000, longitude: Double(x) / 1000)) }
+            x = nil
+        }
+        for b in field {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value * 10 + Int(b - UInt8(ascii: "0")); digits += 1
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: ","): x = endNumber()
+            case UInt8(ascii: " "): endPair()
+            case UInt8(ascii: ";"): endPair(); parts.append(ring); ring = []
+            default: break
+            }
+        }
+        endPair()
+        parts.append(ring)
+        return parts
+    }
 }
 
 extension Basemap {

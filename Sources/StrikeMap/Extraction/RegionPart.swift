@@ -23,6 +23,16 @@ struct RegionPart: Sendable, Equatable {
 
     private static let cache = RegionPartCache()
 
+    /// The index of the first element of sorted `values` greater than `x`.
+    static func firstGreater(than x: Double, in values: [Double]) -> Int {
+        var lo = 0, hi = values.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if values[mid] > x { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
     private static func compute(_ direction: String, of place: Place, _ basemap: Basemap) -> RegionPart? {
         guard let fraction = Lexicon.shared.places.directions[direction],
               let rings = polygon(of: place, basemap) else { return nil }
@@ -30,11 +40,29 @@ struct RegionPart: Sendable, Equatable {
         guard let box = GeoBox(around: all) else { return nil }
         let dLat = (box.north - box.south) / Double(samples), dLon = (box.east - box.west) / Double(samples)
         let midLat = (box.north + box.south) / 2, kx = cos(midLat * .pi / 180)
+        // A row of samples at a time: the rings' edges crossing the row's latitude, found once, say which
+        // samples lie inside (even-odd, as `GeoMath.ring` counts crossings east of the point).
         var inside: [Coordinate] = []
+        var crossings: [Double] = []
         for i in 0..<samples {
+            let lat = box.south + (Double(i) + 0.5) * dLat
+            crossings.removeAll(keepingCapacity: true)
+            for ring in rings where !ring.isEmpty {
+                var j = ring.count - 1
+                for k in ring.indices {
+                    let a = ring[k], b = ring[j]
+                    if (a.latitude > lat) != (b.latitude > lat) {
+                        crossings.append((b.longitude - a.longitude) * (lat - a.latitude) / (b.latitude - a.latitude) + a.longitude)
+                    }
+                    j = k
+                }
+            }
+            crossings.sort()
             for j in 0..<samples {
-                let c = Coordinate(latitude: box.south + (Double(i) + 0.5) * dLat, longitude: box.west + (Double(j) + 0.5) * dLon)
-                if rings.filter({ GeoMath.ring($0, contains: c) }).count % 2 == 1 { inside.append(c) }
+                let lon = box.west + (Double(j) + 0.5) * dLon
+                // Crossings east of the sample: those after the first one greater than it.
+                let east = crossings.count - RegionPart.firstGreater(than: lon, in: crossings)
+                if east % 2 == 1 { inside.append(Coordinate(latitude: lat, longitude: lon)) }
             }
         }
         guard inside.count >= 9 else { return nil }
