@@ -101,7 +101,7 @@ final class MGRSTests: XCTestCase {
         // Two different grids: the text does not say which is the strike's.
         let two = try XCTUnwrap(try extract("Oct. 4, 2016, near Manbij, Syria: a strike on Oct. 4 killed one civilian. 37SCA356002 37SCA400100").events.first)
         XCTAssertNotEqual(two.mention?.place.id.hasPrefix("mgrs:"), true)
-        // A grid 100 km or more across the border from the place named is a slip: a warning, the named place kept.
+        // A grid 50 km or more across the border from the place named is a slip: a warning, the named place kept.
         let slip = try extract("Oct. 4, 2016, near Mosul, Iraq: a strike on Oct. 4 killed one civilian. 37SCA356002")
         XCTAssertNotEqual(slip.events.first?.mention?.place.id.hasPrefix("mgrs:"), true)
         XCTAssertTrue(slip.diagnostics.contains { $0.message.contains("grid reference '37SCA356002' lies in SY") }, "\(slip.diagnostics.map(\.message))")

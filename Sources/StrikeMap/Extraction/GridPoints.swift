@@ -5,8 +5,8 @@
 /// text does not say which is whose.
 enum GridPoints {
     /// A grid in another country than the place the report names, this far from it or more, is taken for a
-    /// slip of the writer (statements do name the wrong side of a border, but not 100 km across it).
-    static let furthestAcrossBorderKm = 100.0
+    /// slip of the writer (statements do name the wrong side of a border, but not 50 km across it).
+    static let furthestAcrossBorderKm = 50.0
 
     static func apply(_ events: [StrikeEvent], _ text: DocumentText, warnings: inout [Diagnostic]) -> [StrikeEvent] {
         guard !events.isEmpty else { return events }
