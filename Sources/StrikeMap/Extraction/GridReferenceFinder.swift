@@ -51,7 +51,7 @@ enum GridReferenceFinder {
         return i
     }
 
-    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { Tokenizer.isDigit(c) }
     private static func isCapital(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
-    private static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || isDigit(c) }
+    private static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool { WrittenPoint.isAlphanumeric(c) }
 }

@@ -86,6 +86,6 @@ enum LatLonFinder {
     }
 
     private static func pow10(_ n: Int) -> Double { n == 0 ? 1 : (0..<(-n)).reduce(1.0) { r, _ in r / 10 } }
-    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-    private static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || isDigit(c) }
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { Tokenizer.isDigit(c) }
+    private static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool { WrittenPoint.isAlphanumeric(c) }
 }

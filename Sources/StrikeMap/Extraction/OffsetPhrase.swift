@@ -16,8 +16,30 @@ struct OffsetPhrase {
     static let longestKm = 300.0
 
     static func read(endingAt end: Int, _ t: [Token]) -> OffsetPhrase? {
+        guard let w = written(endingAt: end, t), let bearing = combined(w.parts.map(\.degrees)) else { return nil }
+        // A short lowercase word at the start of a sentence ("n of") is no direction.
+        guard t[w.start].isCapitalized || w.parts[0].word.count > 2 || w.start > 0 else { return nil }
+        let direction = w.parts.map(\.word).joined(separator: " ")
+        let km = w.km.flatMap { $0 > longestKm || $0 <= 0 ? nil : $0 }
+        return OffsetPhrase(bearing: bearing, km: km, text: km == nil ? direction : w.distanceText + " " + direction)
+    }
+
+    /// Why the words ending at `end` read as an offset that `read` refuses, for a warning: directions that
+    /// contradict each other ("north south of") or a distance past `longestKm` ("2000 km north of").
+    static func problem(endingAt end: Int, _ t: [Token]) -> String? {
+        guard let w = written(endingAt: end, t) else { return nil }
+        if combined(w.parts.map(\.degrees)) == nil { return "directions that contradict each other" }
+        if let km = w.km, km > longestKm {
+            return "a distance of \(Int(km)) km, past the \(Int(longestKm)) km an offset from a named place can be"
+        }
+        return nil
+    }
+
+    /// The offset's words as written, read back from `end`: up to three compass words (joined by hyphens or
+    /// written apart), `start` the first of them, and the distance before them in km ("12 km", "10
+    /// nautical miles", or a number and unit written as one: "10Nm"), whatever its size.
+    private static func written(endingAt end: Int, _ t: [Token]) -> (parts: [(degrees: Double, word: String)], start: Int, km: Double?, distanceText: String)? {
         let cues = Lexicon.shared.locationCues
-        // The direction: up to three compass words, joined by hyphens or written apart.
         var parts: [(degrees: Double, word: String)] = []
         var k = end
         while k >= 0, parts.count < 3 {
@@ -26,43 +48,15 @@ struct OffsetPhrase {
             k -= 1
             if k >= 1, t[k].kind == .hyphen, t[k - 1].kind == .word, cues.bearings[t[k - 1]] != nil { k -= 1 }
         }
-        guard let first = parts.first, let bearing = combined(parts.map(\.degrees)) else { return nil }
-        // A short lowercase word at the start of a sentence ("n of") is no direction.
-        guard t[k + 1].isCapitalized || first.word.count > 2 || k + 1 > 0 else { return nil }
-        let direction = parts.map(\.word).joined(separator: " ")
-        // The distance: "12 km", "10 nautical miles", or a number and unit written as one ("10Nm").
-        var km: Double?, distanceText = ""
-        if k >= 1, let unit = cues.kmPerUnit[t[k]], let n = number(t[k - 1]) {
-            km = n * unit
-            distanceText = t[k - 1].lower + " " + t[k].lower
-        } else if k >= 2, t[k].lower == "miles" || t[k].lower == "mile", t[k - 1].lower == "nautical", let n = number(t[k - 2]) {
-            km = n * 1.852
-            distanceText = t[k - 2].lower + " nm"
-        } else if k >= 0, let (n, unit) = attached(t[k].lower) {
-            km = n * unit
-            distanceText = t[k].lower
-        }
-        if let d = km, d > longestKm || d <= 0 { km = nil; distanceText = "" }
-        return OffsetPhrase(bearing: bearing, km: km, text: distanceText.isEmpty ? direction : distanceText + " " + direction)
-    }
-
-    /// Why the words ending at `end` read as an offset that `read` refuses, for a warning: directions that
-    /// contradict each other ("north south of") or a distance past `longestKm` ("2000 km north of").
-    static func problem(endingAt end: Int, _ t: [Token]) -> String? {
-        let cues = Lexicon.shared.locationCues
-        var parts: [Double] = []
-        var k = end
-        while k >= 0, parts.count < 3, t[k].kind == .word, let b = cues.bearings[t[k]] {
-            parts.insert(b, at: 0)
-            k -= 1
-            if k >= 1, t[k].kind == .hyphen { k -= 1 }
-        }
         guard !parts.isEmpty else { return nil }
-        if combined(parts) == nil { return "directions that contradict each other" }
-        if k >= 1, let unit = cues.kmPerUnit[t[k]], let n = number(t[k - 1]), n * unit > longestKm {
-            return "a distance of \(Int(n * unit)) km, past the \(Int(longestKm)) km an offset from a named place can be"
+        if k >= 1, let unit = cues.kmPerUnit[t[k]], let n = number(t[k - 1]) {
+            return (parts, k + 1, n * unit, t[k - 1].lower + " " + t[k].lower)
         }
-        return nil
+        if k >= 2, t[k].lower == "miles" || t[k].lower == "mile", t[k - 1].lower == "nautical", let n = number(t[k - 2]) {
+            return (parts, k + 1, n * 1.852, t[k - 2].lower + " nm")
+        }
+        if k >= 0, let (n, unit) = attached(t[k].lower) { return (parts, k + 1, n * unit, t[k].lower) }
+        return (parts, k + 1, nil, "")
     }
 
     /// The circular mean of compass parts, nil when two of them point opposite ways.

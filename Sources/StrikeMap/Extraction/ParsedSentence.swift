@@ -20,6 +20,4 @@ struct LocatedMention {
     var lastToken: Int
     var mention: PlaceMention
     var preceding: String?
-    /// The gazetteer lacks the name: the mention is the unit the text names around it (`UnitFallback`).
-    var isFallback = false
 }

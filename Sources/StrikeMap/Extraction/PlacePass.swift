@@ -81,7 +81,7 @@ struct PlacePass {
                 var m = UnitFallback.mention(for: f, in: unit)
                 let where_ = UnitFallback.unitText(m, unit)
                 if resolver.explains { m.reason = "not in the gazetteer\(f.isUnknown ? "" : " inside the unit named"): placed in \(where_), which the text names around it" }
-                resolved[i] = LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding, isFallback: true)
+                resolved[i] = LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding)
                 warnings.append(Diagnostic(.warning, file: source, line: sentence.line, column: sentence.column,
                                            message: "'\(f.text)' is not in the gazetteer\(f.isUnknown ? "" : " inside \(unit.place.name)"); placed at \(where_) (geo_precision \(m.precision.rawValue)); add it with --gazetteer"))
             case .none:
@@ -97,7 +97,7 @@ struct PlacePass {
         var unit = ContainingUnit(place: container.place, containment: c)
         let p = container.place
         if p.kind == .populated || p.kind == .site {
-            unit.namesake = f.candidates.first { $0.place.kind == .province && $0.place.country == p.country && $0.place.admin1 == p.admin1 }?.place
+            unit.namesake = f.candidates.first { $0.place.kind == .province && $0.place.sharesProvince(with: p) }?.place
         }
         return unit
     }

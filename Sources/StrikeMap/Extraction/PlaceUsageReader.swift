@@ -25,8 +25,8 @@ enum PlaceUsageReader {
         return .literal
     }
 
-    /// The nationality adjectives of a sentence outside the spans already found, with their countries,
-    /// as (first token, last token, country code).
+    /// The nationality adjectives of a sentence outside the spans already found (first and last tokens),
+    /// each with its token and its country's code.
     static func demonyms(in t: [Token], outside spans: [(Int, Int)]) -> [(token: Int, country: String)] {
         var covered = Set<Int>()
         for (a, b) in spans { covered.formUnion(a...b) }

@@ -21,17 +21,8 @@ struct RegionPart: Sendable, Equatable {
         return result
     }
 
-    private static let cache = RegionPartCache()
-
-    /// The index of the first element of sorted `values` greater than `x`.
-    static func firstGreater(than x: Double, in values: [Double]) -> Int {
-        var lo = 0, hi = values.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if values[mid] > x { hi = mid } else { lo = mid + 1 }
-        }
-        return lo
-    }
+    /// Parts already located, by place id and direction.
+    private static let cache = SharedCache<RegionPart?>()
 
     private static func compute(_ direction: String, of place: Place, _ basemap: Basemap) -> RegionPart? {
         guard let fraction = Lexicon.shared.places.directions[direction],
@@ -61,7 +52,7 @@ struct RegionPart: Sendable, Equatable {
             for j in 0..<samples {
                 let lon = box.west + (Double(j) + 0.5) * dLon
                 // Crossings east of the sample: those after the first one greater than it.
-                let east = crossings.count - RegionPart.firstGreater(than: lon, in: crossings)
+                let east = crossings.count - StrikeExtractor.firstIndex(crossings.count) { crossings[$0] > lon }
                 if east % 2 == 1 { inside.append(Coordinate(latitude: lat, longitude: lon)) }
             }
         }
@@ -99,23 +90,5 @@ struct RegionPart: Sendable, Equatable {
         default:
             return nil
         }
-    }
-}
-
-/// Parts already located, shared by threads.
-final class RegionPartCache: @unchecked Sendable {
-    private var parts: [String: RegionPart?] = [:]
-    private let lock = NSLock()
-
-    func lookup(_ key: String) -> RegionPart?? {
-        lock.lock()
-        defer { lock.unlock() }
-        return parts[key]
-    }
-
-    func store(_ key: String, _ part: RegionPart?) {
-        lock.lock()
-        parts[key] = .some(part)
-        lock.unlock()
     }
 }

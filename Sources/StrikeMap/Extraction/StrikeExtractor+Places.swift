@@ -108,7 +108,7 @@ extension StrikeExtractor {
                   between.contains(where: { Self.cues.listJoiners.contains($0) }) else { break }
             // "Raqqah, Syria": the country qualifies the town; "Iraq, Syria" lists two countries.
             if between.count == 1 && between.first?.lower == "," && q.mention.place.kind == .country
-                && (last.mention.place.kind != .country || last.isFallback) { break }
+                && (last.mention.place.kind != .country || last.mention.isWithinUnit) { break }
             out.append(q)
             last = q
         }

@@ -70,7 +70,7 @@ extension StrikeExtractor {
             var draft = EventDraft(event: base, sentence: index, definite: definite && count == nil)
             // A country named beside an unknown village ("In Iraq, near Sultan Abdallah, ...") only says where
             // the village is.
-            if places.allSatisfy({ $0.mention.place.kind == .country && !$0.isFallback }), let name = unknownPlace(near: trigger, in: p, s) {
+            if places.allSatisfy({ $0.mention.place.kind == .country && !$0.mention.isWithinUnit }), let name = unknownPlace(near: trigger, in: p, s) {
                 // "Near Sultan Abdallah, one airstrike ...": a strike at a place the gazetteer lacks is still
                 // a strike (no point on the map, the name kept, a warning in the report), not a total.
                 draft.event.location = .named(name)
@@ -92,7 +92,7 @@ extension StrikeExtractor {
                 drafts.append(draft)
                 continue
             }
-            let countries = places.allSatisfy { $0.mention.place.kind == .country && !$0.isFallback }
+            let countries = places.allSatisfy { $0.mention.place.kind == .country && !$0.mention.isWithinUnit }
             if countries && places.count > 1 {
                 // "in Iraq and Syria": a total with no single place.
                 draft.event.aggregate = true

@@ -62,7 +62,7 @@ public struct StrikeExtractor: Sendable {
             Self.unresolvedNames(in: p, text.scalars, into: &unresolved)
             for m in p.places {
                 // Villages placed in the unit around them are names the gazetteer lacks.
-                if m.isFallback { unresolved.insert(m.mention.text) }
+                if m.mention.isWithinUnit { unresolved.insert(m.mention.text) }
                 guard m.firstToken >= 2, p.tokens[m.firstToken - 1].lower == "of",
                       let problem = OffsetPhrase.problem(endingAt: m.firstToken - 2, p.tokens) else { continue }
                 let s = p.sentence

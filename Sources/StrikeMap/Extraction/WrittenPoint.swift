@@ -33,6 +33,9 @@ struct WrittenPoint: Equatable {
         return (found, problems)
     }
 
+    /// A letter or digit: a point written in the text is not glued to one on either side.
+    static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || Tokenizer.isDigit(c) }
+
     /// The point as a place mention written `text` (the report's own name for the place, or the point as
     /// written): an exact point whose uncertainty is the written resolution's, at least 0.1 km.
     func mention(text: String, country: String, reason: String) -> PlaceMention {

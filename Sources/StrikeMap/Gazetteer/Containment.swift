@@ -65,13 +65,6 @@ struct Containment: Sendable, Equatable {
         }
     }
 
-    /// Whether a containment can begin with this token (what `read` looks at first, site words aside):
-    /// a cheap test before reading.
-    static func mayFollow(_ t: Token) -> Bool {
-        t.kind == .punctuation ? t.lower == "(" || t.lower == "," : t.lower == "in" || t.lower == "on" || words.areaHeads.contains(t)
-            || Lexicon.shared.containment.siteTails.contains(t)
-    }
-
     /// After the container span ending at `last`: "the Y countryside" is the area around Y.
     static func isAround(after last: Int, _ t: [Token]) -> Bool {
         last + 1 < t.count && words.aroundHeads.contains(t[last + 1])

@@ -12,7 +12,7 @@ public struct Gazetteer: Sendable {
     private(set) var longestName = 1
     /// Extents of countries and provinces, computed when first asked for: a direction ("eastern Syria")
     /// needs one, and a scan of 235,000 places per mention would dominate extraction.
-    var extents = ExtentCache()
+    var extents = SharedCache<GeoBox?>()
     /// Replaced whenever places are added: what caches of look-ups (`CandidateCache`) check.
     private(set) var revision = Revision()
 
@@ -68,7 +68,7 @@ public struct Gazetteer: Sendable {
         }
         exactIndex.seal()
         skeletonIndex.seal()
-        extents = ExtentCache()
+        extents = SharedCache<GeoBox?>()
         revision = Revision()
     }
 

@@ -32,7 +32,7 @@ extension PlaceFinder {
         // Unknown names: a capitalised word right before a containment whose container is a span.
         var added = false
         for e in t.indices.dropLast() where !spans.covers(e) && t[e].kind == .word && t[e].isCapitalized
-            && Containment.mayFollow(t[e + 1]) && !Self.placeWords.commonWords.contains(t[e]) {
+            && !Self.placeWords.commonWords.contains(t[e]) {
             guard let c = Containment.read(after: e, t), spans.starting(at: c.containerToken) != nil,
                   let b = unknownNameStart(endingAt: e, t, spans) else { continue }
             found.append(Found(firstToken: b, lastToken: e, start: t[b].start, end: t[e].end, text: s.text(t[b].start..<t[e].end),
@@ -44,9 +44,7 @@ extension PlaceFinder {
             spans = SpanMap(found, tokenCount: t.count)
         }
         for k in found.indices {
-            let last = found[k].lastToken
-            guard last + 1 < t.count, Containment.mayFollow(t[last + 1]),
-                  var c = Containment.read(after: last, t) else { continue }
+            guard var c = Containment.read(after: found[k].lastToken, t) else { continue }
             // "in the Jabal al-Zawiya area": the gazetteer may know only the name's second part.
             let next = c.containerToken + 1
             guard var index = spans.starting(at: c.containerToken)

@@ -58,7 +58,7 @@ struct PlaceResolver {
             // district named after it ("Al Hasakah") are one place for this.
             if exactPlaces >= 2, let town = candidates.first(where: { $0.match == .exact && $0.place.kind == .populated })?.place {
                 let units = candidates.filter { c in
-                    c.match == .exact && (c.place.kind == .province || c.place.kind == .district) && c.place.country == town.country && c.place.admin1 == town.admin1
+                    c.match == .exact && (c.place.kind == .province || c.place.kind == .district) && c.place.sharesProvince(with: town)
                 }.count
                 if exactPlaces - units == 1 { exactPlaces = 1; anchor = town.coordinate }
             }
@@ -76,17 +76,11 @@ struct PlaceResolver {
         case none
     }
 
-    /// The best candidate, or nil when only spelling variants or typos in countries the document has no
-    /// business with are left: a village missing from the gazetteer ("Sultan Abdallah") must stay
-    /// unresolved, not become a town in Iran that shares its consonants.
-    func resolve(_ f: PlaceFinder.Found, context: Context) -> PlaceMention? {
-        if case .place(let m) = resolve(f, context: context, in: nil) { return m }
-        return nil
-    }
-
     /// The best candidate inside `unit`, the unit the text says contains the place. A stated unit ("X in
     /// northern Hama", "X, Iraq") admits only candidates inside it; a listed one ("X, Hama") keeps exact
-    /// names outside it but no spelling variant.
+    /// names outside it but no spelling variant. `.none` when only spelling variants or typos in countries
+    /// the document has no business with are left: a village missing from the gazetteer ("Sultan
+    /// Abdallah") must stay unresolved, not become a town in Iran that shares its consonants.
     func resolve(_ f: PlaceFinder.Found, context: Context, in unit: ContainingUnit?) -> Resolution {
         var f = f
         guard !f.candidates.isEmpty else {
@@ -193,7 +187,7 @@ struct PlaceResolver {
             case .populated:
                 score += f.provinceCue ? 0 : 1
                 // Without a province cue, "Deir ez-Zor" is the town the province of that name is named after.
-                if !f.provinceCue, c.match != .typo, f.candidates.contains(where: { $0.place.kind == .province && $0.place.country == p.country && $0.place.admin1 == p.admin1 }) {
+                if !f.provinceCue, c.match != .typo, f.candidates.contains(where: { $0.place.kind == .province && $0.place.sharesProvince(with: p) }) {
                     score += 0.8
                     note("town the province is named after")
                 }

@@ -80,6 +80,10 @@ public struct Place: Hashable, Sendable {
         get { texts.admin1 }
         set { uniqueTexts().admin1 = newValue }
     }
+    /// Whether `other` lies in the same first-order unit (country and GeoNames admin1 code): a province and
+    /// the town named after it ("Deir ez-Zor" the governorate and the city).
+    public func sharesProvince(with other: Place) -> Bool { country == other.country && admin1 == other.admin1 }
+
     /// Every alternate name in one string, separated by U+001F: one allocation per place instead of one
     /// per name (the world gazetteer has 1.2 million), and the indexer reads the bytes directly.
     var packedAlternates: String { texts.packedAlternates }
