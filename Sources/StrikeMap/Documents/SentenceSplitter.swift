@@ -1,6 +1,11 @@
-/// Splits a document into sentences: every line break ends one; inside a line a `.`, `!` or `?` does when
-/// followed by a space and a capital, a digit or a quote, unless the word before is an abbreviation.
+/// Splits a document into sentences: a line break ends one, unless the line is prose wrapped to a width
+/// (it ends without sentence punctuation and the next line goes on in lowercase: statements copied from
+/// PDFs, e-mails); inside a line a `.`, `!` or `?` does when followed by a space and a capital, a digit or
+/// a quote, unless the word before is an abbreviation.
 enum SentenceSplitter {
+    /// A wrapped line is at least this long: a short line is a heading or an item of a list.
+    static let shortestWrappedLine = 40
+
     static func split(_ s: [Unicode.Scalar], from start: Int) -> [Sentence] {
         var result: [Sentence] = []
         var line = 1, lineStart = 0, paragraph = 0
@@ -14,7 +19,16 @@ enum SentenceSplitter {
             if isBlank { blank = true } else {
                 if blank && !result.isEmpty { paragraph += 1 }
                 blank = false
-                splitLine(s, i, e, line: line, lineStart: lineStart, paragraph: paragraph, into: &result)
+                // Wrapped prose: the lines it runs on are read as one, each keeping its number.
+                var starts = [(line, lineStart)]
+                while isWrapped(s, i, e) {
+                    line += 1
+                    lineStart = e + 1
+                    starts.append((line, lineStart))
+                    e = lineStart
+                    while e < s.count, s[e] != "\n" { e += 1 }
+                }
+                splitLine(s, i, e, lines: starts, paragraph: paragraph, into: &result)
             }
             i = e + 1
             line += 1
@@ -23,7 +37,22 @@ enum SentenceSplitter {
         return result
     }
 
-    private static func splitLine(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, line: Int, lineStart: Int,
+    /// Whether the line `from..<to` runs on into the next: long, not closed by sentence punctuation or a
+    /// colon, and the next line begins with a lowercase letter.
+    private static func isWrapped(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+        guard to < s.count, to - from >= shortestWrappedLine else { return false }
+        var y = to
+        while y > from, Tokenizer.isWhitespace(s[y - 1]) { y -= 1 }
+        guard y > from, !".!?:;".unicodeScalars.contains(s[y - 1]) else { return false }
+        var k = to + 1
+        while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
+        guard k < s.count else { return false }
+        let c = s[k]
+        return c.value < 0x80 ? c.value >= 0x61 && c.value <= 0x7A : c.properties.isLowercase
+    }
+
+    /// Splits one line (or wrapped lines: `lines` holds each one's number and first offset).
+    private static func splitLine(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, lines: [(Int, Int)],
                                   paragraph: Int, into result: inout [Sentence]) {
         var a = from
         var i = from
@@ -32,6 +61,7 @@ enum SentenceSplitter {
             while x < y, Tokenizer.isWhitespace(s[x]) { x += 1 }
             while y > x, Tokenizer.isWhitespace(s[y - 1]) { y -= 1 }
             guard x < y else { return }
+            let (line, lineStart) = lines.last { $0.1 <= x } ?? lines[0]
             let last = s[y - 1]
             let closed = last == "." || last == "!" || last == "?" ||
                 ((last == "\"" || last == "”" || last == "’" || last == ")") && y - 2 >= x && ".!?".unicodeScalars.contains(s[y - 2]))

@@ -33,9 +33,19 @@ struct DateReader {
     private func month(_ t: [Token], _ i: Int) -> Int? {
         guard i < t.count, t[i].kind == .word, let m = Self.words.months[t[i]] else { return nil }
         // "may" and "mar" are words too: only capitalised, and "May" must not be a verb at a sentence start.
-        if t[i].lower == "may" || t[i].lower == "mar" { guard t[i].isCapitalized, i > 0 else { return nil } }
+        if t[i].lower == "may" || t[i].lower == "mar" {
+            // At a sentence start "May" is the month only before a day and its year ("May 26, 2015, near ...").
+            guard t[i].isCapitalized, i > 0 || startsFullDate(t, i + 1) else { return nil }
+        }
         if t[i].lower.count <= 4 && !t[i].isCapitalized { return nil }
         return m
+    }
+
+    /// A day and a year from `i`: "26, 2015", "26 2015".
+    private func startsFullDate(_ t: [Token], _ i: Int) -> Bool {
+        guard dayNumber(t, i) != nil else { return false }
+        let y = i + 1 < t.count && t[i + 1].lower == "," ? i + 2 : i + 1
+        return fourDigits(t, y) != nil
     }
 
     /// A day of the month: "11", "11th", "1st".

@@ -16,8 +16,13 @@ enum EventMerger {
         if e.strikes == nil { e.strikes = b.strikes; e.strikesQualifier = b.strikesQualifier }
         if e.actor == nil { e.actor = b.actor }
         if e.targets == nil { e.targets = b.targets }
+        if e.reportedBy == nil { e.reportedBy = b.reportedBy }
+        if b.status.rank > e.status.rank { e.status = b.status; e.assessment = b.assessment ?? e.assessment }
+        if e.assessment == nil { e.assessment = b.assessment }
         e.civilianDeaths = widen(e.civilianDeaths, b.civilianDeaths)
         e.combatantDeaths = widen(e.combatantDeaths, b.combatantDeaths)
+        e.civilianInjured = widen(e.civilianInjured, b.civilianInjured)
+        e.combatantInjured = widen(e.combatantInjured, b.combatantInjured)
         e.confidence = [e.confidence, b.confidence].compactMap { $0 }.max()
         for s in b.sources where !e.sources.contains(s) { e.sources.append(s) }
     }
@@ -40,7 +45,9 @@ enum EventMerger {
     /// event that never merges across documents (a total, no place or no date).
     static func crossDocumentKey(_ e: StrikeEvent) -> String? {
         guard let m = e.mention, !e.aggregate, e.date != nil else { return nil }
-        return m.place.id + "|" + e.kind.rawValue
+        // A report found not credible, denied or a duplicate is not merged with reports that stand: the
+        // map must show both, not one event with a verdict that belongs to only one of them.
+        return m.place.id + "|" + e.kind.rawValue + (e.status.isDisputed || e.status == .duplicate ? "|" + e.status.rawValue : "")
     }
 
     /// Whether dates overlap or are within a day of each other.

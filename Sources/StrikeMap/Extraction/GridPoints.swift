@@ -36,9 +36,11 @@ enum GridPoints {
         return events
     }
 
-    /// "a Coalition strike" with no place: kept as a total (`aggregate`) only because it has no point.
+    /// "a Coalition strike" with no place, or at a village the gazetteer lacks that fell back to its
+    /// country ("near Soluk, Syria"): kept as a total (`aggregate`) only because it has no point.
     private static func isSingleUnplacedStrike(_ e: StrikeEvent) -> Bool {
-        e.mention == nil && (e.strikes ?? 1) <= 1 && !(e.date?.isLongPeriod ?? false) && !(e.date?.openEnded ?? false)
+        let unplaced = e.mention.map { $0.isWithinUnit && $0.precision == .country } ?? true
+        return unplaced && (e.strikes ?? 1) <= 1 && !(e.date?.isLongPeriod ?? false) && !(e.date?.openEnded ?? false)
     }
 
     /// The one point written in a paragraph (all written alike), nil for none or several.

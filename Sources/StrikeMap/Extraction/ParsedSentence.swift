@@ -9,6 +9,9 @@ struct ParsedSentence {
     var boilerplate: Bool
     /// A word of death outside boilerplate: with a military cue, a casualty statement reports a strike.
     var mentionsDeath = false
+    /// An assessing body's verdict on a report ("no Coalition actions were conducted ..."): with the
+    /// statement's header, a report of a strike even without a trigger word.
+    var verdict: AssessmentReader.Verdict?
 
     /// Whether the sentence can give an event: a trigger, or a word of death (checked for a cue later).
     var canReport: Bool { !boilerplate && (!triggers.isEmpty || mentionsDeath) }

@@ -152,8 +152,9 @@ struct PlacePass {
     /// is a report without a trigger), and the two after each (`DocumentPasses.locateRegions`).
     static func sentencesUsingPlaces(_ parsed: [ParsedSentence]) -> Set<Int> {
         var used = Set<Int>()
-        for k in parsed.indices where parsed[k].canReport {
-            used.formUnion(k...min(k + 2, parsed.count - 1))
+        for k in parsed.indices where parsed[k].canReport || parsed[k].verdict != nil {
+            // A verdict's report is named in the statement's header, up to three sentences before it.
+            used.formUnion((parsed[k].verdict != nil ? max(0, k - 3) : k)...min(k + 2, parsed.count - 1))
         }
         return used
     }

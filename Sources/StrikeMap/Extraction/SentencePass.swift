@@ -37,7 +37,8 @@ struct SentencePass {
             parsed.append(ParsedSentence(sentence: sentence, tokens: [], places: [],
                                          triggers: boilerplate ? [] : TriggerReader.triggers(in: tokens),
                                          dates: sentenceDates, boilerplate: boilerplate,
-                                         mentionsDeath: !boilerplate && tokens.contains { deathWords.contains($0) }))
+                                         mentionsDeath: !boilerplate && tokens.contains { deathWords.contains($0) },
+                                         verdict: boilerplate ? nil : AssessmentReader.verdict(in: tokens)))
         }
         scopeBySectionHeadings()
     }

@@ -39,7 +39,9 @@ public struct StrikeExtractor: Sendable {
         var warnings: [Diagnostic] = []
         let places = PlacePass(gazetteer: gazetteer, allPlaces: allPlaces).resolve(&pass, in: text, warnings: &warnings)
         // Draft the events of each sentence that can report a strike.
-        let (drafts, unresolved) = draftEvents(pass.parsed, text, article, warnings: &warnings)
+        let (reported, unresolved) = draftEvents(pass.parsed, text, article, warnings: &warnings)
+        // Assessments: a statement's verdict on the report its header names (status, assessment).
+        let drafts = AssessmentPass(parsed: pass.parsed, text: text, article: article).apply(to: reported, warnings: &warnings)
         // Document passes: lead dates, later sentences dating or locating earlier reports, repeats merged.
         let passed = DocumentPasses(parsed: pass.parsed, article: article, scalars: text.scalars).apply(to: drafts)
         // Grid references written with a report set its point.

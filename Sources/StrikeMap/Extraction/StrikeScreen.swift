@@ -2,7 +2,9 @@
 /// all. Most of a day's news cannot, and the extractor then skips its sentence passes. The screen is
 /// conservative by construction: every trigger `TriggerReader.triggers` can find, and every casualty
 /// statement with a military cue, needs one of these words spelt in ASCII letters, so a document without
-/// them gives no event whatever the later passes would decide. It may pass documents that report nothing
+/// them gives no event whatever the later passes would decide; an assessment of a report needs one of
+/// `AssessmentWords.screenWords` with a military cue, as a casualty statement does, or one of its
+/// `screenAlone` words. It may pass documents that report nothing
 /// ("a workers' strike", "the election campaign ... killed"); the full passes decide those.
 enum StrikeScreen {
     private struct Role: OptionSet {
@@ -16,6 +18,8 @@ enum StrikeScreen {
         static let bomb = Role(rawValue: 64)
         static let militaryCue = Role(rawValue: 128)
         static let death = Role(rawValue: 256)
+        /// "credible", "allegation", "casualties": with a military cue, an assessment of a report.
+        static let assessment = Role(rawValue: 512)
     }
 
     /// The words the screen reads, split at hyphens as it reads them, each with its role.
@@ -25,6 +29,7 @@ enum StrikeScreen {
             (triggers.single.words, .trigger), (triggers.pairFirstWords.words, .pairFirst), (triggers.attackNouns.words, .attackNoun),
             (triggers.weaponSubjects.words, .weapon), (triggers.hittingVerbs.words, .hitting), (triggers.bombFirstWords.words, .bombFirst),
             (triggers.bombWords.words, .bomb), (triggers.militaryCues.words, .militaryCue), (Lexicon.shared.casualties.deaths.words, .death),
+            (Lexicon.shared.assessments.screenWords.words, .assessment), (Lexicon.shared.assessments.screenAlone.words, .trigger),
         ]
         return lists.flatMap { words, role in words.flatMap { $0.split(separator: "-").map { ($0, role) } } }
     }()
@@ -89,8 +94,8 @@ enum StrikeScreen {
             }
             let role = length >= 3 && length < 64 && shapes[Int((b[start] | 0x20) - 0x61) * 26 + Int((b[start + 1] | 0x20) - 0x61)] & 1 << length != 0
                 ? roles.first(hash(UnsafeBufferPointer(rebasing: b[start..<i]))) { _ in true } ?? [] : []
-            if role.contains(.death) { death = true; if cue { return true } }
-            guard length <= 12, !role.subtracting(.death).isEmpty else {
+            if !role.isDisjoint(with: [.death, .assessment]) { death = true; if cue { return true } }
+            guard length <= 12, !role.subtracting([.death, .assessment]).isEmpty else {
                 previous = []
                 continue
             }

@@ -24,8 +24,9 @@ struct AnchorGrid {
         cells[Self.cell(Self.index(c.latitude), Self.index(c.longitude)), default: []].append(c)
     }
 
-    /// Whether an anchor other than `p` itself lies within `radiusKm` of `p`.
-    func hasAnchor(near p: Coordinate) -> Bool {
+    /// Whether an anchor other than `p` itself lies within `radiusKm` of `p` (or the smaller `within`).
+    func hasAnchor(near p: Coordinate, within: Double? = nil) -> Bool {
+        let radiusKm = min(radiusKm, within ?? radiusKm)
         guard !seen.isEmpty, p.latitude.isFinite, p.longitude.isFinite else { return false }
         let latSpan = Int((radiusKm / 111.0 / Self.cellDegrees).rounded(.up))
         // Cells of longitude narrow towards the poles: more of them cover the radius.

@@ -39,11 +39,17 @@ extension PlaceFinder {
             // "Paris Hilton": one word before a capitalised word that is no place word and begins no place is
             // the first name of a person or an organisation, not a place.
             let n = b + 1
-            if b > 0, n < t.count, isNamePart(t[n]), t[n].start - t[b].end <= 1, !(k + 1 < found.count && found[k + 1].firstToken == n),
-               !isPlaceWord(t[n]), !found[k].candidates.contains(where: { $0.place.kind == .country || $0.place.kind == .province }) {
-                dropped[k] = true
-                any = true
+            // A country or province named exactly stands ("Jordan Henderson" aside); a variant of one does not.
+            let large = { (f: Found) in f.candidates.contains(where: { $0.match == .exact && ($0.place.kind == .country || $0.place.kind == .province) }) }
+            guard b > 0, n < t.count, isNamePart(t[n]), t[n].start - t[b].end <= 1, !isPlaceWord(t[n]), !large(found[k]) else { continue }
+            if k + 1 < found.count && found[k + 1].firstToken == n {
+                // "Dali Hasan": two small places' names run together with nothing between are one name the
+                // gazetteer lacks, neither of them.
+                guard found[k + 1].lastToken == n, !large(found[k + 1]) else { continue }
+                dropped[k + 1] = true
             }
+            dropped[k] = true
+            any = true
         }
         guard any else { return found }
         return found.indices.filter { !dropped[$0] }.map { found[$0] }

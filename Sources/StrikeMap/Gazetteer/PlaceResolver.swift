@@ -81,6 +81,9 @@ struct PlaceResolver {
     /// names outside it but no spelling variant. `.none` when only spelling variants or typos in countries
     /// the document has no business with are left: a village missing from the gazetteer ("Sultan
     /// Abdallah") must stay unresolved, not become a town in Iran that shares its consonants.
+    /// How near a place named unambiguously must be for a typo of a small place to stand.
+    static let typoAnchorKm = 110.0
+
     func resolve(_ f: PlaceFinder.Found, context: Context, in unit: ContainingUnit?) -> Resolution {
         var f = f
         guard !f.candidates.isEmpty else {
@@ -118,9 +121,10 @@ struct PlaceResolver {
             // is the one variant in the countries the text names.
             f.candidates.removeAll { c in c.match != .exact && c.place.country != f.countryQualifier && !allowed.contains(c.place.country) }
             // (A province's transliteration variant stands like its name; a typo of one does not.)
+            // A typo's anchor must be nearer than a variant's: one letter off matches many more names.
             let unanchored = f.candidates.filter { c in
                 c.match != .exact && c.place.kind != .country && (c.place.kind != .province || c.match == .typo)
-                    && !context.anchors.hasAnchor(near: c.place.coordinate)
+                    && !context.anchors.hasAnchor(near: c.place.coordinate, within: c.match == .typo ? Self.typoAnchorKm : nil)
             }
             let variants = unanchored.filter { $0.match == .skeleton }
             let oneVariant = variants.allSatisfy { GeoMath.distanceKm($0.place.coordinate, variants[0].place.coordinate) <= 50 }

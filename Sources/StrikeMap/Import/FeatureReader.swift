@@ -41,8 +41,16 @@ struct FeatureReader {
         if let q = try string(.strikesQualifier).flatMap(CountQualifier.init(rawValue:)) { e.strikesQualifier = q }
         if let k = try string(.kind).flatMap(StrikeKind.init(rawValue:)) { e.kind = k }
         e.actor = try string(.actor)
+        e.reportedBy = try string(.reportedBy)
+        // A file of schema 3 or older has no status: its events were reports as every reader took them.
+        if let s = try string(.status).flatMap(ReportStatus.init(rawValue:)) { e.status = s }
+        if let text = try string(.assessment) {
+            e.assessment = Assessment(text: text, start: try int(.assessmentStart) ?? 0, end: try int(.assessmentEnd) ?? 0)
+        }
         e.civilianDeaths = DeathRange(min: try int(.civilianDeathsMin), max: try int(.civilianDeathsMax))
         e.combatantDeaths = DeathRange(min: try int(.combatantDeathsMin), max: try int(.combatantDeathsMax))
+        e.civilianInjured = DeathRange(min: try int(.civilianInjuredMin), max: try int(.civilianInjuredMax))
+        e.combatantInjured = DeathRange(min: try int(.combatantInjuredMin), max: try int(.combatantInjuredMax))
         e.targets = try string(.targets)
         e.aggregate = try bool(.aggregate) ?? false
         e.confidence = try number(.confidence)

@@ -4,6 +4,7 @@
 /// - `TriggerWords`: which words make a strike, and which words around them unmake one;
 /// - `ReportWords`: how a report counts its strikes, refers back to them and says what they hit;
 /// - `CasualtyWords`, `CountWords`, `DateWords`, `ActorWords`: who was killed, how many, when, by whom;
+/// - `AssessmentWords`: how an assessing body writes its verdict on a report;
 /// - `PlaceWords`: the cues that a capitalised word is (or is not) a place;
 /// - `ContainmentWords`: how a text says which unit contains a place;
 /// - `DemonymWords`: nationality adjectives and their countries;
@@ -22,6 +23,7 @@ struct Lexicon: Sendable {
     let counts: CountWords
     let dates: DateWords
     let actors: ActorWords
+    let assessments: AssessmentWords
     let places: PlaceWords
     let containment: ContainmentWords
     let demonyms: DemonymWords
@@ -39,6 +41,7 @@ struct Lexicon: Sendable {
         counts = CountWords(&registry)
         dates = DateWords(&registry)
         actors = ActorWords(&registry)
+        assessments = AssessmentWords(&registry)
         places = PlaceWords(&registry)
         containment = ContainmentWords(&registry)
         demonyms = DemonymWords(&registry)

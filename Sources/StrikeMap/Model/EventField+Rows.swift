@@ -44,6 +44,21 @@ extension EventField {
                        rules: [.oneOf(StrikeKind.allCases.map(\.rawValue))]) { .string($0.kind.rawValue) }
         case .actor:
             return Row(.string, "\"US-led coalition\", \"US\", \"Russia\", \"Syrian government\", \"Turkey\", \"Israel\", \"SDF\", ... or null") { $0.actor.map { .string($0) } }
+        case .reportedBy:
+            return Row(.string, shapefile: "reported", "who reports the strike, as written (\"the Syrian Observatory for Human Rights\", \"state media\"), when the text attributes it") {
+                $0.reportedBy.map { .string($0) }
+            }
+        case .status:
+            return Row(.string, "`reported` (a third party reports it), `confirmed` (the striker's own report), `alleged`, `credible` / `not_credible` (an assessment's verdict), `denied` (by the alleged striker), `under_investigation`, `duplicate`",
+                       rules: [.oneOf(ReportStatus.allCases.map(\.rawValue))]) { .string($0.status.rawValue) }
+        case .assessment:
+            return Row(.string, "the assessing body's words (\"no Coalition actions were conducted in the geographical area\"), or null") { $0.assessment.map { .string($0.text) } }
+        case .assessmentStart:
+            return Row(.integer, shapefile: "assess_st", "offset of `assessment`, as `evidence_start`", rules: [Self.count]) { $0.assessment.map { .integer($0.start) } }
+        case .assessmentEnd:
+            return Row(.integer, shapefile: "assess_end", "end offset of `assessment`", rules: [Self.count, .notBelow(.assessmentStart)]) {
+                $0.assessment.map { .integer($0.end) }
+            }
         case .civilianDeathsMin:
             return Row(.integer, shapefile: "civ_min", "civilians killed, lower bound as written (\"at least 11\" gives 11)", rules: [Self.count]) {
                 $0.civilianDeaths.min.map { .integer($0) }
@@ -57,6 +72,20 @@ extension EventField {
         case .combatantDeathsMax:
             return Row(.integer, shapefile: "comb_max", "combatants killed, upper bound", rules: [Self.count, .notBelow(.combatantDeathsMin)]) {
                 $0.combatantDeaths.max.map { .integer($0) }
+            }
+        case .civilianInjuredMin:
+            return Row(.integer, shapefile: "civ_inj_mn", "civilians injured, lower bound (0 for \"no casualties were reported\")", rules: [Self.count]) {
+                $0.civilianInjured.min.map { .integer($0) }
+            }
+        case .civilianInjuredMax:
+            return Row(.integer, shapefile: "civ_inj_mx", "civilians injured, upper bound", rules: [Self.count, .notBelow(.civilianInjuredMin)]) {
+                $0.civilianInjured.max.map { .integer($0) }
+            }
+        case .combatantInjuredMin:
+            return Row(.integer, shapefile: "com_inj_mn", "combatants injured, lower bound", rules: [Self.count]) { $0.combatantInjured.min.map { .integer($0) } }
+        case .combatantInjuredMax:
+            return Row(.integer, shapefile: "com_inj_mx", "combatants injured, upper bound", rules: [Self.count, .notBelow(.combatantInjuredMin)]) {
+                $0.combatantInjured.max.map { .integer($0) }
             }
         case .targets:
             return Row(.string, "what was hit, as written") { $0.targets.map { .string($0) } }

@@ -5,9 +5,12 @@
 public enum EventField: String, CaseIterable, Sendable {
     case id, place, placeId = "place_id", mention, country, geoPrecision = "geo_precision", uncertaintyKm = "uncertainty_km"
     case date, dateEnd = "date_end", datePrecision = "date_precision", dateText = "date_text"
-    case strikes, strikesQualifier = "strikes_qualifier", kind, actor
+    case strikes, strikesQualifier = "strikes_qualifier", kind, actor, reportedBy = "reported_by"
+    case status, assessment, assessmentStart = "assessment_start", assessmentEnd = "assessment_end"
     case civilianDeathsMin = "civilian_deaths_min", civilianDeathsMax = "civilian_deaths_max"
     case combatantDeathsMin = "combatant_deaths_min", combatantDeathsMax = "combatant_deaths_max"
+    case civilianInjuredMin = "civilian_injured_min", civilianInjuredMax = "civilian_injured_max"
+    case combatantInjuredMin = "combatant_injured_min", combatantInjuredMax = "combatant_injured_max"
     case targets, aggregate, confidence, source, sources, published, evidence, evidenceStart = "evidence_start", evidenceEnd = "evidence_end"
 
     /// The property's name in GeoJSON, CSV, GeoPackage and FlatGeobuf.

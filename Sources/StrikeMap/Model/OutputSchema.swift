@@ -1,12 +1,12 @@
 /// The version of the output contract (`EventField`, `PlaceField`), written into every FeatureCollection
-/// as a foreign member (RFC 7946 §6.1), `"strikemap": {"layer": "events", "schema": 3}`, so that a reader
+/// as a foreign member (RFC 7946 §6.1), `"strikemap": {"layer": "events", "schema": 4}`, so that a reader
 /// knows which contract a file follows. CHANGELOG.md lists each version's changes.
 public enum OutputSchema {
     /// The version this build writes.
-    public static let version = 3
+    public static let version = 4
     /// The versions this build reads. A file without the member is version 1 (written before the member
     /// existed, with the same properties).
-    public static let readable = 1...3
+    public static let readable = 1...4
     /// The foreign member's name.
     public static let member = "strikemap"
 

@@ -16,7 +16,8 @@ public struct AbsentProperties: OptionSet, Hashable, Sendable {
     public static let uncertaintyKm = AbsentProperties(rawValue: 2)
 }
 
-/// A lower and upper bound of deaths; either may be unknown.
+/// A lower and upper bound of a number of people (killed, injured); either may be unknown. "No
+/// casualties were reported" is 0 and 0, not unknown.
 public struct DeathRange: Hashable, Sendable {
     public var min: Int?
     public var max: Int?
@@ -51,8 +52,15 @@ public struct StrikeEvent: Hashable, Sendable {
     public var strikesQualifier: CountQualifier = .exact
     public var kind: StrikeKind = .strike
     public var actor: String?
+    /// Who reports it, when the text attributes it ("the Syrian Observatory for Human Rights", "state
+    /// media"): not the striker (`actor`) and not the assessing body (`assessment`).
+    public var reportedBy: String?
+    public var status: ReportStatus = .reported
+    public var assessment: Assessment?
     public var civilianDeaths = DeathRange()
     public var combatantDeaths = DeathRange()
+    public var civilianInjured = DeathRange()
+    public var combatantInjured = DeathRange()
     public var targets: String?
     public var aggregate = false
     public var source: String
