@@ -24,6 +24,18 @@ enum ActorReader {
         return nil
     }
 
+    /// Whether tokens `r` name `actor` ("the Turkish defence ministry" names Turkey).
+    static func names(_ actor: String, in t: [Token], _ r: ClosedRange<Int>) -> Bool {
+        r.contains { cue(at: $0, t, r.lowerBound..<(r.upperBound + 1)) == actor }
+    }
+
+    /// Whether tokens `r` are an actor's name and nothing more ("the coalition", "Turkey").
+    static func isActorName(_ t: [Token], _ r: ClosedRange<Int>) -> Bool {
+        let first = t[r.lowerBound].lower == "the" ? r.lowerBound + 1 : r.lowerBound
+        guard first <= r.upperBound, let candidates = words.cuesByFirstWord[t[first]] else { return false }
+        return candidates.contains { $0.phrase.count == r.upperBound - first + 1 && $0.phrase.matches(t, at: first) }
+    }
+
     private static func cue(at i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
         // "fire by the" at the end of a sentence: nothing after "by the".
         guard range.contains(i), i < t.count, let candidates = words.cuesByFirstWord[t[i]] else { return nil }

@@ -26,12 +26,15 @@ struct AssessmentPass {
             let verdicts = (start..<end).compactMap { k in parsed[k].verdict.map { (k, $0) } }
             guard let (k, verdict) = final(verdicts, warnings: &warnings) else { continue }
             let header = isHeader(start) ? start : nil
+            // Outside a statement (a release's "One strike is currently under investigation"), a verdict
+            // speaks for the reports of its own sentence.
+            let spoken = header == nil && drafts.contains { $0.sentence == k && !$0.hintOnly }
             let place = header.flatMap(headerPlace)
             let date = header.flatMap { parsed[$0].dates.first }
             let assessment = assessmentText(verdict, sentence: k)
             var any = false
             var hintDate: DateExpression?
-            for d in drafts.indices where (start..<end).contains(drafts[d].sentence) {
+            for d in drafts.indices where spoken ? drafts[d].sentence == k : (start..<end).contains(drafts[d].sentence) {
                 drafts[d].event.status = verdict.status
                 drafts[d].event.assessment = assessment
                 if drafts[d].event.mention == nil, let place, drafts[d].event.strikes.map({ $0 < 100 }) ?? true {
@@ -76,8 +79,11 @@ struct AssessmentPass {
     /// Ar Raqqah", "1. August 11, 2015, in Atimah") with a place after it.
     private func isHeader(_ k: Int) -> Bool {
         let p = parsed[k]
-        guard !p.boilerplate, let d = p.dates.first, d.leadsSentence, d.precision == .day else { return false }
-        return !found(k).isEmpty
+        guard !p.boilerplate, let d = p.dates.first, d.leadsSentence, d.precision == .day, !found(k).isEmpty else { return false }
+        // The place follows the date at once: "July 9, 2016, in Manbij", "on the road between Manbij and ..."
+        let t = text.tokens(k)
+        let cue = d.lastToken + 1 < t.count && t[d.lastToken + 1].lower == "," ? d.lastToken + 2 : d.lastToken + 1
+        return cue < t.count && (Lexicon.shared.places.locativePrepositions.contains(t[cue]) || t[cue].lower == "ivo")
     }
 
     private func found(_ k: Int) -> [LocatedMention] { parsed[k].places }

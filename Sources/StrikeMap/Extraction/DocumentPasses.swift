@@ -12,6 +12,7 @@ struct DocumentPasses {
         drafts.removeAll(where: \.hintOnly)
         dateFromLaterHints(&drafts, hints)
         dateFromLead(&drafts)
+        confirmOwnAccount(&drafts)
         locateRegions(&drafts)
         for k in drafts.indices { finish(&drafts[k]) }
         // "Military airstrikes continue against ISIL terrorists in Syria and Iraq": a whole country or more,
@@ -35,10 +36,27 @@ struct DocumentPasses {
 
     private func dateFromLead(_ drafts: inout [EventDraft]) {
         guard let lead = leadDate else { return }
-        for k in drafts.indices where drafts[k].event.dateText == nil && !drafts[k].event.aggregate {
+        // A single strike with no place ("One strike is currently under investigation") is of the lead's day too.
+        for k in drafts.indices where drafts[k].event.dateText == nil
+            && (!drafts[k].event.aggregate || drafts[k].event.mention == nil && drafts[k].event.strikes == 1) {
             drafts[k].event.time = lead.time
             drafts[k].event.dateText = lead.text
         }
+    }
+
+    /// A striker's own release ("U.S. and coalition military forces conducted 17 airstrikes ..."): a lead
+    /// sentence that tells the strikes as conducted by a striker that publishes its reports, in a document
+    /// that cites no one, makes its reports `confirmed`.
+    private func confirmOwnAccount(_ drafts: inout [EventDraft]) {
+        guard !drafts.isEmpty, drafts.allSatisfy({ $0.event.reportedBy == nil }) else { return }
+        let strikers = Lexicon.shared.actors.selfReporting
+        let lead = parsed.indices.filter { !parsed[$0].boilerplate && !parsed[$0].sentence.isFragment }.prefix(4)
+        guard lead.contains(where: { k in
+            let s = parsed[k].sentence
+            let t = Tokenizer.tokenize(scalars, s.start, s.end)
+            return AttributionReader.isOwnAccount(t, strikers: strikers)
+        }) else { return }
+        for k in drafts.indices where drafts[k].event.status == .reported { drafts[k].event.status = .confirmed }
     }
 
     /// A sentence that names no place but dates strikes dates the undated (or less precisely dated) reports

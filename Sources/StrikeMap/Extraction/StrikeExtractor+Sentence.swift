@@ -30,6 +30,7 @@ extension StrikeExtractor {
         let evidence = whole ? s.text(p.sentence.start..<p.sentence.end) : ""
         let locative = locativePlaces(in: p)
         let nextCounted = nextCountedTriggers(triggers, t)
+        let cited = AttributionReader.source(in: t)
         for (n, trigger) in triggers.enumerated() {
             let segmentEnd = n + 1 < triggers.count ? triggers[n + 1].firstToken : t.count
             let segmentStart = n > 0 ? triggers[n - 1].lastToken + 1 : 0
@@ -62,6 +63,9 @@ extension StrikeExtractor {
                                    evidenceStart: span.lowerBound, evidenceEnd: span.upperBound)
             base.kind = trigger.kind
             base.actor = ActorReader.actor(for: trigger, t, sentence: 0..<t.count)
+            let voice = AttributionReader.read(t, s, actor: base.actor, cited: cited)
+            base.reportedBy = voice.reportedBy
+            base.status = voice.status
             base.civilianDeaths = deaths.civilian
             base.combatantDeaths = deaths.combatant
             base.targets = targets(after: trigger, t, s, segmentEnd)

@@ -99,11 +99,6 @@ enum TriggerReader {
         // strike, not a strike of its own.
         if f.kind == .artillery || f.kind == .missile,
            t[max(0, f.firstToken - 4)..<f.firstToken].contains(where: { words.targetVerbs.contains($0) }) { return false }
-        // "One strike is currently under investigation for a potential friendly fire incident": about a strike
-        // report, not a report of a strike.
-        if t[(f.lastToken + 1)..<min(t.count, f.lastToken + 8)].contains(where: { words.inquiryWords.contains($0) }) {
-            return false
-        }
         for k in max(0, f.firstToken - 4)..<f.firstToken where words.irrealis.contains(t[k]) {
             if t[k].lower == "may" && t[k].isCapitalized { continue }  // the month
             return false

@@ -81,7 +81,8 @@ struct PlaceResolver {
     /// names outside it but no spelling variant. `.none` when only spelling variants or typos in countries
     /// the document has no business with are left: a village missing from the gazetteer ("Sultan
     /// Abdallah") must stay unresolved, not become a town in Iran that shares its consonants.
-    /// How near a place named unambiguously must be for a typo of a small place to stand.
+    /// How near a place named unambiguously must be for a typo of a small place to stand (a variant may
+    /// be as far as `AnchorGrid`'s radius).
     static let typoAnchorKm = 110.0
 
     func resolve(_ f: PlaceFinder.Found, context: Context, in unit: ContainingUnit?) -> Resolution {

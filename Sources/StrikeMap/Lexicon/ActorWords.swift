@@ -7,6 +7,9 @@ struct ActorWords: Sendable {
     /// `forceWords` ("Russian warplanes").
     let demonyms: WordSet
     let forceWords: WordSet
+    /// Strikers that publish their own strike reports (coalition releases, defence ministries' reports):
+    /// a document that cites no one and tells of their strikes as conducted is their own account.
+    let selfReporting: Set<String>
 
     init(_ r: inout WordRegistry) {
         let cues: [([String], String)] = [
@@ -23,6 +26,11 @@ struct ActorWords: Sendable {
             (["unidentified", "planes"], "unidentified warplanes"), (["unidentified", "drones"], "unidentified drones"),
             (["unidentified"], "unidentified"), (["unknown", "warplanes"], "unidentified warplanes"),
             (["unknown", "aircraft"], "unidentified warplanes"),
+            (["raf"], "UK"), (["royal", "air", "force"], "UK"), (["dutch"], "Netherlands"), (["danish"], "Denmark"),
+            (["belgian"], "Belgium"), (["australian"], "Australia"), (["canadian"], "Canada"),
+            (["libyan", "national", "army"], "LNA"), (["lna"], "LNA"), (["haftar"], "LNA"), (["gna"], "GNA"),
+            (["government", "of", "national", "accord"], "GNA"), (["hezbollah"], "Hezbollah"), (["houthi"], "Houthis"),
+            (["houthis"], "Houthis"), (["pro", "-", "government"], "Syrian government"), (["hts"], "HTS"),
         ]
         var byFirst: [(String, [(phrase: WordPhrase, actor: String)])] = []
         for (words, actor) in cues {
@@ -30,7 +38,9 @@ struct ActorWords: Sendable {
             if let k = byFirst.firstIndex(where: { $0.0 == words[0] }) { byFirst[k].1.append(cue) } else { byFirst.append((words[0], [cue])) }
         }
         cuesByFirstWord = r.map(byFirst)
-        demonyms = r.set(["american", "russian", "turkish", "israeli", "iraqi", "jordanian", "french", "british", "syrian"])
+        demonyms = r.set(["american", "russian", "turkish", "israeli", "iraqi", "jordanian", "french", "british", "syrian",
+                          "dutch", "danish", "belgian", "australian", "canadian"])
+        selfReporting = ["US-led coalition", "US", "UK", "France", "Netherlands", "Denmark", "Belgium", "Australia", "Canada", "Jordan"]
         forceWords = r.set(["forces", "army", "jets", "warplanes", "aircraft", "military", "air", "planes", "drones", "troops",
                             "artillery", "navy", "helicopters", "gunships", "regime", "government"])
     }

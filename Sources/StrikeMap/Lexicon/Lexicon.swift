@@ -4,6 +4,7 @@
 /// - `TriggerWords`: which words make a strike, and which words around them unmake one;
 /// - `ReportWords`: how a report counts its strikes, refers back to them and says what they hit;
 /// - `CasualtyWords`, `CountWords`, `DateWords`, `ActorWords`: who was killed, how many, when, by whom;
+/// - `AttributionWords`: who a text says reports a strike, and how;
 /// - `AssessmentWords`: how an assessing body writes its verdict on a report;
 /// - `PlaceWords`: the cues that a capitalised word is (or is not) a place;
 /// - `ContainmentWords`: how a text says which unit contains a place;
@@ -24,6 +25,7 @@ struct Lexicon: Sendable {
     let dates: DateWords
     let actors: ActorWords
     let assessments: AssessmentWords
+    let attributions: AttributionWords
     let places: PlaceWords
     let containment: ContainmentWords
     let demonyms: DemonymWords
@@ -42,6 +44,7 @@ struct Lexicon: Sendable {
         dates = DateWords(&registry)
         actors = ActorWords(&registry)
         assessments = AssessmentWords(&registry)
+        attributions = AttributionWords(&registry)
         places = PlaceWords(&registry)
         containment = ContainmentWords(&registry)
         demonyms = DemonymWords(&registry)

@@ -30,9 +30,6 @@ struct TriggerWords: Sendable {
     /// Within four words before "mortar fire" or "rockets", these make the fire the target of a strike
     /// ("suppressed ISIL mortar fire"), not a strike of its own.
     let targetVerbs: WordSet
-    /// Within eight words after a trigger, these make the sentence about an inquiry into a strike report
-    /// ("under investigation for a potential friendly fire incident").
-    let inquiryWords: WordSet
     /// Within three words after "engaged", what a military engagement engages: without one, "engaged" is
     /// the everyday verb.
     let engagedObjects: WordSet
@@ -82,11 +79,10 @@ struct TriggerWords: Sendable {
             "plans", "planned", "planning", "would", "could", "might", "may", "will", "if", "intend", "intends",
             "prepare", "prepares", "preparing", "ready", "considering", "consider", "option", "options", "possible",
             "possibility", "potential", "vowed", "vows", "warned", "warns", "urged", "halt",
-            "halted", "suspend", "suspended", "stop", "stopped", "ceasefire", "ban", "avoid", "deny", "denied", "denies",
+            "halted", "suspend", "suspended", "stop", "stopped", "ceasefire", "ban", "avoid",
         ])
         targetVerbs = r.set(["suppressed", "suppress", "suppressing", "struck", "destroyed", "destroying", "targeted", "targeting",
                              "damaged", "damaging", "neutralized", "neutralised"])
-        inquiryWords = r.set(["investigation", "investigated", "inquiry"])
         engagedObjects = r.set(["isil", "isis", "daesh", "targets", "target"])
         weaponUseBefore = r.set(["with", "fired", "launched", "by", "and", "of"])
         weaponUseAfter = r.set(["fire", "hit", "struck", "shelling"])
