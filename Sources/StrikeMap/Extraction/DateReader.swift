@@ -16,7 +16,16 @@ struct DateReader {
         var out: [DateExpression] = []
         var i = 0
         while i < t.count {
-            if let e = expression(at: i, t, s) {
+            if var e = expression(at: i, t, s) {
+                // "As reported on 3 June": the strike was on that day or in the week before it.
+                if e.precision == .day, let day = e.span?.end, e.firstToken >= 3, t[e.firstToken - 1].lower == "on",
+                   t[e.firstToken - 2].lower == "reported", t[e.firstToken - 3].lower == "as" {
+                    e.span = DateSpan(start: day.adding(days: -6), end: day, precision: .week)
+                    e.precision = .week
+                    e.firstToken -= 3
+                    e.text = text(t, s, e.firstToken, e.lastToken)
+                    e.leadsSentence = e.firstToken == 0
+                }
                 out.append(e)
                 i = e.lastToken + 1
             } else {
@@ -109,6 +118,8 @@ struct DateReader {
            let d = CalendarDay(iso: text(t, s, i, i + 4)) {
             return make(DateSpan(day: d), i, i + 4, .day)
         }
+        // "12-14 May"
+        if t[i].kind == .number, i + 1 < t.count, t[i + 1].kind == .hyphen, let r = dayRange(at: i, t, s) { return make(r.span, i, r.last, r.precision) }
         // "11th March (2019)", "3 January"
         if let d = dayNumber(t, i), let m = month(t, i + 1), t[i].kind != .number || t[i].lower.count <= 2 {
             var end = i + 1
@@ -159,15 +170,28 @@ struct DateReader {
         let published = self.published.flatMap { CalendarDay.reportableYears.contains($0.year) ? $0 : nil }
         if let wd = Self.words.weekdays[t[i]], t[i].isCapitalized {
             guard let p = published else { return make(nil, i, i, .day) }
-            var back = (p.weekday - wd + 7) % 7
-            if back == 0 { back = 7 }
+            // The latest such day on or before publication: a story of a Tuesday that says "on Tuesday"
+            // means that day.
+            let back = (p.weekday - wd + 7) % 7
             return make(DateSpan(day: p.adding(days: -back)), i, i, .day)
         }
         switch w {
         case "yesterday":
             return make(published.map { DateSpan(day: $0.adding(days: -1)) }, i, i, .day)
-        case "today":
+        case "today", "tonight":
             return make(published.map { DateSpan(day: $0) }, i, i, .day)
+        case "tomorrow":
+            // Read so that it can be refused: a strike reported before it happened is no report.
+            return make(published.map { DateSpan(day: $0.adding(days: 1)) }, i, i, .day)
+        case "earlier" where i + 1 < t.count && t[i + 1].lower == "today":
+            return make(published.map { DateSpan(day: $0) }, i, i + 1, .day)
+        case "this" where i + 1 < t.count && Self.words.partsOfToday.contains(t[i + 1]):
+            return make(published.map { DateSpan(day: $0) }, i, i + 1, .day)
+        case "over" where i + 2 < t.count && t[i + 1].lower == "the" && t[i + 2].lower == "weekend":
+            // The last Saturday and Sunday on or before publication.
+            guard let p = published else { return make(nil, i, i + 2, .days) }
+            let saturday = p.adding(days: -((p.weekday + 1) % 7))
+            return make(DateSpan(start: saturday, end: min(p, saturday.adding(days: 1)), precision: .days), i, i + 2, .days)
         case "overnight":
             return make(published.map { DateSpan(start: $0.adding(days: -1), end: $0, precision: .days) }, i, i, .days)
         case "last" where i + 1 < t.count && ["week", "month", "year", "night"].contains(t[i + 1].lower):
@@ -196,6 +220,16 @@ struct DateReader {
             guard let r = range(at: i, t, s) else { return nil }
             return make(r.span, i, r.last, r.precision)
         case "since" where i + 1 < t.count:
+            // "since the beginning of its campaign in 2014": the year of a phrase after "since".
+            var y = i + 1
+            if year(t, y) == nil, let k = (i + 2..<min(t.count, i + 10)).first(where: { t[$0].lower == "in" && year(t, $0 + 1) != nil }),
+               ((i + 1)..<k).allSatisfy({ t[$0].kind == .word && month(t, $0) == nil }) {
+                y = k + 1
+            }
+            if y > i + 1, let span = Self.wholeYear(year(t, y)) {
+                if let p = published, span.start <= p { return make(DateSpan(start: span.start, end: p, precision: .year), i, y, .year) }
+                return make(DateSpan(start: span.start, end: span.end, precision: .year, openEnded: true), i, y, .year)
+            }
             if let span = Self.wholeYear(year(t, i + 1)) {
                 if let p = published, span.start <= p { return make(DateSpan(start: span.start, end: p, precision: .year), i, i + 1, .year) }
                 return make(DateSpan(start: span.start, end: span.end, precision: .year, openEnded: true), i, i + 1, .year)
@@ -212,6 +246,8 @@ struct DateReader {
     /// unreportable year is consumed whole, undated, so that its other endpoint is not read as the date.
     private mutating func range(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> (span: DateSpan?, last: Int, precision: DatePrecision)? {
         var sub = DateReader(published: published)
+        // "between 12 and 14 May": the first day takes the second's month and year.
+        if let r = sub.dayRange(at: i + 1, t, s) { return r }
         guard let a = sub.endpoint(at: i + 1, t, s), a.lastToken + 2 < t.count,
               Self.words.rangeJoiners.contains(t[a.lastToken + 1]),
               let b = sub.endpoint(at: a.lastToken + 2, t, s) else { return nil }
@@ -222,6 +258,16 @@ struct DateReader {
         guard let sa = a.span, let sb = b.span, sa.start <= sb.end else { return nil }
         let precision = max(sa.precision, sb.precision)
         return (DateSpan(start: sa.start, end: sb.end, precision: precision), b.lastToken, precision)
+    }
+
+    /// "12 and 14 May", "12-14 May", "12 to 14 May 2019": days of one month, the first written bare.
+    private mutating func dayRange(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> (span: DateSpan?, last: Int, precision: DatePrecision)? {
+        guard t[i].kind == .number, let first = dayNumber(t, i), i + 2 < t.count, Self.words.rangeJoiners.contains(t[i + 1]) || t[i + 1].kind == .hyphen,
+              dayNumber(t, i + 2) != nil, let b = expression(at: i + 2, t, s), b.precision == .day, let end = b.span?.end,
+              first < end.day, let start = CalendarDay(year: end.year, month: end.month, day: first) else { return nil }
+        let days = end.ordinal - start.ordinal + 1
+        let precision: DatePrecision = days <= 6 ? .days : days <= 7 ? .week : .month
+        return (DateSpan(start: start, end: end, precision: precision), b.lastToken, precision)
     }
 
     private mutating func endpoint(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> DateExpression? {

@@ -21,7 +21,16 @@ struct SentenceDates {
                                           message: "number '\(text.text(t.start..<t.end).prefix(40))' is too large to be a count; ignored"))
         }
         let impossibleBefore = reader.impossible.count, outOfRangeBefore = reader.outOfRange.count
-        let dates = reader.read(tokens, text.scalars)
+        var dates = reader.read(tokens, text.scalars)
+        // A date after publication ("tomorrow's strike") cannot be a reported strike's: left unresolved.
+        if let published = reader.published {
+            for k in dates.indices {
+                guard let span = dates[k].span, span.start > published else { continue }
+                diagnostics.append(Diagnostic(.warning, file: source, line: sentence.line, column: sentence.column,
+                                              message: "date '\(dates[k].text.prefix(60))' is after the publication date \(published); left unresolved"))
+                dates[k].span = nil
+            }
+        }
         for found in reader.impossible[impossibleBefore...] {
             diagnostics.append(Diagnostic(.warning, file: source, line: sentence.line, column: sentence.column,
                                           message: "impossible date '\(found)' ignored"))

@@ -19,7 +19,9 @@ extension StrikeExtractor {
         // civilians have been killed in Iraq and Syria since ... its anti-Daesh campaign").
         if triggers.isEmpty {
             let deaths = CasualtyReader.read(t, in: 0..<t.count)
-            guard !deaths.isEmpty, t.contains(where: { Lexicon.shared.triggers.militaryCues.contains($0) }) else { return [] }
+            // Deaths from IEDs, shootings, ambushes and car bombs are no strike's.
+            guard !deaths.isEmpty, t.contains(where: { Lexicon.shared.triggers.militaryCues.contains($0) }),
+                  !t.contains(where: { Lexicon.shared.triggers.groundViolence.contains($0) }) else { return [] }
             let k = t.firstIndex { Lexicon.shared.casualties.deaths.contains($0) } ?? 0
             triggers = [TriggerReader.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]
         }

@@ -66,7 +66,7 @@ enum StrikeScreen {
         // Local copies: a static read in the loop is checked for initialisation at every word.
         let shapes = Self.shapes, roles = Self.roles
         var previous: Role = []
-        var cue = false, death = false
+        var cue = false, death = false, weapon = false, hitting = false
         var i = 0
         while i < b.count {
             let c = b[i] | 0x20
@@ -101,7 +101,11 @@ enum StrikeScreen {
             }
             if role.contains(.trigger) { return true }
             if role.contains(.attackNoun), previous.contains(.pairFirst) { return true }
-            if role.contains(.hitting), previous.contains(.weapon) { return true }
+            // A weapon and a verb of hitting anywhere in the document: "shells fired by presumed LNA forces fell
+            // in X" and "targeted the village with drones" put words between them, in either order.
+            if role.contains(.hitting) { hitting = true }
+            if role.contains(.weapon) { weapon = true }
+            if hitting && weapon { return true }
             if role.contains(.bomb), previous.contains(.bombFirst) { return true }
             if role.contains(.militaryCue) { cue = true; if death { return true } }
             previous = role

@@ -25,12 +25,21 @@ enum TriggerReader {
             if j < t.count, t[j].kind == .hyphen { j += 1 }
             if words.pairFirstWords.contains(t[i]),
                j < t.count, words.attackNouns.contains(t[j]) {
-                let kind: StrikeKind = w == "air" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike
+                let kind: StrikeKind = w == "air" || w == "aerial" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike
                     : w.hasPrefix("missile") ? .missile : .artillery
                 found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: t[j].lower.hasSuffix("s"))
             } else if let kind = words.weaponSubjects[t[i]], j < t.count, words.hittingVerbs.contains(t[j]) {
                 // "coalition jets struck Hajin": the weapon and its verb are the trigger.
                 found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: w.hasSuffix("s"))
+            } else if let kind = words.weaponSubjects[t[i]], words.ammunition.contains(t[i]), let v = impactVerb(after: i, t) {
+                // "Indiscriminate shells fired by presumed LNA forces fell in X": ammunition and its impact a few
+                // words apart.
+                found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: w.hasSuffix("s"))
+                _ = v
+            } else if let kind = words.weaponSubjects[t[i]], i > 0, t[i - 1].lower == "with" || t[i - 1].lower == "by",
+                      t[max(0, i - 8)..<i].contains(where: { words.hittingVerbs.contains($0) }) {
+                // "targeted the village with drones", "was attacked by helicopters"
+                found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: w.hasSuffix("s"))
             } else if let (kind, plural) = words.single[t[i]] {
                 // "artillery shelling" is one trigger.
                 let last = w == "artillery" && j < t.count && t[j].lower == "shelling" ? j : i
@@ -60,6 +69,17 @@ enum TriggerReader {
         return out
     }
 
+    /// A verb of impact within eight words after the ammunition at `i`, in its clause.
+    private static func impactVerb(after i: Int, _ t: [Token]) -> Int? {
+        var k = i + 1
+        while k < t.count, k - i <= 8 {
+            if t[k].lower == ";" || t[k].lower == "." { return nil }
+            if words.impactVerbs.contains(t[k]) { return k }
+            k += 1
+        }
+        return nil
+    }
+
     /// Whether `w` is "airstrike" or "airstrikes" with one letter left out, added, changed or swapped;
     /// nil when not, else whether it is plural.
     static func misspeltAirstrike(_ w: String) -> Bool? {
@@ -86,6 +106,24 @@ enum TriggerReader {
         if words.modifiableHeads.contains(t[f.lastToken]) || words.modifiableHeads.contains(t[f.firstToken]),
            f.lastToken + 1 < t.count, words.modifiedNouns.contains(t[f.lastToken + 1]) { return false }
         if f.firstToken > 0, words.figurative.contains(t[f.firstToken - 1]) { return false }
+        // "a suicide bombing", "car bombings": bombs set off on the ground.
+        if head.hasPrefix("bomb"), t[max(0, f.firstToken - 2)..<f.firstToken].contains(where: { words.terrorBombing.contains($0) }) { return false }
+        // "strike a deal", "struck a balance", "went on strike", "a strike by workers".
+        if head == "strike" || head == "strikes" || head == "struck" {
+            let after = t[(f.lastToken + 1)..<min(t.count, f.lastToken + 3)]
+            if let o = after.first(where: { $0.lower != "a" && $0.lower != "an" }), words.nonMilitaryObjects.contains(o) { return false }
+            if prev == "on" && f.firstToken == f.lastToken { return false }
+            if next == "by", f.lastToken + 2 < t.count, words.labourAgents.contains(t[f.lastToken + 2]) { return false }
+        }
+        // "a police raid", "a special forces raid on a house": a raid on the ground.
+        if (head == "raid" || head == "raids") && f.firstToken == f.lastToken,
+           t[max(0, f.firstToken - 3)..<f.firstToken].contains(where: { words.groundRaiders.contains($0) }) { return false }
+        // "air defences intercepted missiles", "rockets were shot down": intercepted, not struck.
+        if f.kind == .missile || f.kind == .artillery || words.ammunition.contains(t[f.firstToken]),
+           t[max(0, f.firstToken - 6)..<min(t.count, f.lastToken + 7)].contains(where: { words.interception.contains($0) }) { return false }
+        // "mortar rounds", "artillery shells": ammunition, a strike only when used.
+        if words.ammunitionNouns.contains(t[f.lastToken]), f.firstToken < f.lastToken,
+           !t[max(0, f.firstToken - 8)..<min(t.count, f.lastToken + 9)].contains(where: { words.useVerbs.contains($0) }) { return false }
         // "to strike", "strike back": a verb, not a report of a strike.
         if head == "strike" && (prev == "to" || next == "back") { return false }
         if head == "engaged" && !t[(f.lastToken + 1)..<min(t.count, f.lastToken + 4)].contains(where: { words.engagedObjects.contains($0) }) { return false }

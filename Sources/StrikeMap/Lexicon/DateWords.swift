@@ -11,6 +11,8 @@ struct DateWords: Sendable {
     let leadingWords: WordSet
     /// Between the two ends of a range: "from 2014 till 2019", "between August 2014 and September 2020".
     let rangeJoiners: WordSet
+    /// "this morning", "this afternoon": the day of publication.
+    let partsOfToday: WordSet
 
     init(_ r: inout WordRegistry) {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -21,8 +23,10 @@ struct DateWords: Sendable {
         monthNames = r.set(names)
         weekdays = r.map(["sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6])
         // Other than months and weekdays: the relative words and the openers of ranges and periods.
-        let others = ["yesterday", "today", "overnight", "last", "earlier", "between", "from", "since", "in"]
+        let others = ["yesterday", "today", "tonight", "tomorrow", "overnight", "last", "earlier", "between", "from", "since", "in",
+                      "over", "this"]
         leadingWords = r.set(months.words + weekdays.words + others)
         rangeJoiners = r.set(["and", "to", "till", "until", "through", "-"])
+        partsOfToday = r.set(["morning", "afternoon", "evening"])
     }
 }

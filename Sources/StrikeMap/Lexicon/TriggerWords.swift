@@ -25,6 +25,27 @@ struct TriggerWords: Sendable {
     let modifiedNouns: WordSet
     /// Before "strike", these make a figurative or non-military one ("hunger strike", "general strike").
     let figurative: WordSet
+    /// Before "bombing", these make it a bombing on the ground ("a suicide bombing", "car bombings"), no strike.
+    let terrorBombing: WordSet
+    /// After "strike", these make it an idiom ("strike a deal", "struck a balance").
+    let nonMilitaryObjects: WordSet
+    /// "a strike by workers": a labour strike.
+    let labourAgents: WordSet
+    /// Near "missiles" or "rockets", these make them intercepted, not a strike that hit.
+    let interception: WordSet
+    /// Before "raid", these make it a raid on the ground ("a police raid", "special forces raid").
+    let groundRaiders: WordSet
+    /// A casualty statement without a trigger word is no strike's report when these tell the violence was
+    /// on the ground: IEDs, shootings, ambushes, suicide and car bombs, clashes.
+    let groundViolence: WordSet
+    /// Ammunition that makes a verb of impact a strike within a few words: "shells fired by presumed LNA
+    /// forces fell in X", "mortar rounds landed on".
+    let ammunition: WordSet
+    let impactVerbs: WordSet
+    /// "mortar rounds", "artillery shells" are a strike only with a verb of use near them ("were fired",
+    /// "fell"): a cache of mortar rounds is not one.
+    let ammunitionNouns: WordSet
+    let useVerbs: WordSet
     /// Within four words before a trigger, these make it negated, hypothetical or planned.
     let irrealis: WordSet
     /// Within four words before "mortar fire" or "rockets", these make the fire the target of a strike
@@ -46,6 +67,8 @@ struct TriggerWords: Sendable {
             "bombing": (.airstrike, false), "bombings": (.airstrike, true), "bombed": (.airstrike, false),
             "bombardment": (.airstrike, false), "bombardments": (.airstrike, true), "shelling": (.artillery, false),
             "shelled": (.artillery, false), "artillery": (.artillery, false), "engaged": (.strike, false),
+            "bombarded": (.strike, false), "bombarding": (.strike, false), "shellfire": (.artillery, false),
+            "airraid": (.airstrike, false), "airraids": (.airstrike, true),
             "rockets": (.artillery, true), "missiles": (.missile, true),
         ])
         weaponSubjects = r.map([
@@ -53,17 +76,27 @@ struct TriggerWords: Sendable {
             "planes": .airstrike, "plane": .airstrike, "bombers": .airstrike, "helicopters": .airstrike, "gunships": .airstrike,
             "drones": .droneStrike, "drone": .droneStrike, "uavs": .droneStrike, "uav": .droneStrike,
             "howitzers": .artillery, "mortars": .artillery, "artillery": .artillery, "missile": .missile, "missiles": .missile,
+            "helicopter": .airstrike, "shells": .artillery, "shell": .artillery, "rounds": .artillery, "projectiles": .artillery,
+            "rockets": .artillery, "rocket": .artillery, "bombs": .airstrike,
         ])
+        ammunition = r.set(["shells", "shell", "rounds", "projectiles", "rockets", "rocket", "mortars", "bombs", "missiles", "missile"])
+        impactVerbs = r.set(["fell", "landed", "hit", "struck", "slammed", "rained", "impacted", "exploded", "hitting", "landing",
+                             "falling", "targeted", "pounded"])
         hittingVerbs = r.set(["struck", "hit", "pounded", "targeted", "bombarded", "attacked", "raided", "hammered", "strafed",
-                              "shelled", "bombed", "strike", "strikes", "hits", "pound", "pounds"])
-        pairFirstWords = r.set(["air", "drone", "drones", "uav", "missile", "missiles", "rocket", "rockets", "artillery", "mortar"])
+                              "shelled", "bombed", "strike", "strikes", "hits", "pound", "pounds", "fell", "landed", "rained",
+                              "slammed", "impacted"])
+        pairFirstWords = r.set(["air", "drone", "drones", "uav", "missile", "missiles", "rocket", "rockets", "artillery", "mortar",
+                                "aerial", "tank"])
         attackNouns = r.set(["strike", "strikes", "raid", "raids", "attack", "attacks", "assault", "assaults", "bombardment",
-                             "fire", "barrage", "barrages"])
+                             "fire", "barrage", "barrages", "rounds", "shells", "shelling", "bombing", "bombings", "bombardments"])
+        ammunitionNouns = r.set(["rounds", "shells"])
+        useVerbs = r.set(["fired", "fell", "landed", "hit", "struck", "launched", "rained", "targeted", "slammed", "impacted",
+                          "exploded", "shelled", "pounded", "killed", "killing", "wounded", "injuring", "injured", "fire", "firing"])
         bombFirstWords = r.set(["barrel", "dropped", "cluster", "incendiary"])
         bombWords = r.set(["bomb", "bombs", "munitions"])
         firstWords = r.union(pairFirstWords, r.set(weaponSubjects.words), r.set(single.words), bombFirstWords)
-        militaryCues = r.set(["coalition", "campaign", "military", "bombing", "airstrikes", "strikes", "warplanes", "aircraft",
-                              "drone", "drones", "shelling", "pentagon", "raids"])
+        militaryCues = r.set(["coalition", "campaign", "bombing", "airstrikes", "strikes", "warplanes", "aircraft",
+                              "drone", "drones", "shelling", "pentagon", "raids", "bombardment", "strike", "airstrike"])
         modifiableHeads = r.set(["strike", "strikes", "bombing", "air", "airstrike", "airstrikes", "raid", "artillery", "fire",
                                  "rocket", "rockets", "mortar", "missile", "missiles"])
         modifiedNouns = r.set([
@@ -73,7 +106,23 @@ struct TriggerWords: Sendable {
             "teams", "crew", "crews", "position", "positions", "launcher", "launchers", "site", "sites", "cache", "caches",
             "piece", "pieces", "point", "points", "system", "systems", "unit", "units",
         ])
-        figurative = r.set(["hunger", "general", "labor", "labour", "workers", "teachers", "lucky", "preemptive-threat", "first-strike"])
+        figurative = r.set(["hunger", "general", "labor", "labour", "workers", "teachers", "lucky", "preemptive-threat", "first-strike",
+                            "nurses", "doctors", "rail", "railway", "miners", "postal", "transport", "dock", "union", "wildcat",
+                            "nationwide", "student", "students", "staff", "taxi", "truckers", "warning", "token", "sit-in",
+                            "lightning", "bowling", "ied", "ieds", "vbied", "vbieds", "landmine", "mine", "lucky", "tax"])
+        terrorBombing = r.set(["suicide", "car", "truck", "roadside", "terrorist", "terror", "marathon", "nail", "pipe", "parcel",
+                               "letter", "bus", "vehicle", "ied", "bicycle", "motorcycle", "tanker"])
+        nonMilitaryObjects = r.set(["deal", "deals", "agreement", "balance", "chord", "note", "pose", "compromise", "bargain",
+                                    "accord", "tone", "gold", "oil", "fear", "blow", "match", "matches", "out", "up"])
+        labourAgents = r.set(["workers", "employees", "staff", "teachers", "unions", "union", "nurses", "drivers", "doctors", "miners"])
+        interception = r.set(["intercepted", "intercept", "intercepts", "intercepting", "interception", "interceptions",
+                              "interceptor", "interceptors", "downed", "shot"])
+        groundRaiders = r.set(["police", "commando", "commandos", "ground", "special", "troops", "security", "soldiers", "dawn",
+                               "house", "sas", "seals", "counterterrorism", "counter-terrorism", "anti-terror", "search", "night",
+                               "immigration", "fbi", "drug", "customs", "officers", "agents"])
+        groundViolence = r.set(["ied", "ieds", "vbied", "bomber", "bombers", "gunmen", "gunman", "shot", "shooting", "shootings",
+                                "ambush", "ambushed", "suicide", "landmine", "landmines", "mine", "stabbing", "stabbed", "clashes",
+                                "executed", "execution", "beheaded", "kidnapped", "car", "grenade"])
         irrealis = r.set([
             "not", "no", "never", "n't", "without", "threatened", "threatens", "threaten", "threat", "threats", "plan",
             "plans", "planned", "planning", "would", "could", "might", "may", "will", "if", "intend", "intends",
