@@ -156,6 +156,8 @@ struct AssessmentPass {
             let deaths = CasualtyReader.read(text.tokens(s), in: 0..<text.tokens(s).count)
             if e.civilianDeaths.isEmpty { e.civilianDeaths = deaths.civilian }
             if e.combatantDeaths.isEmpty { e.combatantDeaths = deaths.combatant }
+            if e.civilianInjured.isEmpty { e.civilianInjured = deaths.civilianInjured }
+            if e.combatantInjured.isEmpty { e.combatantInjured = deaths.combatantInjured }
         }
         return EventDraft(event: e, sentence: header)
     }

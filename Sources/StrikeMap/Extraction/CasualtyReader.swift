@@ -1,18 +1,27 @@
-/// Reads deaths: "killing at least 11 civilians", "killed more than 80 ISIL terrorists", "up to 13,190
-/// civilians were killed", "between 5 and 7 civilians died", "killed or wounded".
+/// Reads the dead and the injured: "killing at least 11 civilians", "killed more than 80 ISIL terrorists",
+/// "up to 13,190 civilians were killed", "between 5 and 7 civilians died", "killed or wounded", "five
+/// civilians were killed and three individuals were injured", "killing a woman and her two children" (3),
+/// "dozens of civilians" (24 to 99: `CountWords.vagueUpper`), "no casualties were reported" (0 and 0).
 enum CasualtyReader {
     struct Deaths {
         var civilian = DeathRange()
         var combatant = DeathRange()
-        var isEmpty: Bool { civilian.isEmpty && combatant.isEmpty }
+        var civilianInjured = DeathRange()
+        var combatantInjured = DeathRange()
+        /// "between 9 and 3 civilians": a range written backwards, left out (for a warning).
+        var reversed: String?
+        var isEmpty: Bool { civilian.isEmpty && combatant.isEmpty && civilianInjured.isEmpty && combatantInjured.isEmpty }
+        /// Someone was hurt: a count of harm says there was a strike; "no casualties" does not.
+        var hasCount: Bool { [civilian, combatant, civilianInjured, combatantInjured].contains { ($0.max ?? $0.min ?? 0) > 0 } }
     }
 
     private static let words = Lexicon.shared.casualties
 
-    /// Scans tokens `range` of a sentence for counts of the dead.
+    /// Scans tokens `range` of a sentence for counts of the dead and injured.
     static func read(_ t: [Token], in range: Range<Int>) -> Deaths {
         var deaths = Deaths()
-        guard range.contains(where: { words.deaths.contains(t[$0]) }) else { return deaths }
+        guard range.contains(where: { words.deaths.contains(t[$0]) || words.injuries.contains(t[$0]) || words.noneWords.contains(t[$0]) }) else { return deaths }
+        var lastNoun = -10, lastWasInjury = false, lastCivilian = false
         for i in range {
             let isCivilian = words.civilians.contains(t[i]), isCombatant = words.combatants.contains(t[i])
             guard isCivilian || isCombatant else { continue }
@@ -25,18 +34,25 @@ enum CasualtyReader {
                 hops += 1
             }
             guard j >= range.lowerBound, let c = CountReader.count(endingAt: j, t) else { continue }
-            // The deaths must be said: a death word within five tokens either side.
+            // The harm must be said: a word of death or injury near; the nearer decides which it is.
             let window = max(range.lowerBound, c.firstToken - 8)..<min(range.upperBound, i + 6)
-            guard window.contains(where: { words.deaths.contains(t[$0]) }) else { continue }
+            let death = nearest(words.deaths, in: window, to: i, t), injury = nearest(words.injuries, in: window, to: i, t)
+            guard death != nil || injury != nil else { continue }
+            let injured = death.map { d in injury.map { abs($0 - i) < abs(d - i) } ?? false } ?? true
             var r = DeathRange()
             // "between 5 and 7 civilians"
             if c.firstToken >= 2, t[c.firstToken - 1].lower == "and", let low = CountReader.count(endingAt: c.firstToken - 2, t),
                low.firstToken >= 1, t[low.firstToken - 1].lower == "between" {
+                guard low.value <= c.value else {
+                    deaths.reversed = "between \(low.value) and \(c.value)"
+                    continue
+                }
                 r = DeathRange(min: low.value, max: c.value)
             } else {
                 switch c.qualifier {
                 case .exact: r = DeathRange(min: c.value, max: c.value)
-                case .atLeast: r = DeathRange(min: c.value, max: nil)
+                // "dozens": 24 to 99, as documented with the words.
+                case .atLeast: r = DeathRange(min: c.value, max: words.vagueUpper[t[c.lastToken]])
                 case .atMost: r = DeathRange(min: nil, max: c.value)
                 case .about: r = DeathRange(min: c.value, max: c.value)
                 }
@@ -46,13 +62,55 @@ enum CasualtyReader {
                                         && words.injuries.contains(t[k + 2]) }) {
                 r = DeathRange(min: 0, max: r.max ?? r.min)
             }
-            if isCivilian { deaths.civilian = merge(deaths.civilian, r) } else { deaths.combatant = merge(deaths.combatant, r) }
+            // "a woman and her two children": people listed together are added up.
+            let listed = c.firstToken - lastNoun <= 3 && c.firstToken > lastNoun && lastWasInjury == injured && lastCivilian == isCivilian
+                && t[(lastNoun + 1)..<c.firstToken].contains { $0.lower == "and" || $0.lower == "," }
+            lastNoun = i; lastWasInjury = injured; lastCivilian = isCivilian
+            switch (isCivilian, injured) {
+            case (true, false): deaths.civilian = listed ? add(deaths.civilian, r) : merge(deaths.civilian, r)
+            case (false, false): deaths.combatant = listed ? add(deaths.combatant, r) : merge(deaths.combatant, r)
+            case (true, true): deaths.civilianInjured = listed ? add(deaths.civilianInjured, r) : merge(deaths.civilianInjured, r)
+            case (false, true): deaths.combatantInjured = listed ? add(deaths.combatantInjured, r) : merge(deaths.combatantInjured, r)
+            }
+        }
+        if deaths.isEmpty, let none = noneReported(t, in: range) {
+            let zero = DeathRange(min: 0, max: 0)
+            if none.deaths { deaths.civilian = zero; if !none.civiliansOnly { deaths.combatant = zero } }
+            if none.injuries { deaths.civilianInjured = zero; if !none.civiliansOnly { deaths.combatantInjured = zero } }
         }
         return deaths
+    }
+
+    /// "no casualties were reported", "neither injuries nor fatalities", "no one was killed", "no civilian
+    /// casualties": which harms the text says are none, and whether it speaks of civilians only.
+    static func noneReported(_ t: [Token], in range: Range<Int>) -> (deaths: Bool, injuries: Bool, civiliansOnly: Bool)? {
+        var deaths = false, injuries = false, civiliansOnly = false
+        for i in range where words.noneWords.contains(t[i]) {
+            var k = i + 1
+            while k < range.upperBound, k - i <= 4 {
+                let w = t[k]
+                if words.civilians.contains(w) || w.lower == "civilian" { civiliansOnly = true }
+                if words.casualtyNouns.contains(w) { deaths = true; injuries = true }
+                if words.fatalityNouns.contains(w) || words.deaths.contains(w) { deaths = true }
+                if words.injuryNouns.contains(w) || words.injuries.contains(w) { injuries = true }
+                k += 1
+            }
+        }
+        return deaths || injuries ? (deaths, injuries, civiliansOnly) : nil
+    }
+
+    private static func nearest(_ set: WordSet, in window: Range<Int>, to i: Int, _ t: [Token]) -> Int? {
+        window.filter { set.contains(t[$0]) }.min { abs($0 - i) < abs($1 - i) }
     }
 
     private static func merge(_ a: DeathRange, _ b: DeathRange) -> DeathRange {
         if a.isEmpty { return b }
         return DeathRange(min: [a.min, b.min].compactMap { $0 }.max(), max: [a.max, b.max].compactMap { $0 }.max()).ordered
+    }
+
+    private static func add(_ a: DeathRange, _ b: DeathRange) -> DeathRange {
+        if a.isEmpty { return b }
+        let low = (a.min ?? 0) + (b.min ?? 0)
+        return DeathRange(min: low, max: a.max.flatMap { x in b.max.map { x + $0 } }).ordered
     }
 }

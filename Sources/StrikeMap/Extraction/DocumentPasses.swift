@@ -14,6 +14,7 @@ struct DocumentPasses {
         dateFromLead(&drafts)
         confirmOwnAccount(&drafts)
         locateRegions(&drafts)
+        noCasualtiesFromNextSentence(&drafts)
         for k in drafts.indices { finish(&drafts[k]) }
         // "Military airstrikes continue against ISIL terrorists in Syria and Iraq": a whole country or more,
         // with no count, no casualties and no date, says that strikes happen, not that one did.
@@ -41,6 +42,26 @@ struct DocumentPasses {
             && (!drafts[k].event.aggregate || drafts[k].event.mention == nil && drafts[k].event.strikes == 1) {
             drafts[k].event.time = lead.time
             drafts[k].event.dateText = lead.text
+        }
+    }
+
+    /// "Regime forces shelled the outskirts of X. Neither injuries nor fatalities were reported.": a sentence
+    /// with no report of its own that says the harm was none speaks for the reports of the sentence before.
+    private func noCasualtiesFromNextSentence(_ drafts: inout [EventDraft]) {
+        for k in drafts.indices {
+            let next = drafts[k].sentence + 1
+            guard next < parsed.count, parsed[next].triggers.isEmpty, let none = parsed[next].noneReported else { continue }
+            let zero = DeathRange(min: 0, max: 0)
+            var e = drafts[k].event
+            if none.deaths, e.civilianDeaths.isEmpty, e.combatantDeaths.isEmpty {
+                e.civilianDeaths = zero
+                if !none.civiliansOnly { e.combatantDeaths = zero }
+            }
+            if none.injuries, e.civilianInjured.isEmpty, e.combatantInjured.isEmpty {
+                e.civilianInjured = zero
+                if !none.civiliansOnly { e.combatantInjured = zero }
+            }
+            drafts[k].event = e
         }
     }
 

@@ -38,7 +38,8 @@ struct SentencePass {
                                          triggers: boilerplate ? [] : TriggerReader.triggers(in: tokens),
                                          dates: sentenceDates, boilerplate: boilerplate,
                                          mentionsDeath: !boilerplate && tokens.contains { deathWords.contains($0) },
-                                         verdict: boilerplate ? nil : AssessmentReader.verdict(in: tokens)))
+                                         verdict: boilerplate ? nil : AssessmentReader.verdict(in: tokens),
+                                         noneReported: boilerplate ? nil : CasualtyReader.noneReported(tokens, in: 0..<tokens.count)))
         }
         scopeBySectionHeadings()
     }

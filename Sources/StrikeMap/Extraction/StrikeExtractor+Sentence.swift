@@ -11,7 +11,8 @@ struct EventDraft {
 extension StrikeExtractor {
     private static let reportWords = Lexicon.shared.reports
 
-    func events(in p: ParsedSentence, index: Int, article: Article, scalars s: [Unicode.Scalar]) -> [EventDraft] {
+    /// `problems`: what the sentence says that cannot be read (a reversed range), for warnings.
+    func events(in p: ParsedSentence, index: Int, article: Article, scalars s: [Unicode.Scalar], problems: inout [String]) -> [EventDraft] {
         let t = p.tokens
         var drafts: [EventDraft] = []
         var triggers = p.triggers
@@ -20,7 +21,7 @@ extension StrikeExtractor {
         if triggers.isEmpty {
             let deaths = CasualtyReader.read(t, in: 0..<t.count)
             // Deaths from IEDs, shootings, ambushes and car bombs are no strike's.
-            guard !deaths.isEmpty, t.contains(where: { Lexicon.shared.triggers.militaryCues.contains($0) }),
+            guard [deaths.civilian, deaths.combatant].contains(where: { ($0.max ?? $0.min ?? 0) > 0 }), t.contains(where: { Lexicon.shared.triggers.militaryCues.contains($0) }),
                   !t.contains(where: { Lexicon.shared.triggers.groundViolence.contains($0) }) else { return [] }
             let k = t.firstIndex { Lexicon.shared.casualties.deaths.contains($0) } ?? 0
             triggers = [TriggerReader.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]
@@ -70,6 +71,9 @@ extension StrikeExtractor {
             base.status = voice.status
             base.civilianDeaths = deaths.civilian
             base.combatantDeaths = deaths.combatant
+            base.civilianInjured = deaths.civilianInjured
+            base.combatantInjured = deaths.combatantInjured
+            if let r = deaths.reversed, n == 0 { problems.append("casualty range '\(r)' is reversed; left out") }
             base.targets = targets(after: trigger, t, s, segmentEnd)
             if let count { base.strikes = count.value; base.strikesQualifier = count.qualifier }
             if let date { base.time = date.time; base.dateText = date.text }
@@ -84,7 +88,7 @@ extension StrikeExtractor {
                 continue
             }
             if places.isEmpty {
-                if count == nil && deaths.isEmpty {
+                if count == nil && !deaths.hasCount {
                     // A date far from the trigger ("told AP on Friday that ... after the bombings") is not its date.
                     if let d = date, abs(d.firstToken - trigger.firstToken) > 6 { continue }
                     // Only a date or an anaphor: kept as a hint for the document passes, which read only

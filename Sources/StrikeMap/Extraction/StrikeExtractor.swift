@@ -60,7 +60,11 @@ public struct StrikeExtractor: Sendable {
         for k in parsed.indices where parsed[k].canReport {
             var p = parsed[k]
             p.tokens = text.tokens(k)
-            drafts += events(in: p, index: k, article: article, scalars: text.scalars)
+            var problems: [String] = []
+            drafts += events(in: p, index: k, article: article, scalars: text.scalars, problems: &problems)
+            for problem in problems {
+                warnings.append(Diagnostic(.warning, file: text.source, line: p.sentence.line, column: p.sentence.column, message: problem))
+            }
             Self.unresolvedNames(in: p, text.scalars, into: &unresolved)
             for m in p.places {
                 // Villages placed in the unit around them are names the gazetteer lacks.

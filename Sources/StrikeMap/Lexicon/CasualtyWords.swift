@@ -9,15 +9,32 @@ struct CasualtyWords: Sendable {
     let deaths: WordSet
     /// Words a count of the dead cannot reach back over ("another 12 civilians": the count is "12").
     let indefinite: WordSet
+    /// "no casualties", "neither injuries nor fatalities", "nobody was hurt": harm said to be none.
+    let noneWords: WordSet
+    let casualtyNouns: WordSet
+    let fatalityNouns: WordSet
+    let injuryNouns: WordSet
+    /// The upper bound of a vague count of people (its lower bound is `CountWords.vague`): "dozens" is 24
+    /// to 99, "scores" 40 to 199, "hundreds" 200 to 999, "thousands" 2,000 to 9,999, "several" 3 to 9.
+    let vagueUpper: WordMap<Int>
 
     init(_ r: inout WordRegistry) {
         civilians = r.set(["civilians", "civilian", "people", "children", "women", "residents", "villagers", "persons", "family",
-                           "families", "worshippers", "students", "patients", "child", "person"])
+                           "families", "worshippers", "students", "patients", "child", "person", "woman", "man", "men", "boy", "boys",
+                           "girl", "girls", "mother", "father", "infant", "infants", "baby", "babies", "wife", "husband", "son",
+                           "sons", "daughter", "daughters", "toddler", "toddlers", "individuals", "farmers", "shepherd", "shepherds",
+                           "passers-by", "pedestrian", "pedestrians", "passenger", "passengers", "non-combatants"])
         combatants = r.set(["militants", "militant", "fighters", "fighter", "terrorists", "terrorist", "jihadists", "jihadist",
                             "insurgents", "insurgent", "soldiers", "soldier", "troops", "members", "gunmen", "rebels", "combatants",
-                            "extremists", "commanders", "leaders", "operatives", "personnel", "servicemen"])
-        injuries = r.set(["wounded", "injured", "hurt", "wounding", "injuring"])
+                            "extremists", "commanders", "leaders", "operatives", "personnel", "servicemen", "commander", "leader",
+                            "operative", "member", "emir", "emirs", "officer", "officers", "sniper", "snipers"])
+        injuries = r.set(["wounded", "injured", "hurt", "wounding", "injuring", "injuries", "injures", "wounds"])
         deaths = r.set(["killed", "killing", "kills", "kill", "dead", "died", "deaths", "death", "die", "slain", "lives"])
         indefinite = r.set(["a", "an", "another"])
+        noneWords = r.set(["no", "neither", "nor", "without", "nobody", "zero"])
+        casualtyNouns = r.set(["casualties", "casualty", "victims", "losses"])
+        fatalityNouns = r.set(["fatalities", "fatality", "deaths", "dead", "killed"])
+        injuryNouns = r.set(["injuries", "injured", "wounded"])
+        vagueUpper = r.map(["dozens": 99, "scores": 199, "hundreds": 999, "thousands": 9999, "several": 9])
     }
 }
