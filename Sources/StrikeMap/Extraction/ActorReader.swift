@@ -5,10 +5,13 @@ enum ActorReader {
     /// The actor nearest before the trigger (skipping a clause boundary), or named by "by X" after it.
     static func actor(for trigger: TriggerReader.Trigger, _ t: [Token], sentence range: Range<Int>) -> String? {
         // "artillery fire by the Syrian Democratic Forces"
+        // "shells fired by presumed LNA forces": a verb of firing and a hedge may stand between.
         var k = trigger.lastToken + 1
+        if k + 1 < range.upperBound, words.firingVerbs.contains(t[k]), t[k + 1].lower == "by" { k += 1 }
         if k < range.upperBound, t[k].lower == "by" {
             k += 1
             if k < range.upperBound, t[k].lower == "the" { k += 1 }
+            if k < range.upperBound, words.hedges.contains(t[k]) { k += 1 }
             if let a = cue(at: k, t, range) { return a }
         }
         var i = trigger.firstToken - 1

@@ -64,6 +64,7 @@ enum AttributionReader {
     private static func phrase(from i: Int, _ t: [Token]) -> (Int, Int)? {
         var e = i
         while e < t.count, e - i < longestSource, !isBoundary(t[e]) { e += 1 }
+        while e > i, t[e - 1].kind == .punctuation { e -= 1 }
         guard e > i, isSource(t, i..<e) else { return nil }
         return (i, e - 1)
     }

@@ -38,7 +38,10 @@ enum CasualtyReader {
             let window = max(range.lowerBound, c.firstToken - 8)..<min(range.upperBound, i + 6)
             let death = nearest(words.deaths, in: window, to: i, t), injury = nearest(words.injuries, in: window, to: i, t)
             guard death != nil || injury != nil else { continue }
-            let injured = death.map { d in injury.map { abs($0 - i) < abs(d - i) } ?? false } ?? true
+            // A verb right before the count decides ("killed at least 5 civilians and injured 11 others"), else the
+            // nearer word.
+            let before = (max(range.lowerBound, c.firstToken - 2)..<c.firstToken).last { words.deaths.contains(t[$0]) || words.injuries.contains(t[$0]) }
+            let injured = before.map { words.injuries.contains(t[$0]) } ?? death.map { d in injury.map { abs($0 - i) < abs(d - i) } ?? false } ?? true
             var r = DeathRange()
             // "between 5 and 7 civilians"
             if c.firstToken >= 2, t[c.firstToken - 1].lower == "and", let low = CountReader.count(endingAt: c.firstToken - 2, t),

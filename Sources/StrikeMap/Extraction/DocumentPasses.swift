@@ -14,7 +14,7 @@ struct DocumentPasses {
         dateFromLead(&drafts)
         confirmOwnAccount(&drafts)
         locateRegions(&drafts)
-        noCasualtiesFromNextSentence(&drafts)
+        casualtiesFromNextSentence(&drafts)
         for k in drafts.indices { finish(&drafts[k]) }
         // "Military airstrikes continue against ISIL terrorists in Syria and Iraq": a whole country or more,
         // with no count, no casualties and no date, says that strikes happen, not that one did.
@@ -45,22 +45,16 @@ struct DocumentPasses {
         }
     }
 
-    /// "Regime forces shelled the outskirts of X. Neither injuries nor fatalities were reported.": a sentence
-    /// with no report of its own that says the harm was none speaks for the reports of the sentence before.
-    private func noCasualtiesFromNextSentence(_ drafts: inout [EventDraft]) {
+    /// "Regime forces shelled the outskirts of X. Neither injuries nor fatalities were reported.", "... fell in
+    /// Abu Salim. Two civilians were injured.": a sentence with no report of its own that counts harm speaks
+    /// for the reports of the sentence before, where they count none.
+    private func casualtiesFromNextSentence(_ drafts: inout [EventDraft]) {
         for k in drafts.indices {
             let next = drafts[k].sentence + 1
-            guard next < parsed.count, parsed[next].triggers.isEmpty, let none = parsed[next].noneReported else { continue }
-            let zero = DeathRange(min: 0, max: 0)
+            guard next < parsed.count, parsed[next].triggers.isEmpty, let harm = parsed[next].harm else { continue }
             var e = drafts[k].event
-            if none.deaths, e.civilianDeaths.isEmpty, e.combatantDeaths.isEmpty {
-                e.civilianDeaths = zero
-                if !none.civiliansOnly { e.combatantDeaths = zero }
-            }
-            if none.injuries, e.civilianInjured.isEmpty, e.combatantInjured.isEmpty {
-                e.civilianInjured = zero
-                if !none.civiliansOnly { e.combatantInjured = zero }
-            }
+            if e.civilianDeaths.isEmpty && e.combatantDeaths.isEmpty { e.civilianDeaths = harm.civilian; e.combatantDeaths = harm.combatant }
+            if e.civilianInjured.isEmpty && e.combatantInjured.isEmpty { e.civilianInjured = harm.civilianInjured; e.combatantInjured = harm.combatantInjured }
             drafts[k].event = e
         }
     }

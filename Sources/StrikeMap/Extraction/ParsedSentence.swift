@@ -12,9 +12,9 @@ struct ParsedSentence {
     /// An assessing body's verdict on a report ("no Coalition actions were conducted ..."): with the
     /// statement's header, a report of a strike even without a trigger word.
     var verdict: AssessmentReader.Verdict?
-    /// "Neither injuries nor fatalities were reported": what the sentence says was none, for the report
-    /// before it.
-    var noneReported: (deaths: Bool, injuries: Bool, civiliansOnly: Bool)?
+    /// In a sentence without a trigger, the harm it counts ("Two civilians were injured", "Neither injuries
+    /// nor fatalities were reported": zeros), for the report of the sentence before it.
+    var harm: CasualtyReader.Deaths?
 
     /// Whether the sentence can give an event: a trigger, or a word of death (checked for a cue later).
     var canReport: Bool { !boilerplate && (!triggers.isEmpty || mentionsDeath) }

@@ -39,7 +39,7 @@ struct SentencePass {
                                          dates: sentenceDates, boilerplate: boilerplate,
                                          mentionsDeath: !boilerplate && tokens.contains { deathWords.contains($0) },
                                          verdict: boilerplate ? nil : AssessmentReader.verdict(in: tokens),
-                                         noneReported: boilerplate ? nil : CasualtyReader.noneReported(tokens, in: 0..<tokens.count)))
+                                         harm: boilerplate ? nil : Self.harm(tokens)))
         }
         scopeBySectionHeadings()
     }
@@ -58,6 +58,13 @@ struct SentencePass {
             guard let heading else { continue }
             for f in found[k].indices where found[k][f].countryQualifier == nil { found[k][f].countryQualifier = heading }
         }
+    }
+
+    /// The harm a sentence without a trigger counts, if any.
+    private static func harm(_ tokens: [Token]) -> CasualtyReader.Deaths? {
+        guard TriggerReader.triggers(in: tokens).isEmpty else { return nil }
+        let d = CasualtyReader.read(tokens, in: 0..<tokens.count)
+        return d.isEmpty ? nil : d
     }
 
     /// A heading is a short line without sentence punctuation (which boilerplate filtering may drop).

@@ -89,7 +89,9 @@ extension StrikeExtractor {
         if prev == "the" || Self.placeWords.directions[t[m.firstToken - 1]] != nil, m.firstToken >= 2 {
             var k = m.firstToken - 2
             if Self.placeWords.directions[t[m.firstToken - 1]] != nil, k >= 0, t[k].lower == "the" { k -= 1 }
-            if k >= 0, t[k].lower == "in" || t[k].lower == "on", m.lastToken + 1 < t.count,
+            // ... and "a valley of the Amedi district".
+            let ofPart = t[k].lower == "of" && k >= 1 && Self.placeWords.partOfPlace.contains(t[k - 1])
+            if k >= 0, t[k].lower == "in" || t[k].lower == "on" || ofPart, m.lastToken + 1 < t.count,
                Lexicon.shared.containment.areaHeads.contains(t[m.lastToken + 1]) { return true }
         }
         if Self.placeWords.directions[t[m.firstToken - 1]] != nil, m.firstToken > 1 { return Self.placeWords.locativePrepositions.contains(t[m.firstToken - 2]) }

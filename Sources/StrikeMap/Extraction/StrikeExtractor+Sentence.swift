@@ -144,7 +144,11 @@ extension StrikeExtractor {
         var best: (distance: Int, text: String)?
         // Only cues within 12 tokens of the trigger (and a name's length) can give a name near enough.
         let window = max(0, trigger.firstToken - 13 - Self.longestUnknownName)..<min(max(0, t.count - 1), trigger.lastToken + 13)
-        for i in window where Lexicon.shared.locationCues.unknownPlaceCues.contains(t[i]) {
+        // "of" after a part of a place: "in a valley of the Amedi district", "the outskirts of Kafr Sijna".
+        for var i in window where Lexicon.shared.locationCues.unknownPlaceCues.contains(t[i])
+            || t[i].lower == "of" && i > 0 && Lexicon.shared.places.partOfPlace.contains(t[i - 1]) {
+            // "in the Amedi district": the article before the name.
+            if i + 2 < t.count, t[i + 1].lower == "the", t[i + 2].isCapitalized { i += 1 }
             let n = t[i + 1]
             let holder = Self.firstIndex(p.places.count) { p.places[$0].firstToken > i + 1 } - 1
             guard n.kind == .word, n.isCapitalized, !Lexicon.shared.places.commonWords.contains(n),

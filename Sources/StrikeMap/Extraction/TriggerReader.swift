@@ -117,7 +117,7 @@ enum TriggerReader {
         }
         // "a police raid", "a special forces raid on a house": a raid on the ground.
         if (head == "raid" || head == "raids") && f.firstToken == f.lastToken,
-           t[max(0, f.firstToken - 3)..<f.firstToken].contains(where: { words.groundRaiders.contains($0) }) { return false }
+           t[max(0, f.firstToken - 6)..<f.firstToken].contains(where: { words.groundRaiders.contains($0) }) { return false }
         // "air defences intercepted missiles", "rockets were shot down": intercepted, not struck.
         if f.kind == .missile || f.kind == .artillery || words.ammunition.contains(t[f.firstToken]),
            t[max(0, f.firstToken - 6)..<min(t.count, f.lastToken + 7)].contains(where: { words.interception.contains($0) }) { return false }
@@ -135,7 +135,8 @@ enum TriggerReader {
         }
         // "suppressed ISIL mortar fire", "struck an ISIL rocket fire team": fire that was the target of a
         // strike, not a strike of its own.
-        if f.kind == .artillery || f.kind == .missile,
+        // ("targeted Kafr Nabudah with artillery" is the artillery used.)
+        if f.kind == .artillery || f.kind == .missile, prev != "with",
            t[max(0, f.firstToken - 4)..<f.firstToken].contains(where: { words.targetVerbs.contains($0) }) { return false }
         for k in max(0, f.firstToken - 4)..<f.firstToken where words.irrealis.contains(t[k]) {
             if t[k].lower == "may" && t[k].isCapitalized { continue }  // the month

@@ -7,6 +7,10 @@ struct ActorWords: Sendable {
     /// `forceWords` ("Russian warplanes").
     let demonyms: WordSet
     let forceWords: WordSet
+    /// "fired by", "launched by": between ammunition and its striker.
+    let firingVerbs: WordSet
+    /// "presumed LNA forces", "suspected Russian jets": the actor named with a hedge.
+    let hedges: WordSet
     /// Strikers that publish their own strike reports (coalition releases, defence ministries' reports):
     /// a document that cites no one and tells of their strikes as conducted is their own account.
     let selfReporting: Set<String>
@@ -40,6 +44,8 @@ struct ActorWords: Sendable {
         cuesByFirstWord = r.map(byFirst)
         demonyms = r.set(["american", "russian", "turkish", "israeli", "iraqi", "jordanian", "french", "british", "syrian",
                           "dutch", "danish", "belgian", "australian", "canadian"])
+        firingVerbs = r.set(["fired", "launched", "dropped", "carried", "conducted"])
+        hedges = r.set(["presumed", "suspected", "alleged", "apparent", "likely", "possible", "probable"])
         selfReporting = ["US-led coalition", "US", "UK", "France", "Netherlands", "Denmark", "Belgium", "Australia", "Canada", "Jordan"]
         forceWords = r.set(["forces", "army", "jets", "warplanes", "aircraft", "military", "air", "planes", "drones", "troops",
                             "artillery", "navy", "helicopters", "gunships", "regime", "government"])

@@ -70,10 +70,11 @@ struct PlaceWords: Sendable {
         locativePrepositions = r.set([
             "near", "in", "on", "at", "around", "outside", "of", "across", "over", "inside", "into", "within", "nearby",
             "targeting", "against", "toward", "towards", "from", "to", "hit", "struck", "pounded", "bombed", "shelled",
+            "bombarded", "bombarding", "raided", "attacked", "targeted", "hitting", "striking", "shelling",
             "northwest", "northeast", "southwest", "southeast", "north", "south", "east", "west", "vicinity", "outskirts",
         ])
         partOfPlace = r.set([
-            "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "governorate", "district",
+            "city", "cities", "town", "towns", "village", "villages", "valley", "valleys", "province", "provinces", "governorate", "district",
             "region", "area", "areas", "outskirts", "vicinity", "countryside", "suburbs", "suburb", "centre", "center",
             "neighbourhood", "neighborhood", "part", "parts", "east", "west", "north", "south", "northeast", "northwest",
             "southeast", "southwest", "n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw",

@@ -119,7 +119,8 @@ struct TriggerWords: Sendable {
                               "interceptor", "interceptors", "downed", "shot"])
         groundRaiders = r.set(["police", "commando", "commandos", "ground", "special", "troops", "security", "soldiers", "dawn",
                                "house", "sas", "seals", "counterterrorism", "counter-terrorism", "anti-terror", "search", "night",
-                               "immigration", "fbi", "drug", "customs", "officers", "agents"])
+                               "immigration", "fbi", "drug", "customs", "officers", "agents", "arrested", "arrest", "arrests",
+                               "detained", "detain", "raided"])
         groundViolence = r.set(["ied", "ieds", "vbied", "bomber", "bombers", "gunmen", "gunman", "shot", "shooting", "shootings",
                                 "ambush", "ambushed", "suicide", "landmine", "landmines", "mine", "stabbing", "stabbed", "clashes",
                                 "executed", "execution", "beheaded", "kidnapped", "car", "grenade"])
