@@ -16,7 +16,8 @@ enum ActorReader {
         }
         var i = trigger.firstToken - 1
         while i >= range.lowerBound, trigger.firstToken - i <= 12 {
-            if t[i].lower == ";" || t[i].lower == "." { break }
+            // A full stop ends the clause, but not the one of "U.S." (a letter before it).
+            if t[i].lower == ";" || t[i].lower == "." && !(i > 0 && t[i - 1].lower.count == 1) { break }
             if let a = cue(at: i, t, range) {
                 // A bare demonym ("near the Iraqi border") names the actor only next to the trigger or before
                 // a word for armed forces ("Russian warplanes").

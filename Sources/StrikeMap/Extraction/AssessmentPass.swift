@@ -32,11 +32,13 @@ struct AssessmentPass {
             let place = header.flatMap(headerPlace)
             let date = header.flatMap { parsed[$0].dates.first }
             let assessment = assessmentText(verdict, sentence: k)
+            let via = header.flatMap(viaSource)
             var any = false
             var hintDate: DateExpression?
             for d in drafts.indices where spoken ? drafts[d].sentence == k : (start..<end).contains(drafts[d].sentence) {
                 drafts[d].event.status = verdict.status
                 drafts[d].event.assessment = assessment
+                if drafts[d].event.reportedBy == nil { drafts[d].event.reportedBy = via }
                 if drafts[d].event.mention == nil, let place, drafts[d].event.strikes.map({ $0 < 100 }) ?? true {
                     drafts[d].event.location = .point(place)
                     drafts[d].event.aggregate = false
@@ -57,8 +59,10 @@ struct AssessmentPass {
                 }
             }
             guard !any, StrikeScreen.mayReport(article.text), (start..<end).contains(where: isAboutStrikes) else { continue }
-            created.append(allegation(header: header ?? k, verdictSentence: k, place: place, date: date ?? hintDate, verdict: verdict, assessment: assessment,
-                                      warnings: &warnings))
+            var e = allegation(header: header ?? k, verdictSentence: k, place: place, date: date ?? hintDate, verdict: verdict, assessment: assessment,
+                               warnings: &warnings)
+            e.event.reportedBy = via
+            created.append(e)
         }
         return (drafts + created).sorted { $0.sentence < $1.sentence }
     }
@@ -75,6 +79,18 @@ struct AssessmentPass {
         return t.indices.contains { i in words.sourcedVia.contains(t[i]) && t[(i + 1)..<min(t.count, i + 8)].contains { words.reportNouns.contains($0) } }
     }
 
+    /// Who the header says alleged it: "via Airwars report" is Airwars, "via social media report" social
+    /// media; "via self-report" names none but the striker itself.
+    private func viaSource(_ k: Int) -> String? {
+        let t = text.tokens(k), words = Lexicon.shared.assessments
+        guard let v = t.indices.first(where: { words.sourcedVia.contains(t[$0]) }),
+              let r = ((v + 1)..<min(t.count, v + 8)).first(where: { words.reportNouns.contains(t[$0]) }), r > v + 1 else { return nil }
+        var last = r - 1
+        while last > v, t[last].kind != .word { last -= 1 }
+        guard last > v, t[last].lower != "self" else { return nil }
+        return text.text(t[v + 1].start..<t[last].end)
+    }
+
     /// A statement's header: led by a date of a day ("July 9, 2016, in Manbij", "On Dec. 10, 2015, near
     /// Ar Raqqah", "1. August 11, 2015, in Atimah") with a place after it.
     private func isHeader(_ k: Int) -> Bool {
@@ -82,7 +98,7 @@ struct AssessmentPass {
         guard !p.boilerplate, let d = p.dates.first, d.leadsSentence, d.precision == .day, !found(k).isEmpty else { return false }
         // The place follows the date at once: "July 9, 2016, in Manbij", "on the road between Manbij and ..."
         let t = text.tokens(k)
-        let cue = d.lastToken + 1 < t.count && t[d.lastToken + 1].lower == "," ? d.lastToken + 2 : d.lastToken + 1
+        let cue = d.lastToken + 1 < t.count && [",", ":"].contains(t[d.lastToken + 1].lower) ? d.lastToken + 2 : d.lastToken + 1
         return cue < t.count && (Lexicon.shared.places.locativePrepositions.contains(t[cue]) || t[cue].lower == "ivo")
     }
 
@@ -96,7 +112,7 @@ struct AssessmentPass {
         // "near Salima, al-Shadadi, Syria": the village right after the date's locative word is the one
         // the gazetteer lacks; the place after it is only the unit around it.
         let t = text.tokens(k)
-        guard let d = parsed[k].dates.first, case let cue = d.lastToken + 2, cue + 1 < first.firstToken, cue < t.count,
+        guard let d = parsed[k].dates.first, case let cue = d.lastToken + 2, cue + 1 < first.firstToken, cue - 1 < t.count, [",", ":"].contains(t[cue - 1].lower), cue < t.count,
               Lexicon.shared.places.locativePrepositions.contains(t[cue]), t[cue + 1].kind == .word, t[cue + 1].isCapitalized,
               !places.contains(where: { $0.firstToken <= cue + 1 && $0.lastToken >= cue + 1 }), !first.mention.isWithinUnit
         else { return first.mention }
@@ -118,7 +134,7 @@ struct AssessmentPass {
     private func final(_ verdicts: [(Int, AssessmentReader.Verdict)], warnings: inout [Diagnostic]) -> (Int, AssessmentReader.Verdict)? {
         let standing = verdicts.filter { !$0.1.superseded }
         guard let last = standing.last ?? verdicts.last else { return nil }
-        let statuses = standing.map(\.1.status)
+        let statuses = verdicts.map(\.1.status)
         if let first = statuses.first, statuses.contains(where: { $0 != first }) {
             let s = parsed[last.0].sentence
             warnings.append(Diagnostic(.warning, file: article.source, line: s.line, column: s.column,

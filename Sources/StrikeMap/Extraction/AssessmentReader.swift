@@ -64,6 +64,10 @@ enum AssessmentReader {
         if w.lower == "ongoing", i > 0, ["is", "remains"].contains(t[i - 1].lower) { return .underInvestigation }
         // "it was assessed that one civilian was inadvertently killed", "likely led to the deaths of two
         // non-combatant children", "Regrettably, ... were unintentionally wounded"
+        // "it is assessed that no civilians were harmed"
+        if words.harm.contains(w), within((i - 24)..<i, words.findingVerbs), within((i - 3)..<i, words.noHarm) {
+            return .notCredible
+        }
         // The harmed are civilians, named in the clause ("two civilians ... were unintentionally killed",
         // "the deaths of two non-combatant children").
         if words.harm.contains(w), within((i - 24)..<i, words.findingVerbs), !within((i - 3)..<i, words.negators),

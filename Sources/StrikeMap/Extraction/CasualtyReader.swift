@@ -35,7 +35,7 @@ enum CasualtyReader {
             }
             guard j >= range.lowerBound, let c = CountReader.count(endingAt: j, t) else { continue }
             // The harm must be said: a word of death or injury near; the nearer decides which it is.
-            let window = max(range.lowerBound, c.firstToken - 8)..<min(range.upperBound, i + 6)
+            let window = max(range.lowerBound, c.firstToken - 8)..<min(range.upperBound, i + 8)
             let death = nearest(words.deaths, in: window, to: i, t), injury = nearest(words.injuries, in: window, to: i, t)
             guard death != nil || injury != nil else { continue }
             // A verb right before the count decides ("killed at least 5 civilians and injured 11 others"), else the

@@ -95,7 +95,7 @@ enum StrikeScreen {
             let role = length >= 3 && length < 64 && shapes[Int((b[start] | 0x20) - 0x61) * 26 + Int((b[start + 1] | 0x20) - 0x61)] & 1 << length != 0
                 ? roles.first(hash(UnsafeBufferPointer(rebasing: b[start..<i]))) { _ in true } ?? [] : []
             if !role.isDisjoint(with: [.death, .assessment]) { death = true; if cue { return true } }
-            guard length <= 12, !role.subtracting([.death, .assessment]).isEmpty else {
+            guard length <= 13, !role.subtracting([.death, .assessment]).isEmpty else {
                 previous = []
                 continue
             }

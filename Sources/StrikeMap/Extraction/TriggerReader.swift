@@ -28,9 +28,11 @@ enum TriggerReader {
                 let kind: StrikeKind = w == "air" || w == "aerial" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike
                     : w.hasPrefix("missile") ? .missile : .artillery
                 found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: t[j].lower.hasSuffix("s"))
-            } else if let kind = words.weaponSubjects[t[i]], j < t.count, words.hittingVerbs.contains(t[j]) {
-                // "coalition jets struck Hajin": the weapon and its verb are the trigger.
-                found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: w.hasSuffix("s"))
+            } else if let kind = words.weaponSubjects[t[i]], let v = [j, j + 1].first(where: { k in
+                k < t.count && words.hittingVerbs.contains(t[k]) && (k == j || t[j].lower.hasSuffix("ly") || t[j].lower == "also" || t[j].lower == "again")
+            }) {
+                // "coalition jets struck Hajin", "jets allegedly struck": the weapon and its verb are the trigger.
+                found = Trigger(firstToken: i, lastToken: v, kind: kind, plural: w.hasSuffix("s"))
             } else if let kind = words.weaponSubjects[t[i]], words.ammunition.contains(t[i]), let v = impactVerb(after: i, t) {
                 // "Indiscriminate shells fired by presumed LNA forces fell in X": ammunition and its impact a few
                 // words apart.
@@ -127,6 +129,8 @@ enum TriggerReader {
         // "to strike", "strike back": a verb, not a report of a strike.
         if head == "strike" && (prev == "to" || next == "back") { return false }
         if head == "engaged" && !t[(f.lastToken + 1)..<min(t.count, f.lastToken + 4)].contains(where: { words.engagedObjects.contains($0) }) { return false }
+        // "an engagement against ISIS fighters", not "an engagement with investors".
+        if head.hasPrefix("engagement") && !t[(f.lastToken + 1)..<min(t.count, f.lastToken + 5)].contains(where: { words.engagedObjects.contains($0) }) { return false }
         if (head == "rockets" || head == "missiles" || head == "artillery") && f.firstToken == f.lastToken {
             // Bare "rockets" / "artillery" need a verb of use around them ("aimed with rockets", "crushed with
             // air assaults and artillery", "fired rockets").

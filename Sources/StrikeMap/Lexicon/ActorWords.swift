@@ -48,6 +48,6 @@ struct ActorWords: Sendable {
         hedges = r.set(["presumed", "suspected", "alleged", "apparent", "likely", "possible", "probable"])
         selfReporting = ["US-led coalition", "US", "UK", "France", "Netherlands", "Denmark", "Belgium", "Australia", "Canada", "Jordan"]
         forceWords = r.set(["forces", "army", "jets", "warplanes", "aircraft", "military", "air", "planes", "drones", "troops",
-                            "artillery", "navy", "helicopters", "gunships", "regime", "government"])
+                            "artillery", "navy", "helicopters", "gunships", "regime", "government", "defence", "defense", "ministry"])
     }
 }

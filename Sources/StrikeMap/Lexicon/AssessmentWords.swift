@@ -25,6 +25,8 @@ struct AssessmentWords: Sendable {
     let findingVerbs: WordSet
     /// Harm an assessment finds: killed, injured, wounded, deaths.
     let harm: WordSet
+    /// "no civilians were harmed", "were not killed": a finding that the harm did not happen.
+    let noHarm: WordSet
     /// Before a word of harm, these make it the allegation's words, not a finding ("the woman alleged killed").
     let hearsay: WordSet
     /// A statement without a trigger word is about a strike's report only with one of these (or a
@@ -53,14 +55,15 @@ struct AssessmentWords: Sendable {
         openWords = r.set(["investigation", "review", "open", "ongoing", "assessed", "reviewed", "investigated", "assessment"])
         pending = r.set(["under", "remains", "remain", "still", "pending", "continues", "being", "is"])
         findingVerbs = r.set(["assessed", "determined", "concluded", "indicates", "found", "regrettably", "unintentionally",
-                              "inadvertently", "assesses", "likely", "confirmed"])
+                              "inadvertently", "assesses", "likely", "confirmed", "unintentional", "inadvertent", "resulted"])
         harm = r.set(["killed", "injured", "wounded", "deaths", "death", "died", "hurt", "harmed"])
+        noHarm = r.set(["no", "not", "nobody", "none"])
         hearsay = r.set(["alleged", "allegedly", "reportedly", "claimed", "reported", "purportedly"])
         allegationWords = r.set(["allegation", "allegations", "alleged", "civcas", "casualties", "casualty"])
         sourcedVia = r.set(["via"])
         reportNouns = r.set(["report", "reports", "reporting"])
         superseded = r.set(["initially", "previously", "originally", "earlier", "first"])
         screenWords = r.set(["casualties", "duplicates", "assessed"])
-        screenAlone = r.set(["credible", "credibility", "allegation", "allegations", "civcas"])
+        screenAlone = r.set(["credible", "credibility", "allegation", "allegations", "civcas", "investigation"])
     }
 }

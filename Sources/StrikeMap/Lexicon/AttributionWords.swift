@@ -26,7 +26,9 @@ struct AttributionWords: Sendable {
                              "confirmed", "confirms", "documented", "recorded", "tweeted", "posted", "wrote", "alleged"])
         sourceNouns = r.set(["activists", "activist", "monitor", "media", "residents", "witnesses", "sources", "officials",
                              "official", "spokesman", "spokeswoman", "spokesperson", "medics", "doctors", "observatory",
-                             "ministry", "agency", "television", "tv", "statement", "group", "network", "locals", "rescuers"])
+                             "ministry", "agency", "television", "tv", "statement", "group", "network", "locals", "rescuers",
+                             "coalition", "military", "army", "militia", "police", "government", "pentagon", "rebels",
+                             "opposition", "command", "volunteers", "hospital", "paramedics"])
         allegation = r.set(["allegedly", "alleged", "accused", "accuses", "accusing", "purportedly", "purported"])
         denial = r.set(["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed"])
         // "attack" as releases write it: "coalition military forces continued to attack ISIL terrorists".

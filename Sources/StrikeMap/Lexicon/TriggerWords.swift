@@ -68,7 +68,8 @@ struct TriggerWords: Sendable {
             "bombardment": (.airstrike, false), "bombardments": (.airstrike, true), "shelling": (.artillery, false),
             "shelled": (.artillery, false), "artillery": (.artillery, false), "engaged": (.strike, false),
             "bombarded": (.strike, false), "bombarding": (.strike, false), "shellfire": (.artillery, false),
-            "airraid": (.airstrike, false), "airraids": (.airstrike, true),
+            "airraid": (.airstrike, false), "airraids": (.airstrike, true), "engagement": (.strike, false),
+            "engagements": (.strike, true),
             "rockets": (.artillery, true), "missiles": (.missile, true),
         ])
         weaponSubjects = r.map([
@@ -133,7 +134,7 @@ struct TriggerWords: Sendable {
         ])
         targetVerbs = r.set(["suppressed", "suppress", "suppressing", "struck", "destroyed", "destroying", "targeted", "targeting",
                              "damaged", "damaging", "neutralized", "neutralised"])
-        engagedObjects = r.set(["isil", "isis", "daesh", "targets", "target"])
+        engagedObjects = r.set(["isil", "isis", "daesh", "targets", "target", "fighters", "militants"])
         weaponUseBefore = r.set(["with", "fired", "launched", "by", "and", "of"])
         weaponUseAfter = r.set(["fire", "hit", "struck", "shelling"])
     }
