@@ -21,7 +21,10 @@ enum ActorReader {
             if let a = cue(at: i, t, range) {
                 // A bare demonym ("near the Iraqi border") names the actor only next to the trigger or before
                 // a word for armed forces ("Russian warplanes").
-                if !words.demonyms.contains(t[i]) || trigger.firstToken - i <= 3 || (i + 1 < t.count && words.forceWords.contains(t[i + 1])) { return a }
+                // A platform's name after it counts too: "Dutch F-16 aircraft", "French Rafale jets".
+                if !words.demonyms.contains(t[i]) || trigger.firstToken - i <= 3
+                    || t[(i + 1)..<min(t.count, i + 4)].contains(where: { words.forceWords.contains($0) })
+                    || (i + 2 < t.count && t[i + 1].isCapitalized && t[i + 1].lower.count <= 2 && t[i + 2].kind == .hyphen) { return a }
             }
             i -= 1
         }

@@ -50,8 +50,10 @@ struct DocumentPasses {
     /// for the reports of the sentence before, where they count none.
     private func casualtiesFromNextSentence(_ drafts: inout [EventDraft]) {
         for k in drafts.indices {
-            let next = drafts[k].sentence + 1
-            guard next < parsed.count, parsed[next].triggers.isEmpty, let harm = parsed[next].harm else { continue }
+            // The next sentence, or the one after it when the next counts nothing ("Witnesses told us ...").
+            let s = drafts[k].sentence
+            guard let next = [s + 1, s + 2].first(where: { $0 < parsed.count && parsed[$0].harm != nil }),
+                  (s + 1...next).allSatisfy({ parsed[$0].triggers.isEmpty }), let harm = parsed[next].harm else { continue }
             var e = drafts[k].event
             if e.civilianDeaths.isEmpty && e.combatantDeaths.isEmpty { e.civilianDeaths = harm.civilian; e.combatantDeaths = harm.combatant }
             if e.civilianInjured.isEmpty && e.combatantInjured.isEmpty { e.civilianInjured = harm.civilianInjured; e.combatantInjured = harm.combatantInjured }

@@ -131,7 +131,7 @@ enum TriggerReader {
         if head == "engaged" && !t[(f.lastToken + 1)..<min(t.count, f.lastToken + 4)].contains(where: { words.engagedObjects.contains($0) }) { return false }
         // "an engagement against ISIS fighters", not "an engagement with investors".
         if head.hasPrefix("engagement") && !t[(f.lastToken + 1)..<min(t.count, f.lastToken + 5)].contains(where: { words.engagedObjects.contains($0) }) { return false }
-        if (head == "rockets" || head == "missiles" || head == "artillery") && f.firstToken == f.lastToken {
+        if (head == "rockets" || head == "missiles" || head == "artillery") && f.firstToken == f.lastToken && impactVerb(after: f.lastToken, t) == nil {
             // Bare "rockets" / "artillery" need a verb of use around them ("aimed with rockets", "crushed with
             // air assaults and artillery", "fired rockets").
             guard f.firstToken > 0 && words.weaponUseBefore.contains(t[f.firstToken - 1])

@@ -28,7 +28,7 @@ struct AttributionWords: Sendable {
                              "official", "spokesman", "spokeswoman", "spokesperson", "medics", "doctors", "observatory",
                              "ministry", "agency", "television", "tv", "statement", "group", "network", "locals", "rescuers",
                              "coalition", "military", "army", "militia", "police", "government", "pentagon", "rebels",
-                             "opposition", "command", "volunteers", "hospital", "paramedics"])
+                             "opposition", "command", "volunteers", "hospital", "paramedics", "defence", "defense"])
         allegation = r.set(["allegedly", "alleged", "accused", "accuses", "accusing", "purportedly", "purported"])
         denial = r.set(["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed"])
         // "attack" as releases write it: "coalition military forces continued to attack ISIL terrorists".
