@@ -102,8 +102,9 @@ func evaluate() -> Int32 {
         print("place failure: \(n)x \(f)")
     }
     for m in misses.prefix(15) { print("missed: \(m)") }
-    CasualtyPlaces.report((dir as NSString).deletingLastPathComponent + "/casualty-statements-2014-2016")
-    return 0
+    let statements = (dir as NSString).deletingLastPathComponent + "/casualty-statements-2014-2016"
+    CasualtyPlaces.report(statements)
+    return CasualtyEvents.report(statements) ? 0 : 1
 }
 /// Great-circle distance (haversine, mean Earth radius 6,371 km).
 func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
