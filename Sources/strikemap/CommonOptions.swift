@@ -20,6 +20,15 @@ enum CommonOptions {
         different documents
         """)
     static let title = CommandSpec.Option("--title", value: .text("TEXT"), help: "the map's title")
+    static let status = CommandSpec.Option("--status", value: .choice(ReportStatus.allCases.map(\.rawValue)), repeatable: true, help: """
+        keep only events of this status (repeatable: --status credible --status not_credible); default: all
+        """)
+
+    /// The events whose status `--status` names (all when it is not given).
+    static func filtered(_ events: [StrikeEvent], _ arguments: ParsedArguments) -> [StrikeEvent] {
+        let wanted = Set(arguments.texts(status).map { $0.lowercased() })
+        return wanted.isEmpty ? events : events.filter { wanted.contains($0.status.rawValue) }
+    }
 
     /// `-o FILE` / `--output FILE`, with what is written there by default.
     static func output(_ help: String) -> CommandSpec.Option { CommandSpec.Option("--output", "-o", value: .text("FILE"), help: help) }

@@ -12,7 +12,7 @@ struct ExportCommand {
         FlatGeobuf and Shapefile are written through GDAL: build with 'swift build --traits GDAL' (needs
         libgdal-dev). CSV has longitude, latitude and WKT columns; text that could run as a spreadsheet
         formula starts with an apostrophe. Shapefile field names are shortened to 10 characters (README).
-        """, options: [output, format])
+        """, options: [output, format, CommonOptions.status])
 
     let arguments: ParsedArguments
     let output: String

@@ -12,7 +12,7 @@ struct MapCommand {
     static let spec = CommandSpec(name: "map", positionals: "EVENTS.geojson...", summary: """
         Draws the events of GeoJSON files (written by strikemap, edited in QGIS, or from another tool) as an
         SVG map for a report.
-        """, options: [output, CommonOptions.title, bbox])
+        """, options: [output, CommonOptions.title, bbox, CommonOptions.status])
 
     let arguments: ParsedArguments
     let box: GeoBox?

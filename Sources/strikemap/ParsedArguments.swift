@@ -33,6 +33,6 @@ struct ParsedArguments {
             for d in result.diagnostics { Terminal.error(d.description) }
             events += result.events
         }
-        return events
+        return CommonOptions.filtered(events, self)
     }
 }

@@ -8,7 +8,7 @@ struct RunCommand {
         Reads the articles (default: seeds) and writes DIR/strikes.geojson, DIR/map.svg, DIR/timeline.svg
         (animated) and DIR/report.txt. Every file is written whole or not at all; when no input can be read,
         nothing is written.
-        """, options: [out, CommonOptions.title, CommonOptions.noMerge] + CommonOptions.reading)
+        """, options: [out, CommonOptions.title, CommonOptions.noMerge, CommonOptions.status] + CommonOptions.reading)
 
     let arguments: ParsedArguments
     let decoder: ArticleDecoder
@@ -29,6 +29,7 @@ struct RunCommand {
         var corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer),
                                     merge: !arguments.flag(CommonOptions.noMerge), progress: Terminal.progress)
         corpus.failures.insert(contentsOf: missing, at: 0)
+        corpus.events = CommonOptions.filtered(corpus.events, arguments)
         for d in corpus.diagnostics { Terminal.error(d.description) }
         for f in corpus.failures { Terminal.error(f.line) }
         // Nothing could be read (a mistyped directory, every file unreadable): the previous outputs are

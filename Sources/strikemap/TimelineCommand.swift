@@ -21,7 +21,7 @@ struct TimelineCommand {
     static let spec = CommandSpec(name: "timeline", positionals: "EVENTS.geojson...", summary: """
         Shows how strikes unfolded, from GeoJSON events: an animated SVG, and on request frames, an HTML
         player, KML, a video or a GIF.
-        """, options: [output, CommonOptions.title, mode, window, step, seconds, frames, skipEmpty, html, kml, video, gif])
+        """, options: [output, CommonOptions.title, mode, window, step, seconds, frames, skipEmpty, html, kml, video, gif, CommonOptions.status])
 
     let arguments: ParsedArguments
     let renderer: TimelineRenderer

@@ -106,6 +106,10 @@ struct MapFurniture {
             svg.add("<text x=\"\(SVGText.n(x + 17))\" y=\"\(SVGText.n(y))\">\(MapStyle.label(k))</text>")
             x += 30 + SVGText.width(MapStyle.label(k), size: 12)
         }
+        if shown.contains(where: { $0.status.isDisputed }) {
+            svg.add("<circle cx=\"\(SVGText.n(x + 6))\" cy=\"\(SVGText.n(y - 4))\" r=\"6\" fill=\"#ffffff\" stroke=\"#555555\" stroke-width=\"2\"/>")
+            svg.add("<text x=\"\(SVGText.n(x + 17))\" y=\"\(SVGText.n(y))\">\(MapStyle.disputedLabel)</text>")
+        }
         let y2 = bottom + 34 + sizesRowDrop - 30
         svg.add("<text x=\"20\" y=\"\(SVGText.n(y2))\">Strikes reported</text>")
         x = 130

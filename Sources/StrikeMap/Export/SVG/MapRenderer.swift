@@ -123,6 +123,8 @@ public struct MapRenderer: Sendable {
         var coordinate: Coordinate
         var name: String
         var events: [StrikeEvent]
+        /// Reports denied by the striker or found not credible, drawn hollow apart from those that stand.
+        var disputed = false
         var strikes: Int { events.reduce(0) { $0 + ($1.strikes ?? 0) } }
         var counted: Bool { events.contains { $0.strikes != nil } }
         var radius = 6.0
@@ -136,12 +138,13 @@ public struct MapRenderer: Sendable {
 
     static func groups(_ events: [StrikeEvent], scale: SymbolScale) -> [Group] {
         var out: [Group] = []
-        var index: [Coordinate: Int] = [:]
+        var index: [Coordinate: Int] = [:], disputedIndex: [Coordinate: Int] = [:]
         for e in events {
             guard let m = e.mention else { continue }
-            if let k = index[m.coordinate] { out[k].events.append(e) } else {
-                index[m.coordinate] = out.count
-                out.append(Group(coordinate: m.coordinate, name: m.place.name, events: [e]))
+            let disputed = e.status.isDisputed
+            if let k = disputed ? disputedIndex[m.coordinate] : index[m.coordinate] { out[k].events.append(e) } else {
+                if disputed { disputedIndex[m.coordinate] = out.count } else { index[m.coordinate] = out.count }
+                out.append(Group(coordinate: m.coordinate, name: m.place.name, events: [e], disputed: disputed))
             }
         }
         for k in out.indices where out[k].counted { out[k].radius = scale.radius(out[k].strikes) }
@@ -180,12 +183,14 @@ public struct MapRenderer: Sendable {
             let second = Set(g.events.map(\.kind)).subtracting([kind, .strike]).sorted { $0.rawValue < $1.rawValue }.first
             let tip = SVGText.escape(g.events.map(MapStyle.tooltip).joined(separator: "\n\n"))
             let color = MapStyle.color(kind)
+            // Denied or not credible: hollow, in the kind's colour, so that it is never read as a strike that stands.
+            let paint = g.disputed ? "fill=\"#ffffff\" fill-opacity=\"0.6\" stroke=\"\(color)\" stroke-width=\"2\"" : "fill=\"\(color)\" fill-opacity=\"\(g.counted ? "0.78" : "0.85")\" stroke=\"#ffffff\" stroke-width=\"1.2\""
             if g.counted {
-                svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(g.radius))\" fill=\"\(color)\" fill-opacity=\"0.78\" stroke=\"#ffffff\" stroke-width=\"1.2\"><title>\(tip)</title></circle>")
+                svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(g.radius))\" \(paint)><title>\(tip)</title></circle>")
             } else {
                 // No count reported: a diamond, so it is not read as "one strike".
                 let r = g.radius
-                svg.add("<path d=\"\(MapStyle.diamond(p, r))\" fill=\"\(color)\" fill-opacity=\"0.85\" stroke=\"#ffffff\" stroke-width=\"1.2\"><title>\(tip)</title></path>")
+                svg.add("<path d=\"\(MapStyle.diamond(p, r))\" \(paint)><title>\(tip)</title></path>")
             }
             if let second {
                 svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(g.radius + 2.5))\" fill=\"none\" stroke=\"\(MapStyle.color(second))\" stroke-width=\"1.6\"/>")

@@ -28,12 +28,19 @@ enum MapStyle {
     }
 
     /// The symbol's tooltip: place, date, counts and the evidence sentence.
+    /// The legend's words for a hollow symbol.
+    static let disputedLabel = "denied, or assessed not credible"
+
     static func tooltip(_ e: StrikeEvent) -> String {
         var lines: [String] = []
         lines.append((e.mention?.place.name ?? e.regionText ?? "no single place") + (e.mention.map { " (as written: \($0.text))" } ?? ""))
         if let d = e.date { lines.append("Date: \(d.start)" + (d.end != d.start ? " to \(d.end)" : "")) } else if let t = e.dateText { lines.append("Date: \(t) (unresolved)") }
         if let n = e.strikes { lines.append("Strikes: \(n) (\(e.strikesQualifier.rawValue))") }
         if let a = e.actor { lines.append("By: \(a)") }
+        if e.status != .reported || e.reportedBy != nil {
+            lines.append("Status: \(e.status.rawValue.replacingOccurrences(of: "_", with: " "))" + (e.reportedBy.map { ", reported by \($0)" } ?? ""))
+        }
+        if let a = e.assessment { lines.append("Assessment: \(a.text.count > 200 ? String(a.text.prefix(200)) + "…" : a.text)") }
         if let c = e.civilianDeaths.min ?? e.civilianDeaths.max { lines.append("Civilians killed: \(c)\(e.civilianDeaths.max.map { $0 != c ? "–\($0)" : "" } ?? "+")") }
         if let c = e.combatantDeaths.min ?? e.combatantDeaths.max { lines.append("Combatants killed: \(c)\(e.combatantDeaths.max.map { $0 != c ? "–\($0)" : "" } ?? "+")") }
         lines.append("Source: \(e.sources.joined(separator: ", "))")

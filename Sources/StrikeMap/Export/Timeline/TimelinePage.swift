@@ -32,7 +32,7 @@ struct TimelinePage {
         case .cumulative: modeText = "events stay on the map, muted after their \(plan.step.rawValue)"
         case .window(let days): modeText = "events of the last \(days) days"
         }
-        svg.add("<text x=\"20\" y=\"64\" font-size=\"13\" fill=\"#555555\">\(plan.events.count) dated events by \(plan.step.rawValue) · \(modeText) · dashed: day not known, shown across its period</text></g>")
+        svg.add("<text x=\"20\" y=\"64\" font-size=\"13\" fill=\"#555555\">\(plan.events.count) dated events by \(plan.step.rawValue) · \(modeText) · dashed: day not known, shown across its period\(plan.events.contains { $0.status.isDisputed } ? " · hollow: " + MapStyle.disputedLabel : "")</text></g>")
         frame.drawBasemap(renderer.basemap, into: &svg, focus: Set(plan.events.compactMap { $0.mention?.place.country }), suffix: "")
         var boxes = LabelBoxes()
         frame.drawBasemapNames(renderer.basemap, into: &svg, avoid: &boxes, suffix: "")
@@ -48,12 +48,15 @@ struct TimelinePage {
         let color = MapStyle.color(e.kind)
         let dash = date.end != date.start ? " stroke-dasharray=\"2 2\"" : ""
         let tip = "<title>\(cached ?? SVGText.escape(MapStyle.tooltip(e)))</title>"
+        // Denied or not credible: hollow, as on the map.
+        let paint = e.status.isDisputed ? "fill=\"#ffffff\" fill-opacity=\"0.6\" stroke=\"\(color)\" stroke-width=\"2\""
+            : "fill=\"\(color)\" fill-opacity=\"\(e.strikes == nil ? "0.85" : "0.8")\" stroke=\"#222222\" stroke-width=\"1\""
         if let n = e.strikes {
             let r = scale.radius(n)
-            svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(r))\" fill=\"\(color)\" fill-opacity=\"0.8\" stroke=\"#222222\" stroke-width=\"1\"\(dash) opacity=\"\(opacity)\"\(attributes)>\(tip)\(extra)</circle>")
+            svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(r))\" \(paint)\(dash) opacity=\"\(opacity)\"\(attributes)>\(tip)\(extra)</circle>")
         } else {
             let r = 6.0
-            svg.add("<path d=\"\(MapStyle.diamond(p, r))\" fill=\"\(color)\" fill-opacity=\"0.85\" stroke=\"#222222\" stroke-width=\"1\"\(dash) opacity=\"\(opacity)\"\(attributes)>\(tip)\(extra)</path>")
+            svg.add("<path d=\"\(MapStyle.diamond(p, r))\" \(paint)\(dash) opacity=\"\(opacity)\"\(attributes)>\(tip)\(extra)</path>")
         }
     }
 
