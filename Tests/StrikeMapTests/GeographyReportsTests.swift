@@ -35,7 +35,7 @@ final class GeographyReportsTests: XCTestCase {
         .init("March 24, 2019, near Tabqah, Syria: During a strike on ISIS fighters at 37SDV 54005 78522, it was assessed that one civilian was killed.",
               GeographyCase.at("Tabq", 1, 35.95, 38.49, within: 0.1)),
         .init("March 25, 2019, near Hajin, Syria, via social media report. During a strike on an ISIS vehicle at 37SFU 6854 4020, it was assessed that two civilians were killed.",
-              GeographyCase.at("37SFU", 1, 34.69, 40.84, within: 0.1)),
+              GeographyCase.at("Haj", 1, 34.69, 40.84, within: 0.1)),
         .init("March 26, 2019, near Hajin, Syria: During a strike at 37SIU 857 386 it was assessed that two civilians were killed.",
               GeographyCase.at("Haj", 2, 34.69, 40.83, within: 15)),
         // Section headings scope the lines under them.

@@ -52,11 +52,12 @@ final class SchemaTableTests: XCTestCase {
 
     func testReaderAcceptsOlderSchemasAndRefusesNewerOnesAndPlaces() throws {
         let feature = #"{"type":"Feature","geometry":null,"properties":{"kind":"strike"}}"#
-        for member in ["", #""strikemap":{"schema":1},"#, #""strikemap":{"layer":"events","schema":2},"#, #""strikemap":{"layer":"events","schema":3},"#] {
+        for member in ["", #""strikemap":{"schema":1},"#, #""strikemap":{"layer":"events","schema":2},"#, #""strikemap":{"layer":"events","schema":3},"#,
+                       #""strikemap":{"layer":"events","schema":4},"#] {
             let text = #"{"type":"FeatureCollection",\#(member)"features":[\#(feature)]}"#
             XCTAssertEqual(try GeoJSONReader.parse(Array(text.utf8), path: "a.geojson").events.count, 1, member)
         }
-        for (member, wanted) in [(#""strikemap":{"schema":4},"#, "newer strikemap"), (#""strikemap":{"layer":"places","schema":3},"#, "not \"events\""),
+        for (member, wanted) in [(#""strikemap":{"schema":5},"#, "newer strikemap"), (#""strikemap":{"layer":"places","schema":4},"#, "not \"events\""),
                                  (#""strikemap":2,"#, "whole-number 'schema'")] {
             let text = #"{"type":"FeatureCollection",\#(member)"features":[\#(feature)]}"#
             XCTAssertThrowsError(try GeoJSONReader.parse(Array(text.utf8), path: "a.geojson")) { error in

@@ -58,7 +58,10 @@ struct AssessmentPass {
                     any = true
                 }
             }
-            guard !any, StrikeScreen.mayReport(article.text), (start..<end).contains(where: isAboutStrikes) else { continue }
+            // A preamble before statements ("Duplicate Reports: The following reports were found to be
+            // duplicates ...") heads a list; it is no allegation of its own.
+            guard !any, header != nil || headers.isEmpty, StrikeScreen.mayReport(article.text),
+                  (start..<end).contains(where: isAboutStrikes) else { continue }
             var e = allegation(header: header ?? k, verdictSentence: k, place: place, date: date ?? hintDate, verdict: verdict, assessment: assessment,
                                warnings: &warnings)
             e.event.reportedBy = via

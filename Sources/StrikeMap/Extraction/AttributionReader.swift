@@ -54,8 +54,11 @@ enum AttributionReader {
             var b = v
             while b > 0, v - b < longestSource, !isBoundary(t[b - 1]) { b -= 1 }
             if t[b].lower == "and" || t[b].lower == "but" { b += 1 }
-            guard b < v, isSource(t, b..<v) else { continue }
-            return (b, v - 1)
+            // "senior US military authorities have confirmed": the auxiliary is no part of the source.
+            var e = v
+            while e > b, ["have", "has", "had", "also", "later", "then"].contains(t[e - 1].lower) { e -= 1 }
+            guard b < e, isSource(t, b..<e) else { continue }
+            return (b, e - 1)
         }
         return nil
     }

@@ -41,7 +41,9 @@ enum CasualtyReader {
             // A verb right before the count decides ("killed at least 5 civilians and injured 11 others"), else the
             // nearer word.
             let before = (max(range.lowerBound, c.firstToken - 2)..<c.firstToken).last { words.deaths.contains(t[$0]) || words.injuries.contains(t[$0]) }
-            let injured = before.map { words.injuries.contains(t[$0]) } ?? death.map { d in injury.map { abs($0 - i) < abs(d - i) } ?? false } ?? true
+            // "killed or wounded 12": the dead among them, below.
+            let eitherHarm = before.map { $0 >= 2 && t[$0 - 1].lower == "or" && words.deaths.contains(t[$0 - 2]) } ?? false
+            let injured = eitherHarm ? false : before.map { words.injuries.contains(t[$0]) } ?? death.map { d in injury.map { abs($0 - i) < abs(d - i) } ?? false } ?? true
             var r = DeathRange()
             // "between 5 and 7 civilians"
             if c.firstToken >= 2, t[c.firstToken - 1].lower == "and", let low = CountReader.count(endingAt: c.firstToken - 2, t),

@@ -223,7 +223,7 @@ struct DateReader {
             // "since the beginning of its campaign in 2014": the year of a phrase after "since".
             var y = i + 1
             if year(t, y) == nil, let k = (i + 2..<min(t.count, i + 10)).first(where: { t[$0].lower == "in" && year(t, $0 + 1) != nil }),
-               ((i + 1)..<k).allSatisfy({ t[$0].kind == .word && month(t, $0) == nil }) {
+               ((i + 1)..<k).allSatisfy({ (t[$0].kind == .word || t[$0].kind == .hyphen) && month(t, $0) == nil }) {
                 y = k + 1
             }
             if y > i + 1, let span = Self.wholeYear(year(t, y)) {

@@ -110,7 +110,7 @@ struct TriggerWords: Sendable {
         figurative = r.set(["hunger", "general", "labor", "labour", "workers", "teachers", "lucky", "preemptive-threat", "first-strike",
                             "nurses", "doctors", "rail", "railway", "miners", "postal", "transport", "dock", "union", "wildcat",
                             "nationwide", "student", "students", "staff", "taxi", "truckers", "warning", "token", "sit-in",
-                            "lightning", "bowling", "ied", "ieds", "vbied", "vbieds", "landmine", "mine", "lucky", "tax"])
+                            "lightning", "bowling", "ied", "ieds", "vbied", "vbieds", "landmine", "mine", "tax"])
         terrorBombing = r.set(["suicide", "car", "truck", "roadside", "terrorist", "terror", "marathon", "nail", "pipe", "parcel",
                                "letter", "bus", "vehicle", "ied", "bicycle", "motorcycle", "tanker"])
         nonMilitaryObjects = r.set(["deal", "deals", "agreement", "balance", "chord", "note", "pose", "compromise", "bargain",
