@@ -60,8 +60,11 @@ struct AssessmentPass {
             }
             // A preamble before statements ("Duplicate Reports: The following reports were found to be
             // duplicates ...") heads a list; it is no allegation of its own.
+            // Without a header the verdict itself, or a sentence beside it, must speak of a strike or an
+            // allegation: a news story's "still under investigation" is about something else.
+            let near = header == nil ? max(start, k - 1)..<min(end, k + 2) : start..<end
             guard !any, header != nil || headers.isEmpty, StrikeScreen.mayReport(article.text),
-                  (start..<end).contains(where: isAboutStrikes) else { continue }
+                  near.contains(where: { header == nil ? isAboutStrikesItself($0) : isAboutStrikes($0) }) else { continue }
             var e = allegation(header: header ?? k, verdictSentence: k, place: place, date: date ?? hintDate, verdict: verdict, assessment: assessment,
                                warnings: &warnings)
             e.event.reportedBy = via
@@ -92,6 +95,12 @@ struct AssessmentPass {
         while last > v, t[last].kind != .word { last -= 1 }
         guard last > v, t[last].lower != "self" else { return nil }
         return text.text(t[v + 1].start..<t[last].end)
+    }
+
+    /// Whether a sentence names a strike or an allegation itself: a trigger or an allegation's word (a
+    /// word of death or a military cue is not enough outside a statement).
+    private func isAboutStrikesItself(_ k: Int) -> Bool {
+        !parsed[k].triggers.isEmpty || text.tokens(k).contains { Lexicon.shared.assessments.allegationWords.contains($0) }
     }
 
     /// A statement's header: led by a date of a day ("July 9, 2016, in Manbij", "On Dec. 10, 2015, near

@@ -55,13 +55,20 @@ enum AssessmentReader {
            within((k + 1)..<(k + 5), words.conducted) { return .notCredible }
         // "civilian casualties did not occur as a result of a Coalition action"
         if w.lower == "did", i + 2 < t.count, t[i + 1].lower == "not", words.happened.contains(t[i + 2]) { return .notCredible }
-        if words.openWords.contains(w), w.lower != "assessed" || i + 1 == t.count,
-           i > 0, words.pending.contains(t[i - 1]) || (i > 1 && t[i - 2].lower == "under") {
-            // "under investigation", "remains open", "still being assessed", "the investigation is ongoing"
-            if w.lower == "assessment" || w.lower == "review" || w.lower == "investigation" { return t[i - 1].lower == "under" ? .underInvestigation : nil }
-            return .underInvestigation
+        // "under investigation", "remains open", "still being assessed", "the investigation is ongoing"
+        // ("the centre is open plan" is no verdict).
+        if words.openWords.contains(w), i > 0 {
+            let before = t[i - 1].lower
+            switch w.lower {
+            case "investigation", "review", "assessment": return before == "under" ? .underInvestigation : nil
+            case "open": return before == "remains" || before == "still" ? .underInvestigation : nil
+            case "ongoing":
+                return ["is", "remains"].contains(before) && i > 1 && words.inquiries.contains(t[i - 2]) ? .underInvestigation : nil
+            default:
+                // "still being assessed"
+                return before == "being" && i > 1 && t[i - 2].lower == "still" ? .underInvestigation : nil
+            }
         }
-        if w.lower == "ongoing", i > 0, ["is", "remains"].contains(t[i - 1].lower) { return .underInvestigation }
         // "it was assessed that one civilian was inadvertently killed", "likely led to the deaths of two
         // non-combatant children", "Regrettably, ... were unintentionally wounded"
         // "it is assessed that no civilians were harmed"

@@ -19,7 +19,8 @@ struct AssessmentWords: Sendable {
     let duplicates: WordSet
     /// "under investigation", "remains open", "still being assessed".
     let openWords: WordSet
-    let pending: WordSet
+    /// "the investigation is ongoing": what can be ongoing as a verdict.
+    let inquiries: WordSet
     /// "it was assessed that one civilian was killed", "regrettably ... unintentionally killed": an
     /// assessment that the report's harm happened needs one of these with a word of harm.
     let findingVerbs: WordSet
@@ -53,7 +54,7 @@ struct AssessmentWords: Sendable {
         happened = r.set(["occur", "result", "happen", "occurred", "resulted"])
         duplicates = r.set(["duplicate", "duplicates", "duplicated", "same"])
         openWords = r.set(["investigation", "review", "open", "ongoing", "assessed", "reviewed", "investigated", "assessment"])
-        pending = r.set(["under", "remains", "remain", "still", "pending", "continues", "being", "is"])
+        inquiries = r.set(["investigation", "review", "assessment", "inquiry", "probe"])
         findingVerbs = r.set(["assessed", "determined", "concluded", "indicates", "found", "regrettably", "unintentionally",
                               "inadvertently", "assesses", "likely", "confirmed", "unintentional", "inadvertent", "resulted"])
         harm = r.set(["killed", "injured", "wounded", "deaths", "death", "died", "hurt", "harmed"])
