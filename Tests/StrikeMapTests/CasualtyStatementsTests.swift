@@ -75,5 +75,12 @@ final class CasualtyStatementsTests: XCTestCase {
         XCTAssertTrue(warnings(Self.cases[24]).contains("reversed"))
         XCTAssertTrue(Self.cases[24].run().events.allSatisfy { $0.civilianDeaths.isEmpty })
         XCTAssertTrue(warnings(Self.cases[22]).contains("names no place"))
+        let huge = GenreCase("Oct. 26, 2018, near Hajin, Syria: During a strike, it was assessed that two billion civilians were killed.",
+                             published: "2018-10-27", .report())
+        XCTAssertTrue(warnings(huge).contains("too large to be a count"))
+        XCTAssertTrue(huge.run().events.allSatisfy { $0.civilianDeaths.isEmpty })
+        let tomorrow = GenreCase("Tomorrow's strike on Hajin killed three civilians, activists said.", published: "2018-10-27", .report())
+        XCTAssertTrue(warnings(tomorrow).contains("after the publication date"))
+        XCTAssertTrue(tomorrow.run().events.allSatisfy { $0.date == nil })
     }
 }

@@ -43,6 +43,11 @@ final class WireStoriesTests: XCTestCase {
               .report(date: "2019-06-14", combatants: 2...2, actor: "US", status: .confirmed, by: "the Pentagon", kind: .droneStrike)),
         .init("The coalition said it had conducted 14 strikes near Hajin between 10 and 14 June.",
               .report(date: "2019-06-10", to: "2019-06-14", precision: 2, strikes: 14, status: .confirmed)),
+        // A dateline's date is the story's: its weekdays count from it, not from the file's date.
+        .init("BEIRUT, June 11 (Reuters) - Russian jets bombed Ariha on Monday, the monitor said.",
+              .report(date: "2019-06-10", actor: "Russia", by: "the monitor", kind: .airstrike)),
+        .init("MOSUL, Iraq, June 12, 2019 (AP) — A coalition air strike hit a tunnel near Mosul on Tuesday.",
+              published: "2019-06-20", .report(date: "2019-06-11", kind: .airstrike)),
         // Stories that report no strike.
         .init("BAGHDAD (Reuters) - A suicide bomber blew himself up at a checkpoint in Baghdad on Friday, killing seven people, police said.", .noStrike),
         .init("DAMASCUS (AP) - Gunmen opened fire on a bus near Sweida on Tuesday, killing three passengers.", .noStrike),

@@ -7,15 +7,41 @@ enum AttributionReader {
         var status: ReportStatus = .reported
     }
 
+    /// What a sentence says of its reports' voice, read once for all its triggers: the source it cites
+    /// and whether it speaks in the first person, alleges or denies.
+    struct SentenceVoice {
+        var cited: (Int, Int)?
+        var firstPerson = false
+        var alleged = false
+        var denied = false
+    }
+
+    static func voice(of t: [Token]) -> SentenceVoice {
+        var v = SentenceVoice(cited: source(in: t))
+        var person = false, own = false
+        for i in t.indices {
+            let w = t[i]
+            if words.firstPerson.contains(w) { person = true }
+            if words.ownAccount.contains(w) { own = true }
+            if words.allegation.contains(w) { v.alleged = true }
+            if words.denial.contains(w), i + 1 < t.count, words.deniedObjects.contains(t[i + 1]),
+               t[i + 1].lower != "the" || i + 2 < t.count && ["claims", "claim", "reports", "report", "allegations", "allegation", "accusations"].contains(t[i + 2].lower) {
+                v.denied = true
+            }
+        }
+        v.firstPerson = person && own
+        return v
+    }
+
     private static let words = Lexicon.shared.attributions
 
     /// The longest source a sentence names, in tokens: longer, it is a clause, not a name.
     static let longestSource = 10
 
-    /// `cited`: the sentence's `source`, found once for all its triggers.
-    static func read(_ t: [Token], _ s: [Unicode.Scalar], actor: String?, cited: (Int, Int)?) -> Attribution {
+    /// The voice of a report whose striker is `actor`, in a sentence whose `voice` is read.
+    static func read(_ t: [Token], _ s: [Unicode.Scalar], actor: String?, voice: SentenceVoice) -> Attribution {
         var a = Attribution()
-        if let (first, last) = cited {
+        if let (first, last) = voice.cited {
             a.reportedBy = s.text(t[first].start..<t[last].end)
             // The striker speaking of itself: "the coalition said", "the Turkish defence ministry said its jets".
             if let actor, ActorReader.names(actor, in: t, first...last),
@@ -23,14 +49,9 @@ enum AttributionReader {
                 a.status = .confirmed
             }
         }
-        if t.contains(where: { words.firstPerson.contains($0) }), t.contains(where: { words.ownAccount.contains($0) }) {
-            a.status = .confirmed
-        }
-        if t.contains(where: { words.allegation.contains($0) }) { a.status = .alleged }
-        if t.indices.contains(where: { i in
-            words.denial.contains(t[i]) && i + 1 < t.count && words.deniedObjects.contains(t[i + 1])
-                && (t[i + 1].lower != "the" || i + 2 < t.count && ["claims", "claim", "reports", "report", "allegations", "allegation", "accusations"].contains(t[i + 2].lower))
-        }) { a.status = .denied }
+        if voice.firstPerson { a.status = .confirmed }
+        if voice.alleged { a.status = .alleged }
+        if voice.denied { a.status = .denied }
         return a
     }
 

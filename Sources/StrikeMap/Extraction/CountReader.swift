@@ -13,6 +13,8 @@ enum CountReader {
     /// A count that ends at token `end` (inclusive), reading backwards over its words and qualifier.
     static func count(endingAt end: Int, _ t: [Token]) -> Count? {
         guard end >= 0, end < t.count else { return nil }
+        // "two billion": past a million, no count (a warning says so).
+        if end + 1 < t.count, words.tooLargeScales.contains(t[end + 1]) { return nil }
         var i = end
         var value: Int?
         var qualifier = CountQualifier.exact

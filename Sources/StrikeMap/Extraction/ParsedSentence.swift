@@ -11,10 +11,43 @@ struct ParsedSentence {
     var mentionsDeath = false
     /// An assessing body's verdict on a report ("no Coalition actions were conducted ..."): with the
     /// statement's header, a report of a strike even without a trigger word.
-    var verdict: AssessmentReader.Verdict?
+    var verdict: AssessmentReader.Verdict? {
+        get { noted?.verdict }
+        set { note { $0.verdict = newValue } }
+    }
     /// In a sentence without a trigger, the harm it counts ("Two civilians were injured", "Neither injuries
     /// nor fatalities were reported": zeros), for the report of the sentence before it.
-    var harm: CasualtyReader.Deaths?
+    var harm: CasualtyReader.Deaths? {
+        get { noted?.harm }
+        set { note { $0.harm = newValue } }
+    }
+    init(sentence: Sentence, tokens: [Token], places: [LocatedMention], triggers: [TriggerReader.Trigger],
+         dates: [DateExpression], boilerplate: Bool, mentionsDeath: Bool = false) {
+        self.sentence = sentence
+        self.tokens = tokens
+        self.places = places
+        self.triggers = triggers
+        self.dates = dates
+        self.boilerplate = boilerplate
+        self.mentionsDeath = mentionsDeath
+    }
+
+    /// What few sentences have (a verdict, harm counted without a trigger), out of line: a document of
+    /// half a million sentences would otherwise carry some 200 bytes more for each.
+    private var noted: Notes?
+
+    private final class Notes: @unchecked Sendable {
+        var verdict: AssessmentReader.Verdict?
+        var harm: CasualtyReader.Deaths?
+        init(verdict: AssessmentReader.Verdict?, harm: CasualtyReader.Deaths?) { self.verdict = verdict; self.harm = harm }
+    }
+
+    /// Changes the notes (a copy of them: a sentence's value is never shared through them).
+    private mutating func note(_ change: (Notes) -> Void) {
+        let copy = Notes(verdict: noted?.verdict, harm: noted?.harm)
+        change(copy)
+        noted = copy.verdict == nil && copy.harm == nil ? nil : copy
+    }
 
     /// Whether the sentence can give an event: a trigger, or a word of death (checked for a cue later).
     var canReport: Bool { !boilerplate && (!triggers.isEmpty || mentionsDeath) }

@@ -15,6 +15,15 @@ struct SentenceDates {
     mutating func read(_ tokens: [Token], sentence k: Int, in text: DocumentText) -> [DateExpression] {
         let sentence = text.sentences[k]
         var cursor = text.lineCursor(k)
+        // "two billion civilians": a number in words past a million is no count.
+        let counts = Lexicon.shared.counts
+        for n in tokens.indices.dropFirst() where counts.tooLargeScales.contains(tokens[n])
+            && (tokens[n - 1].kind == .number || counts.units[tokens[n - 1]] != nil) {
+            var words = text.lineCursor(k)
+            let (line, column) = words.position(of: tokens[n - 1].start, in: text.scalars)
+            diagnostics.append(Diagnostic(.warning, file: source, line: line, column: column,
+                                          message: "number '\(text.text(tokens[n - 1].start..<tokens[n].end).prefix(40))' is too large to be a count; ignored"))
+        }
         for t in tokens where t.kind == .number && t.value == nil {
             let (line, column) = cursor.position(of: t.start, in: text.scalars)
             diagnostics.append(Diagnostic(.warning, file: source, line: line, column: column,

@@ -34,12 +34,14 @@ struct SentencePass {
             found.append(boilerplate ? [] : spans)
             Self.placeDemonyms(tokens, demonymMap, into: &demonyms)
             let sentenceDates = boilerplate ? [] : dates.read(tokens, sentence: k, in: text)
-            parsed.append(ParsedSentence(sentence: sentence, tokens: [], places: [],
-                                         triggers: boilerplate ? [] : TriggerReader.triggers(in: tokens),
-                                         dates: sentenceDates, boilerplate: boilerplate,
-                                         mentionsDeath: !boilerplate && tokens.contains { deathWords.contains($0) },
-                                         verdict: boilerplate ? nil : AssessmentReader.verdict(in: tokens),
-                                         harm: boilerplate ? nil : Self.harm(tokens)))
+            let triggers = boilerplate ? [] : TriggerReader.triggers(in: tokens)
+            var p = ParsedSentence(sentence: sentence, tokens: [], places: [], triggers: triggers, dates: sentenceDates,
+                                   boilerplate: boilerplate, mentionsDeath: !boilerplate && tokens.contains { deathWords.contains($0) })
+            if !boilerplate {
+                p.verdict = AssessmentReader.verdict(in: tokens)
+                if triggers.isEmpty { p.harm = Self.harm(tokens) }
+            }
+            parsed.append(p)
         }
         scopeBySectionHeadings()
     }
@@ -62,7 +64,6 @@ struct SentencePass {
 
     /// The harm a sentence without a trigger counts, if any.
     private static func harm(_ tokens: [Token]) -> CasualtyReader.Deaths? {
-        guard TriggerReader.triggers(in: tokens).isEmpty else { return nil }
         let d = CasualtyReader.read(tokens, in: 0..<tokens.count)
         return d.isEmpty ? nil : d
     }

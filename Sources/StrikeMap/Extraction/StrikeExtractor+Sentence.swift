@@ -33,7 +33,7 @@ extension StrikeExtractor {
         let evidence = whole ? s.text(p.sentence.start..<p.sentence.end) : ""
         let locative = locativePlaces(in: p)
         let nextCounted = nextCountedTriggers(triggers, t)
-        let cited = AttributionReader.source(in: t)
+        let voice = AttributionReader.voice(of: t)
         for (n, trigger) in triggers.enumerated() {
             let segmentEnd = n + 1 < triggers.count ? triggers[n + 1].firstToken : t.count
             let segmentStart = n > 0 ? triggers[n - 1].lastToken + 1 : 0
@@ -68,9 +68,9 @@ extension StrikeExtractor {
                                    evidenceStart: span.lowerBound, evidenceEnd: span.upperBound)
             base.kind = trigger.kind
             base.actor = ActorReader.actor(for: trigger, t, sentence: 0..<t.count)
-            let voice = AttributionReader.read(t, s, actor: base.actor, cited: cited)
-            base.reportedBy = voice.reportedBy
-            base.status = voice.status
+            let attribution = AttributionReader.read(t, s, actor: base.actor, voice: voice)
+            base.reportedBy = attribution.reportedBy
+            base.status = attribution.status
             base.civilianDeaths = deaths.civilian
             base.combatantDeaths = deaths.combatant
             base.civilianInjured = deaths.civilianInjured

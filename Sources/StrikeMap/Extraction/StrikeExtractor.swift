@@ -29,6 +29,9 @@ public struct StrikeExtractor: Sendable {
     /// `extract`, looking places up through `cache` (one per worker of a corpus): the pipeline, a stage a
     /// line.
     func extract(_ article: Article, allPlaces: Bool, cache: CandidateCache?) -> Result {
+        // A wire dateline's date ("BEIRUT, June 3 (Reuters) -") is the story's: its weekdays count from it.
+        var article = article
+        if let day = DatelineReader.day(article.text, bodyStart: article.bodyStart, published: article.published) { article.published = day }
         // Screen: a document that cannot report a strike gives only the warnings its numbers and dates would.
         guard allPlaces || StrikeScreen.mayReport(article.text) else { return warningsOnly(article) }
         // Document text: scalars, sentences, boilerplate; tokens and lines and columns on demand.

@@ -4,6 +4,8 @@ struct CountWords: Sendable {
     let units: WordMap<Int>
     /// Multipliers after a unit ("three thousand").
     let scales: WordMap<Int>
+    /// "two billion": beyond any count a report makes.
+    let tooLargeScales: WordSet
     /// Vague plurals: the lower bound they promise.
     let vague: WordMap<Int>
     /// Before a count: how the number bounds the true one. The first that matches is taken ("no fewer than"
@@ -19,6 +21,8 @@ struct CountWords: Sendable {
             "dozen": 12, "couple": 2, "pair": 2,
         ])
         scales = r.map(["hundred": 100, "thousand": 1000, "million": 1_000_000])
+        // Past a million no report counts strikes or people: read only to be refused with a warning.
+        tooLargeScales = r.set(["billion", "billions", "trillion", "trillions", "quadrillion"])
         vague = r.map(["dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3, "multiple": 2, "numerous": 2])
         let qualifiers: [([String], CountQualifier)] = [
             (["more", "than"], .atLeast), (["at", "least"], .atLeast), (["over"], .atLeast), (["upwards", "of"], .atLeast),
