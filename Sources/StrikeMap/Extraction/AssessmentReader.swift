@@ -40,7 +40,7 @@ enum AssessmentReader {
         let w = t[i]
         if words.duplicates.contains(w) {
             // "duplicates of", "based on the same report"
-            if w.lower == "same" { return i + 1 < t.count && ["report", "allegation", "incident", "strike"].contains(t[i + 1].lower) ? .duplicate : nil }
+            if w.lower == "same" { return i + 1 < t.count && words.sameWhat.contains(t[i + 1]) ? .duplicate : nil }
             return .duplicate
         }
         if words.credibility.contains(w) {

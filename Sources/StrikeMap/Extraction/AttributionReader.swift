@@ -25,7 +25,7 @@ enum AttributionReader {
             if words.ownAccount.contains(w) { own = true }
             if words.allegation.contains(w) { v.alleged = true }
             if words.denial.contains(w), i + 1 < t.count, words.deniedObjects.contains(t[i + 1]),
-               t[i + 1].lower != "the" || i + 2 < t.count && ["claims", "claim", "reports", "report", "allegations", "allegation", "accusations"].contains(t[i + 2].lower) {
+               t[i + 1].lower != "the" || i + 2 < t.count && words.claims.contains(t[i + 2]) {
                 v.denied = true
             }
         }
@@ -69,7 +69,7 @@ enum AttributionReader {
         }
         for v in t.indices where words.sayingVerbs.contains(t[v]) {
             // "was reported", "has been confirmed": no source named.
-            if v > 0, ["was", "were", "is", "are", "been", "be"].contains(t[v - 1].lower) { continue }
+            if v > 0, words.passives.contains(t[v - 1]) { continue }
             // ", said the monitor"
             if v > 0, t[v - 1].lower == ",", let span = phrase(from: v + 1, t) { return span }
             var b = v
@@ -77,7 +77,7 @@ enum AttributionReader {
             if t[b].lower == "and" || t[b].lower == "but" { b += 1 }
             // "senior US military authorities have confirmed": the auxiliary is no part of the source.
             var e = v
-            while e > b, ["have", "has", "had", "also", "later", "then"].contains(t[e - 1].lower) { e -= 1 }
+            while e > b, words.auxiliaries.contains(t[e - 1]) { e -= 1 }
             guard b < e, isSource(t, b..<e) else { continue }
             return (b, e - 1)
         }
@@ -101,10 +101,9 @@ enum AttributionReader {
     /// A source names someone: a capitalised word not first in the sentence, or a source noun.
     private static func isSource(_ t: [Token], _ r: Range<Int>) -> Bool {
         guard r.count <= longestSource else { return false }
-        let pronouns = ["he", "she", "it", "they", "we", "i", "you"]
-        if r.count == 1, pronouns.contains(t[r.lowerBound].lower) { return false }
+        if r.count == 1, words.pronouns.contains(t[r.lowerBound]) { return false }
         return t[r].contains { words.sourceNouns.contains($0) } || t[r].enumerated().contains { k, w in
-            w.kind == .word && w.isCapitalized && (k > 0 || r.lowerBound > 0 || r.count > 1) && !pronouns.contains(w.lower)
+            w.kind == .word && w.isCapitalized && (k > 0 || r.lowerBound > 0 || r.count > 1) && !words.pronouns.contains(w)
         }
     }
 }

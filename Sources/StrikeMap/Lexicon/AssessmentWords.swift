@@ -17,6 +17,8 @@ struct AssessmentWords: Sendable {
     let happened: WordSet
     /// "duplicates of those in allegation 57": the report repeats one assessed before.
     let duplicates: WordSet
+    /// "based on the same report": what "same" must qualify to make a duplicate.
+    let sameWhat: WordSet
     /// "under investigation", "remains open", "still being assessed".
     let openWords: WordSet
     /// "the investigation is ongoing": what can be ongoing as a verdict.
@@ -54,6 +56,7 @@ struct AssessmentWords: Sendable {
         happened = r.set(["occur", "result", "happen", "occurred", "resulted"])
         duplicates = r.set(["duplicate", "duplicates", "duplicated", "same"])
         openWords = r.set(["investigation", "review", "open", "ongoing", "assessed", "reviewed", "investigated", "assessment"])
+        sameWhat = r.set(["report", "allegation", "incident", "strike"])
         inquiries = r.set(["investigation", "review", "assessment", "inquiry", "probe"])
         findingVerbs = r.set(["assessed", "determined", "concluded", "indicates", "found", "regrettably", "unintentionally",
                               "inadvertently", "assesses", "likely", "confirmed", "unintentional", "inadvertent", "resulted"])

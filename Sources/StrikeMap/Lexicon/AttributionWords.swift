@@ -12,6 +12,14 @@ struct AttributionWords: Sendable {
     /// ... when what is denied follows: "denied carrying out", "denied any involvement", "denied that",
     /// "rejected the claims" ("an airstrike denied ISIL key terrain" is a military use of the verb).
     let deniedObjects: WordSet
+    /// "denied the claims", "rejected the reports": what "the" must introduce after a denial.
+    let claims: WordSet
+    /// "was reported", "has been confirmed": before a verb of saying, these leave its source unnamed.
+    let passives: WordSet
+    /// "senior US military authorities have confirmed": words between a source and its verb.
+    let auxiliaries: WordSet
+    /// "he said", "they told": a pronoun alone names no source.
+    let pronouns: WordSet
     /// "conducted", "carried out", "executed": the striker's own account of its strikes, when no third
     /// party is cited ("Coalition military forces conducted 20 strikes", "an RAF Reaper conducted a strike").
     let ownAccount: WordSet
@@ -35,6 +43,10 @@ struct AttributionWords: Sendable {
         deniedObjects = r.set(["that", "any", "carrying", "conducting", "involvement", "responsibility", "reports", "report",
                                "claims", "claim", "allegations", "allegation", "it", "its", "having", "being", "the", "striking",
                                "targeting", "bombing", "launching", "this", "these", "such"])
+        claims = r.set(["claims", "claim", "reports", "report", "allegations", "allegation", "accusations"])
+        passives = r.set(["was", "were", "is", "are", "been", "be"])
+        auxiliaries = r.set(["have", "has", "had", "also", "later", "then"])
+        pronouns = r.set(["he", "she", "it", "they", "we", "i", "you"])
         ownAccount = r.set(["conducted", "carried", "executed", "performed", "completed", "attack"])
         firstPerson = r.set(["we", "our"])
         officialNouns = r.set(["ministry", "military", "spokesman", "spokeswoman", "spokesperson", "command", "army", "forces",
