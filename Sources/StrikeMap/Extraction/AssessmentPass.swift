@@ -20,12 +20,13 @@ struct AssessmentPass {
         var created: [EventDraft] = []
         let headers = parsed.indices.filter(isHeader)
         // Sentences before the first header (a report's preamble) form a statement of their own.
-        let starts = headers.first == 0 ? headers : [0] + headers
+        let preamble = headers.first != 0
+        let starts = preamble ? [0] + headers : headers
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1] : parsed.count
             let verdicts = (start..<end).compactMap { k in parsed[k].verdict.map { (k, $0) } }
             guard let (k, verdict) = final(verdicts, warnings: &warnings) else { continue }
-            let header = isHeader(start) ? start : nil
+            let header = preamble && n == 0 ? nil : start
             // Outside a statement (a release's "One strike is currently under investigation"), a verdict
             // speaks for the reports of its own sentence.
             let spoken = header == nil && drafts.contains { $0.sentence == k && !$0.hintOnly }
@@ -110,8 +111,14 @@ struct AssessmentPass {
         guard !p.boilerplate, let d = p.dates.first, d.leadsSentence, d.precision == .day, !found(k).isEmpty else { return false }
         // The place follows the date at once: "July 9, 2016, in Manbij", "on the road between Manbij and ..."
         let t = text.tokens(k)
-        let cue = d.lastToken + 1 < t.count && [",", ":"].contains(t[d.lastToken + 1].lower) ? d.lastToken + 2 : d.lastToken + 1
+        let cue = Self.cue(after: d, t)
         return cue < t.count && (Lexicon.shared.places.locativePrepositions.contains(t[cue]) || t[cue].lower == "ivo")
+    }
+
+    /// The token after a header's date and the comma or colon that may follow it: where its place's
+    /// locative word stands.
+    private static func cue(after d: DateExpression, _ t: [Token]) -> Int {
+        d.lastToken + 1 < t.count && [",", ":"].contains(t[d.lastToken + 1].lower) ? d.lastToken + 2 : d.lastToken + 1
     }
 
     private func found(_ k: Int) -> [LocatedMention] { parsed[k].places }
@@ -124,7 +131,7 @@ struct AssessmentPass {
         // "near Salima, al-Shadadi, Syria": the village right after the date's locative word is the one
         // the gazetteer lacks; the place after it is only the unit around it.
         let t = text.tokens(k)
-        guard let d = parsed[k].dates.first, case let cue = d.lastToken + 2, cue + 1 < first.firstToken, cue - 1 < t.count, [",", ":"].contains(t[cue - 1].lower), cue < t.count,
+        guard let d = parsed[k].dates.first, case let cue = Self.cue(after: d, t), cue == d.lastToken + 2, cue + 1 < first.firstToken,
               Lexicon.shared.places.locativePrepositions.contains(t[cue]), t[cue + 1].kind == .word, t[cue + 1].isCapitalized,
               !places.contains(where: { $0.firstToken <= cue + 1 && $0.lastToken >= cue + 1 }), !first.mention.isWithinUnit
         else { return first.mention }
@@ -181,7 +188,11 @@ struct AssessmentPass {
         }
         if let date { e.time = date.time; e.dateText = date.text }
         for s in min(header, k)...max(header, k) {
-            let deaths = CasualtyReader.read(text.tokens(s), in: 0..<text.tokens(s).count)
+            // The harm a sentence without a trigger counts was read already (`ParsedSentence.harm`).
+            let deaths = parsed[s].harm ?? {
+                let t = text.tokens(s)
+                return CasualtyReader.read(t, in: 0..<t.count)
+            }()
             if e.civilianDeaths.isEmpty { e.civilianDeaths = deaths.civilian }
             if e.combatantDeaths.isEmpty { e.combatantDeaths = deaths.combatant }
             if e.civilianInjured.isEmpty { e.civilianInjured = deaths.civilianInjured }

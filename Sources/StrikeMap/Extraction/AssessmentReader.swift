@@ -63,23 +63,20 @@ enum AssessmentReader {
             case "investigation", "review", "assessment": return before == "under" ? .underInvestigation : nil
             case "open": return before == "remains" || before == "still" ? .underInvestigation : nil
             case "ongoing":
-                return ["is", "remains"].contains(before) && i > 1 && words.inquiries.contains(t[i - 2]) ? .underInvestigation : nil
+                return words.stillVerbs.contains(t[i - 1]) && i > 1 && words.inquiries.contains(t[i - 2]) ? .underInvestigation : nil
             default:
                 // "still being assessed"
                 return before == "being" && i > 1 && t[i - 2].lower == "still" ? .underInvestigation : nil
             }
         }
-        // "it was assessed that one civilian was inadvertently killed", "likely led to the deaths of two
-        // non-combatant children", "Regrettably, ... were unintentionally wounded"
-        // "it is assessed that no civilians were harmed"
-        if words.harm.contains(w), within((i - 24)..<i, words.findingVerbs), within((i - 3)..<i, words.noHarm) {
-            return .notCredible
-        }
-        // The harmed are civilians, named in the clause ("two civilians ... were unintentionally killed",
-        // "the deaths of two non-combatant children").
-        if words.harm.contains(w), within((i - 24)..<i, words.findingVerbs), !within((i - 3)..<i, words.negators),
-           !within((i - 3)..<i, words.hearsay), within((i - 24)..<(i + 8), Lexicon.shared.casualties.civilians) {
-            return .credible
+        // A word of harm after a word of finding: "it is assessed that no civilians were harmed" finds against
+        // the report; "it was assessed that one civilian was inadvertently killed", "likely led to the deaths
+        // of two non-combatant children", "Regrettably, ... were unintentionally wounded" for it, when the
+        // harmed are civilians named in the clause and the harm is not the allegation's own words.
+        if words.harm.contains(w), within((i - 24)..<i, words.findingVerbs) {
+            if within((i - 3)..<i, words.noHarm) { return .notCredible }
+            if !within((i - 3)..<i, words.negators), !within((i - 3)..<i, words.hearsay),
+               within((i - 24)..<(i + 8), Lexicon.shared.casualties.civilians) { return .credible }
         }
         return nil
     }

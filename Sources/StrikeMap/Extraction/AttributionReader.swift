@@ -58,7 +58,7 @@ enum AttributionReader {
     /// Whether a sentence tells the striker's own account with no source cited: "Coalition military
     /// forces conducted 20 strikes", "an RAF Reaper ... conducted a strike".
     static func isOwnAccount(_ t: [Token], strikers: Set<String>) -> Bool {
-        guard !t.isEmpty, t.contains(where: { words.ownAccount.contains($0) }), source(in: t) == nil else { return false }
+        guard t.contains(where: { words.ownAccount.contains($0) }), source(in: t) == nil else { return false }
         return strikers.contains { ActorReader.names($0, in: t, 0...(t.count - 1)) }
     }
 
@@ -93,9 +93,10 @@ enum AttributionReader {
         return (i, e - 1)
     }
 
+    /// Where a source's phrase ends: punctuation (but the dots of "U.S." and an apostrophe) or a word of
+    /// `AttributionWords.sourceBoundaries`.
     private static func isBoundary(_ t: Token) -> Bool {
-        t.kind == .punctuation && t.lower != "." && t.lower != "'" || t.lower == "that" || t.lower == "on" || t.lower == "in"
-            || t.lower == "after" || t.lower == "when"
+        t.kind == .punctuation && t.lower != "." && t.lower != "'" || words.sourceBoundaries.contains(t)
     }
 
     /// A source names someone: a capitalised word not first in the sentence, or a source noun.

@@ -11,8 +11,11 @@ enum CasualtyReader {
         /// "between 9 and 3 civilians": a range written backwards, left out (for a warning).
         var reversed: String?
         var isEmpty: Bool { civilian.isEmpty && combatant.isEmpty && civilianInjured.isEmpty && combatantInjured.isEmpty }
+        /// Someone was killed: a casualty statement without a trigger word reports a strike only then.
+        var someKilled: Bool { [civilian, combatant].contains(where: Self.someone) }
         /// Someone was hurt: a count of harm says there was a strike; "no casualties" does not.
-        var hasCount: Bool { [civilian, combatant, civilianInjured, combatantInjured].contains { ($0.max ?? $0.min ?? 0) > 0 } }
+        var hasCount: Bool { someKilled || [civilianInjured, combatantInjured].contains(where: Self.someone) }
+        private static func someone(_ r: DeathRange) -> Bool { (r.max ?? r.min ?? 0) > 0 }
     }
 
     private static let words = Lexicon.shared.casualties
@@ -105,7 +108,7 @@ enum CasualtyReader {
     }
 
     private static func nearest(_ set: WordSet, in window: Range<Int>, to i: Int, _ t: [Token]) -> Int? {
-        window.filter { set.contains(t[$0]) }.min { abs($0 - i) < abs($1 - i) }
+        window.lazy.filter { set.contains(t[$0]) }.min { abs($0 - i) < abs($1 - i) }
     }
 
     private static func merge(_ a: DeathRange, _ b: DeathRange) -> DeathRange {

@@ -12,13 +12,13 @@ struct ParsedSentence {
     /// An assessing body's verdict on a report ("no Coalition actions were conducted ..."): with the
     /// statement's header, a report of a strike even without a trigger word.
     var verdict: AssessmentReader.Verdict? {
-        get { noted?.verdict }
+        get { noted?.notes.verdict }
         set { note { $0.verdict = newValue } }
     }
     /// In a sentence without a trigger, the harm it counts ("Two civilians were injured", "Neither injuries
     /// nor fatalities were reported": zeros), for the report of the sentence before it.
     var harm: CasualtyReader.Deaths? {
-        get { noted?.harm }
+        get { noted?.notes.harm }
         set { note { $0.harm = newValue } }
     }
     init(sentence: Sentence, tokens: [Token], places: [LocatedMention], triggers: [TriggerReader.Trigger],
@@ -34,19 +34,23 @@ struct ParsedSentence {
 
     /// What few sentences have (a verdict, harm counted without a trigger), out of line: a document of
     /// half a million sentences would otherwise carry some 200 bytes more for each.
-    private var noted: Notes?
+    private var noted: Noted?
 
-    private final class Notes: @unchecked Sendable {
+    private struct Notes {
         var verdict: AssessmentReader.Verdict?
         var harm: CasualtyReader.Deaths?
-        init(verdict: AssessmentReader.Verdict?, harm: CasualtyReader.Deaths?) { self.verdict = verdict; self.harm = harm }
     }
 
-    /// Changes the notes (a copy of them: a sentence's value is never shared through them).
-    private mutating func note(_ change: (Notes) -> Void) {
-        let copy = Notes(verdict: noted?.verdict, harm: noted?.harm)
-        change(copy)
-        noted = copy.verdict == nil && copy.harm == nil ? nil : copy
+    /// The notes behind one reference; never changed, only replaced.
+    private final class Noted: Sendable {
+        let notes: Notes
+        init(_ notes: Notes) { self.notes = notes }
+    }
+
+    private mutating func note(_ change: (inout Notes) -> Void) {
+        var notes = noted?.notes ?? Notes()
+        change(&notes)
+        noted = notes.verdict == nil && notes.harm == nil ? nil : Noted(notes)
     }
 
     /// Whether the sentence can give an event: a trigger, or a word of death (checked for a cue later).

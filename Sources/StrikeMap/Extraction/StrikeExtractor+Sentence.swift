@@ -21,7 +21,7 @@ extension StrikeExtractor {
         if triggers.isEmpty {
             let deaths = CasualtyReader.read(t, in: 0..<t.count)
             // Deaths from IEDs, shootings, ambushes and car bombs are no strike's.
-            guard [deaths.civilian, deaths.combatant].contains(where: { ($0.max ?? $0.min ?? 0) > 0 }), t.contains(where: { Lexicon.shared.triggers.militaryCues.contains($0) }),
+            guard deaths.someKilled, t.contains(where: { Lexicon.shared.triggers.militaryCues.contains($0) }),
                   !t.contains(where: { Lexicon.shared.triggers.groundViolence.contains($0) }) else { return [] }
             let k = t.firstIndex { Lexicon.shared.casualties.deaths.contains($0) } ?? 0
             triggers = [TriggerReader.Trigger(firstToken: k, lastToken: k, kind: .strike, plural: true)]

@@ -34,6 +34,9 @@ enum StrikeScreen {
         return lists.flatMap { words, role in words.flatMap { $0.split(separator: "-").map { ($0, role) } } }
     }()
 
+    /// The longest word with a role beyond death and assessment: a longer word cannot begin a trigger.
+    private static let longestRoleWord = roleWords.filter { !$0.role.isSubset(of: [.death, .assessment]) }.map(\.word.count).max() ?? 0
+
     /// Roles of each word, keyed by the FNV-1a hash of its lowercase ASCII letters: every word of every
     /// document is looked up, and the FNV-1a hash is computed while the letters are read, where a
     /// `Dictionary` would hash the word again with SipHash.
@@ -64,7 +67,7 @@ enum StrikeScreen {
 
     static func mayReport(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
         // Local copies: a static read in the loop is checked for initialisation at every word.
-        let shapes = Self.shapes, roles = Self.roles
+        let shapes = Self.shapes, roles = Self.roles, longest = Self.longestRoleWord
         var previous: Role = []
         var cue = false, death = false, weapon = false, hitting = false
         var i = 0
@@ -95,7 +98,7 @@ enum StrikeScreen {
             let role = length >= 3 && length < 64 && shapes[Int((b[start] | 0x20) - 0x61) * 26 + Int((b[start + 1] | 0x20) - 0x61)] & 1 << length != 0
                 ? roles.first(hash(UnsafeBufferPointer(rebasing: b[start..<i]))) { _ in true } ?? [] : []
             if !role.isDisjoint(with: [.death, .assessment]) { death = true; if cue { return true } }
-            guard length <= 13, !role.subtracting([.death, .assessment]).isEmpty else {
+            guard length <= longest, !role.subtracting([.death, .assessment]).isEmpty else {
                 previous = []
                 continue
             }

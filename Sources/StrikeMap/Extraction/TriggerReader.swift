@@ -33,11 +33,10 @@ enum TriggerReader {
             }) {
                 // "coalition jets struck Hajin", "jets allegedly struck": the weapon and its verb are the trigger.
                 found = Trigger(firstToken: i, lastToken: v, kind: kind, plural: w.hasSuffix("s"))
-            } else if let kind = words.weaponSubjects[t[i]], words.ammunition.contains(t[i]), let v = impactVerb(after: i, t) {
+            } else if let kind = words.weaponSubjects[t[i]], words.ammunition.contains(t[i]), impactVerb(after: i, t) != nil {
                 // "Indiscriminate shells fired by presumed LNA forces fell in X": ammunition and its impact a few
                 // words apart.
                 found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: w.hasSuffix("s"))
-                _ = v
             } else if let kind = words.weaponSubjects[t[i]], i > 0, t[i - 1].lower == "with" || t[i - 1].lower == "by",
                       t[max(0, i - 8)..<i].contains(where: { words.hittingVerbs.contains($0) }) {
                 // "targeted the village with drones", "was attacked by helicopters"

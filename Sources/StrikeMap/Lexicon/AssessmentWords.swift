@@ -21,8 +21,9 @@ struct AssessmentWords: Sendable {
     let sameWhat: WordSet
     /// "under investigation", "remains open", "still being assessed".
     let openWords: WordSet
-    /// "the investigation is ongoing": what can be ongoing as a verdict.
+    /// "the investigation is ongoing": what can be ongoing as a verdict, and the verbs between.
     let inquiries: WordSet
+    let stillVerbs: WordSet
     /// "it was assessed that one civilian was killed", "regrettably ... unintentionally killed": an
     /// assessment that the report's harm happened needs one of these with a word of harm.
     let findingVerbs: WordSet
@@ -58,6 +59,7 @@ struct AssessmentWords: Sendable {
         openWords = r.set(["investigation", "review", "open", "ongoing", "assessed", "reviewed", "investigated", "assessment"])
         sameWhat = r.set(["report", "allegation", "incident", "strike"])
         inquiries = r.set(["investigation", "review", "assessment", "inquiry", "probe"])
+        stillVerbs = r.set(["is", "remains"])
         findingVerbs = r.set(["assessed", "determined", "concluded", "indicates", "found", "regrettably", "unintentionally",
                               "inadvertently", "assesses", "likely", "confirmed", "unintentional", "inadvertent", "resulted"])
         harm = r.set(["killed", "injured", "wounded", "deaths", "death", "died", "hurt", "harmed"])

@@ -18,6 +18,8 @@ struct AttributionWords: Sendable {
     let passives: WordSet
     /// "senior US military authorities have confirmed": words between a source and its verb.
     let auxiliaries: WordSet
+    /// "..., the monitor said on Monday that": words that end a source's phrase.
+    let sourceBoundaries: WordSet
     /// "he said", "they told": a pronoun alone names no source.
     let pronouns: WordSet
     /// "conducted", "carried out", "executed": the striker's own account of its strikes, when no third
@@ -46,6 +48,7 @@ struct AttributionWords: Sendable {
         claims = r.set(["claims", "claim", "reports", "report", "allegations", "allegation", "accusations"])
         passives = r.set(["was", "were", "is", "are", "been", "be"])
         auxiliaries = r.set(["have", "has", "had", "also", "later", "then"])
+        sourceBoundaries = r.set(["that", "on", "in", "after", "when"])
         pronouns = r.set(["he", "she", "it", "they", "we", "i", "you"])
         ownAccount = r.set(["conducted", "carried", "executed", "performed", "completed", "attack"])
         firstPerson = r.set(["we", "our"])
