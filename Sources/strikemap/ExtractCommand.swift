@@ -27,7 +27,7 @@ struct ExtractCommand {
     }
 
     func execute() throws -> Int32 {
-        let (inputs, missing) = StandardStreams.collect(arguments.positionals)
+        var (inputs, missing) = StandardStreams.collect(arguments.positionals)
         let explain = arguments.flag(Self.explain)
         let extractor = StrikeExtractor(gazetteer: try CommonOptions.loadGazetteer(arguments))
         let output = arguments.text(Self.output)
@@ -35,7 +35,7 @@ struct ExtractCommand {
         do {
             // Written as documents are read, warnings printed as they come: memory stays bounded by a batch
             // of documents however large the corpus (README, Benchmark).
-            let corpus = try Corpus.writeGeoJSON(inputs, decoder: decoder, extractor: extractor, merge: !arguments.flag(CommonOptions.noMerge),
+            let corpus = try Corpus.writeGeoJSON(&inputs, decoder: decoder, extractor: extractor, merge: !arguments.flag(CommonOptions.noMerge),
                                                  mergeMemoryBytes: arguments.number(Self.mergeMemory).map { Int($0 * 1_048_576) } ?? CrossDocumentMerger.defaultMemoryBudget,
                                                  keepPlaces: explain, progress: Terminal.progress, report: { batch in
                 for d in batch.diagnostics { Terminal.error(d.description) }

@@ -20,8 +20,8 @@ struct PlacesCommand {
 
     func execute() throws -> Int32 {
         let gazetteer = try CommonOptions.loadGazetteer(arguments)
-        let (inputs, missing) = StandardStreams.collect(arguments.positionals)
-        let corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer), keepPlaces: true,
+        var (inputs, missing) = StandardStreams.collect(arguments.positionals)
+        let corpus = Corpus.extract(&inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer), keepPlaces: true,
                                     progress: Terminal.progress)
         for d in corpus.diagnostics { Terminal.error(d.description) }
         let failures = missing + corpus.failures

@@ -24,9 +24,9 @@ struct RunCommand {
     func execute() throws -> Int32 {
         let out = arguments.text(Self.out) ?? "output"
         let gazetteer = try CommonOptions.loadGazetteer(arguments)
-        let (inputs, missing) = StandardStreams.collect(arguments.positionals.isEmpty ? ["seeds"] : arguments.positionals,
+        var (inputs, missing) = StandardStreams.collect(arguments.positionals.isEmpty ? ["seeds"] : arguments.positionals,
                                                        outputDirectory: out, outputNames: Self.outputNames)
-        var corpus = Corpus.extract(inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer),
+        var corpus = Corpus.extract(&inputs, decoder: decoder, extractor: StrikeExtractor(gazetteer: gazetteer),
                                     merge: !arguments.flag(CommonOptions.noMerge), progress: Terminal.progress)
         corpus.failures.insert(contentsOf: missing, at: 0)
         corpus.events = CommonOptions.filtered(corpus.events, arguments)

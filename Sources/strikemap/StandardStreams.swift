@@ -15,15 +15,15 @@ enum StandardStreams {
         }
     }
 
-    /// The command line's inputs (`InputCollector.collect`), with `-` refused when standard input was closed.
-    /// Its warnings (files a directory holds that are not read) go to standard error.
-    static func collect(_ arguments: [String], outputDirectory: String? = nil, outputNames: Set<String> = []) -> (inputs: [InputCollector.Input], errors: [DocumentError]) {
-        var (inputs, errors, warnings) = InputCollector.collect(arguments, outputDirectory: outputDirectory, outputNames: outputNames)
-        for w in warnings { Terminal.error(w.description) }
-        if closed.contains(0), inputs.contains(.standardInput) {
-            inputs.removeAll { $0 == .standardInput }
+    /// The command line's inputs as a walk (`InputWalk`), with `-` refused when standard input was closed.
+    static func collect(_ arguments: [String], outputDirectory: String? = nil, outputNames: Set<String> = []) -> (inputs: InputWalk, errors: [DocumentError]) {
+        var errors: [DocumentError] = []
+        var arguments = arguments
+        if closed.contains(0), arguments.contains("-") {
+            arguments.removeAll { $0 == "-" }
             errors.append(.unreadable(path: "<stdin>", reason: "standard input is closed"))
         }
-        return (inputs, errors)
+        return (InputWalk(arguments, outputDirectory: outputDirectory, outputNames: outputNames), errors)
     }
+
 }

@@ -8,6 +8,7 @@ enum StrikemapCLI {
     static let commands: [(spec: CommandSpec, run: @Sendable ([String]) throws -> Int32)] = [
         (RunCommand.spec, { try RunCommand($0).execute() }),
         (ExtractCommand.spec, { try ExtractCommand($0).execute() }),
+        (MergeCommand.spec, { try MergeCommand($0).execute() }),
         (PlacesCommand.spec, { try PlacesCommand($0).execute() }),
         (MapCommand.spec, { try MapCommand($0).execute() }),
         (TimelineCommand.spec, { try TimelineCommand($0).execute() }),

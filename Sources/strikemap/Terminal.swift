@@ -9,13 +9,15 @@ enum Terminal {
         _ = AtomicFileStream.writeAll(Array((ControlCharacters.escaped(text, keepingNewlines: true) + "\n").utf8), to: 2)
     }
 
-    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+    /// Asked once: progress is reported once a document, and `isatty` is a system call.
+    static let stderrIsTerminal: Bool = isatty(2) == 1
 
     static func progress(_ done: Int, _ total: Int, _ name: String) {
         guard stderrIsTerminal else { return }
         let safe = ControlCharacters.escaped(name, keepingNewlines: false)
         let short = safe.count > 50 ? "…" + safe.suffix(49) : safe
-        _ = AtomicFileStream.writeAll(Array("\r\u{1B}[K[\(done)/\(total)] \(short)".utf8), to: 2)
+        // A walk's total is not known before its end (0).
+        _ = AtomicFileStream.writeAll(Array("\r\u{1B}[K[\(done)\(total > 0 ? "/\(total)" : "")] \(short)".utf8), to: 2)
         if done == total { _ = AtomicFileStream.writeAll(Array("\r\u{1B}[K".utf8), to: 2) }
     }
 }

@@ -11,8 +11,7 @@ final class ExtractionSnapshotTests: XCTestCase {
     private let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/data/dev").standardized.path
 
     private func corpus(_ paths: [String], merge: Bool) -> Corpus {
-        let (count, read) = Corpus.reader(paths.map { .file($0) }, limit: 20_000_000)
-        return Corpus.extract(count: count, read: read, decoder: ArticleDecoder(), extractor: extractor, merge: merge)
+        Corpus.extract(paths.map { .file($0) }, decoder: ArticleDecoder(), extractor: extractor, merge: merge)
     }
 
     func testSeedsGeoJSON() throws {

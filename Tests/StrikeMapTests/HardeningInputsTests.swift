@@ -40,8 +40,8 @@ final class HardeningInputsTests: XCTestCase {
         XCTAssertEqual(CLIRun.features(r.out), 2, "the .txt and the .html page")
         let twice = try cli.run(["extract", "--no-merge", "in/a.txt", "in", "./in/a.txt"])
         XCTAssertEqual(CLIRun.features(twice.out), 2, "a file named twice is read once")
-        XCTAssertTrue(twice.err.contains("in/a.txt: warning: the same file as in/a.txt; read once"), twice.err)
-        XCTAssertTrue(twice.err.contains("./in/a.txt: warning: the same file as in/a.txt; read once"), twice.err)
+        XCTAssertEqual(twice.err.components(separatedBy: "the same file as ./in/a.txt; read once").count - 1, 2, twice.err)
+        XCTAssertTrue(twice.err.contains("in/a.txt: warning: the same file as ./in/a.txt; read once"), twice.err)
         XCTAssertTrue(r.err.contains("in: warning: 2 entries not read (hidden, a run's report.txt, or not .txt, .md or .html): in/.notes.txt, in/report.pdf"), r.err)
     }
 

@@ -10,37 +10,72 @@ public enum InputReader {
 
     /// `streamLimit` (default `limit`) bounds what is read from a stream, whose size is not known before.
     package static func read(_ input: InputSource, limit: Int, streamLimit: Int? = nil) throws(DocumentError) -> (bytes: [UInt8], name: String) {
+        let d = try document(input, limit: limit, streamLimit: streamLimit)
+        return (d.bytes, d.name)
+    }
+
+    /// A document's bytes, how messages name it, and the identity of the file when it has other names (hard
+    /// links) or was reached through a symlink, so that a file met twice is read once.
+    package struct Document: Sendable {
+        var bytes: [UInt8]
+        var name: String
+        var identity: FileIdentity?
+    }
+
+    static func document(_ input: InputSource, limit: Int, streamLimit: Int? = nil) throws(DocumentError) -> Document {
         let streamLimit = min(limit, streamLimit ?? limit)
+        let fd: Int32, path = input.path
         switch input {
         case .standardInput:
             var st = stat()
-            guard fstat(0, &st) == 0 else { throw .unreadable(path: "<stdin>", reason: "standard input is closed") }
-            return (try stream(0, path: "<stdin>", limit: streamLimit), "<stdin>")
-        case .file(let path):
-            let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-            guard fd >= 0 else {
-                let code = errno
-                if code == ENOENT { throw .notFound(path: path) }
-                if code == ENXIO { throw .unreadable(path: path, reason: "is a socket") }
-                throw .unreadable(path: path, reason: OutputError.reason(code))
-            }
-            defer { close(fd) }
-            var st = stat()
-            guard fstat(fd, &st) == 0 else { throw .unreadable(path: path, reason: OutputError.reason(errno)) }
-            switch st.st_mode & S_IFMT {
-            case S_IFDIR: throw .unreadable(path: path, reason: "is a directory")
-            case S_IFREG:
-                if Int(st.st_size) > limit { throw .tooLarge(path: path, bytes: Int(st.st_size), limit: limit) }
-                return (try stream(fd, path: path, limit: limit, expected: Int(st.st_size)), path)
-            case S_IFIFO:
-                try waitForData(fd, path: path)
-                return (try stream(fd, path: path, limit: streamLimit), path)
-            default:
-                // Character devices (/dev/zero, /dev/urandom, a terminal): read blocking, up to the limit.
-                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-                return (try stream(fd, path: path, limit: streamLimit), path)
-            }
+            guard fstat(0, &st) == 0 else { throw .unreadable(path: path, reason: "standard input is closed") }
+            return Document(bytes: try stream(0, path: path, limit: streamLimit), name: path)
+        case .file(let p): fd = open(p, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        case .entry(let directory, let name, _): fd = openat(directory.fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         }
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT { throw .notFound(path: path) }
+            if code == ENXIO { throw .unreadable(path: path, reason: "is a socket") }
+            throw .unreadable(path: path, reason: OutputError.reason(code))
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .unreadable(path: path, reason: OutputError.reason(errno)) }
+        switch st.st_mode & S_IFMT {
+        case S_IFDIR: throw .unreadable(path: path, reason: "is a directory")
+        case S_IFREG:
+            if Int(st.st_size) > limit { throw .tooLarge(path: path, bytes: Int(st.st_size), limit: limit) }
+            return Document(bytes: try regular(fd, path: path, size: Int(st.st_size), limit: limit), name: path,
+                            identity: st.st_nlink > 1 || input.isNamedByPath ? FileIdentity(st) : nil)
+        case S_IFIFO:
+            try waitForData(fd, path: path)
+            return Document(bytes: try stream(fd, path: path, limit: streamLimit), name: path)
+        default:
+            // Character devices (/dev/zero, /dev/urandom, a terminal): read blocking, up to the limit.
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+            return Document(bytes: try stream(fd, path: path, limit: streamLimit), name: path)
+        }
+    }
+
+    /// A regular file of `size` bytes (`fstat`): read in one call, without the second call that would only
+    /// confirm the end. A file that grows while it is read is read as `fstat` saw it; one that shrank is
+    /// read to its end.
+    private static func regular(_ fd: Int32, path: String, size: Int, limit: Int) throws(DocumentError) -> [UInt8] {
+        guard size > 0 else { return try stream(fd, path: path, limit: limit) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var count = 0
+        while count < size {
+            let n = bytes[count...].withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw .unreadable(path: path, reason: OutputError.reason(errno))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        if count < size { bytes.removeSubrange(count...) }
+        return bytes
     }
 
     static func typeName(_ mode: mode_t) -> String {

@@ -7,15 +7,19 @@ extension Corpus {
     /// holds one batch of documents; merging across documents adds about 40 bytes per event, the events
     /// themselves waiting in a temporary file past a memory budget (`CrossDocumentMerger`). An error from
     /// `write` stops the run.
-    package static func writeGeoJSON(_ inputs: [InputCollector.Input], decoder: ArticleDecoder, extractor: StrikeExtractor,
+    package static func writeGeoJSON(_ walk: inout InputWalk, decoder: ArticleDecoder, extractor: StrikeExtractor,
                                     merge: Bool = true, mergeMemoryBytes: Int = CrossDocumentMerger.defaultMemoryBudget,
                                     keepPlaces: Bool = false, threads: Int = 0,
                                     progress: ((Int, Int, String) -> Void)? = nil, report: (Batch) -> Void,
                                     write: ([UInt8]) throws -> Void) throws -> Corpus {
-        let (count, read) = reader(inputs, limit: decoder.maximumBytes)
-        return try writeGeoJSON(count: count, read: read, decoder: decoder, extractor: extractor, merge: merge,
-                                mergeMemoryBytes: mergeMemoryBytes, keepPlaces: keepPlaces, threads: threads, progress: progress,
-                                report: report, write: write)
+        let limit = decoder.maximumBytes
+        var collection = try StreamedCollection(merge: merge, mergeMemoryBytes: mergeMemoryBytes, write: write)
+        let corpus = try stream(feed: { walk.next($0).map(Feed.init) }, total: nil, read: { try read($0, limit: limit) }, decoder: decoder,
+                                extractor: extractor, keepPlaces: keepPlaces, threads: threads, progress: progress) { (batch: Batch) throws in
+            try collection.add(batch, report: report, write: write)
+        }
+        try collection.finish(write: write)
+        return corpus
     }
 
     /// `writeGeoJSON` of `count` documents that `read` returns by index. The merge holds events of about
@@ -25,18 +29,36 @@ extension Corpus {
                                     mergeMemoryBytes: Int = CrossDocumentMerger.defaultMemoryBudget, keepPlaces: Bool = false,
                                     threads: Int = 0, progress: ((Int, Int, String) -> Void)? = nil, report: (Batch) -> Void,
                                     write: ([UInt8]) throws -> Void) throws -> Corpus {
-        let merger = merge ? CrossDocumentMerger(memoryBudget: mergeMemoryBytes) : nil
+        var collection = try StreamedCollection(merge: merge, mergeMemoryBytes: mergeMemoryBytes, write: write)
+        let corpus = try stream(count: count, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads,
+                                progress: progress) { (batch: Batch) throws in
+            try collection.add(batch, report: report, write: write)
+        }
+        try collection.finish(write: write)
+        return corpus
+    }
+
+    /// A FeatureCollection written as batches come: each batch's events written at once, or merged and
+    /// written at the end; the rest of the batch reported.
+    struct StreamedCollection {
+        let merger: CrossDocumentMerger?
         var first = true
-        try write(GeoJSONWriter.header)
-        let corpus = try stream(count: count, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces,
-                                threads: threads, progress: progress) { (batch: Batch) throws in
+
+        init(merge: Bool, mergeMemoryBytes: Int, write: ([UInt8]) throws -> Void) throws {
+            merger = merge ? CrossDocumentMerger(memoryBudget: mergeMemoryBytes) : nil
+            try write(GeoJSONWriter.header)
+        }
+
+        mutating func add(_ batch: Batch, report: (Batch) -> Void, write: ([UInt8]) throws -> Void) throws {
             if let merger { try merger.add(batch.events) } else { try write(GeoJSONWriter.features(batch.events, first: &first)) }
             var rest = batch
             rest.events = []
             report(rest)
         }
-        try merger?.finish(first: &first, write: write)
-        try write(GeoJSONWriter.footer)
-        return corpus
+
+        mutating func finish(write: ([UInt8]) throws -> Void) throws {
+            try merger?.finish(first: &first, write: write)
+            try write(GeoJSONWriter.footer)
+        }
     }
 }

@@ -39,9 +39,19 @@ public struct Corpus: Sendable {
     package static func extract(_ inputs: [InputCollector.Input], decoder: ArticleDecoder, extractor: StrikeExtractor,
                                merge: Bool = true, keepPlaces: Bool = false, threads: Int = 0,
                                progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
-        let (count, read) = reader(inputs, limit: decoder.maximumBytes)
-        return extract(count: count, read: read, decoder: decoder, extractor: extractor, merge: merge, keepPlaces: keepPlaces,
-                       threads: threads, progress: progress)
+        var walk = InputWalk(inputs: inputs)
+        return extract(&walk, decoder: decoder, extractor: extractor, merge: merge, keepPlaces: keepPlaces, threads: threads, progress: progress)
+    }
+
+    /// `extract` of the inputs a walk gives, read as it gives them.
+    package static func extract(_ walk: inout InputWalk, decoder: ArticleDecoder, extractor: StrikeExtractor,
+                               merge: Bool = true, keepPlaces: Bool = false, threads: Int = 0,
+                               progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
+        let limit = decoder.maximumBytes
+        return collected(merge: merge) { consume in
+            stream(feed: { walk.next($0).map(Feed.init) }, total: nil, read: { try read($0, limit: limit) },
+                   decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads, progress: progress, consume: consume)
+        }
     }
 
     /// Extracts `count` documents that `read` returns by index (bytes and path), on `threads` threads (0: all
@@ -49,10 +59,17 @@ public struct Corpus: Sendable {
     public static func extract(count: Int, read: @escaping @Sendable (Int) throws -> (bytes: [UInt8], name: String),
                                decoder: ArticleDecoder, extractor: StrikeExtractor, merge: Bool = true, keepPlaces: Bool = false,
                                threads: Int = 0, progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
+        collected(merge: merge) { consume in
+            stream(count: count, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads,
+                   progress: progress, consume: consume)
+        }
+    }
+
+    /// What `run` streams, kept whole: every batch's events, diagnostics and places, merged when asked.
+    private static func collected(merge: Bool, _ run: ((Batch) -> Void) -> Corpus) -> Corpus {
         var events: [StrikeEvent] = []
         var kept = Corpus()
-        var corpus = stream(count: count, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads,
-                            progress: progress) { (batch: Batch) in
+        var corpus = run { batch in
             Batch.append(batch.events, to: &events)
             Batch.append(batch.diagnostics, to: &kept.diagnostics)
             Batch.append(batch.places, to: &kept.places)
@@ -73,6 +90,24 @@ public struct Corpus: Sendable {
                                         decoder: ArticleDecoder, extractor: StrikeExtractor, keepPlaces: Bool = false,
                                         threads: Int = 0, progress: ((Int, Int, String) -> Void)? = nil,
                                         consume: (Batch) throws(E) -> Void) throws(E) -> Corpus {
+        var next = 0
+        return try stream(feed: { n in
+            let range = next..<min(count, next + n)
+            next = range.upperBound
+            return range.map { .document(.indexed($0)) }
+        }, total: count, read: { work in
+            guard case .indexed(let k) = work else { throw DocumentError.unreadable(path: "document", reason: "not an indexed document") }
+            let (bytes, name) = try read(k)
+            return InputReader.Document(bytes: bytes, name: name)
+        }, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads, progress: progress, consume: consume)
+    }
+
+    /// The streaming core: `feed(n)` gives up to `n` items (none: the end); `total` is their number of
+    /// documents when known (for progress). A file met a second time (the same device and inode, when it
+    /// has other names or was named on the command line or through a symlink) is read once, with a warning.
+    static func stream<E: Error>(feed: (Int) -> [Feed], total: Int?, read: @escaping @Sendable (Work) throws -> InputReader.Document,
+                                 decoder: ArticleDecoder, extractor: StrikeExtractor, keepPlaces: Bool,
+                                 threads: Int, progress: ((Int, Int, String) -> Void)?, consume: (Batch) throws(E) -> Void) throws(E) -> Corpus {
         let workers = threads > 0 ? threads : max(1, ProcessInfo.processInfo.activeProcessorCount)
         var corpus = Corpus()
         // Documents cost very different times (one that cannot report a strike is screened out in
@@ -81,62 +116,71 @@ public struct Corpus: Sendable {
         let size = workers == 1 ? 1 : workers * 512
         // Each worker looks places up through its own cache, kept from batch to batch.
         let caches = (0..<workers).map { _ in CandidateCache(for: extractor.gazetteer) }
-        var first = 0
-        while first < count {
-            let n = min(size, count - first)
-            let slots = ChunkSlots<Outcome?>(count: n, initial: nil)
-            let base = first
-            DispatchQueue.concurrentPerform(iterations: min(workers, n)) { worker in
+        var firstNames: [FileIdentity: String] = [:]
+        var done = 0
+        while case let items = feed(size), !items.isEmpty {
+            let works = items.compactMap { item -> Work? in if case .document(let w) = item { return w } else { return nil } }
+            let slots = ChunkSlots<Outcome?>(count: works.count, initial: nil)
+            DispatchQueue.concurrentPerform(iterations: min(workers, works.count)) { worker in
                 while let k = slots.claim() {
-                    slots.set(k, Self.extractOne(base + k, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces,
+                    slots.set(k, Self.extractOne(works[k], read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces,
                                                  cache: caches[worker]))
                 }
             }
             var batch = Batch()
             var outcomes = slots.takeAll()
-            for k in outcomes.indices {
-                // Every slot is set by the worker that claimed it before `takeAll` returns.
-                switch outcomes[k].take() ?? .failure(.unreadable(path: "document \(base + k)", reason: "not extracted")) {
-                case .failure(let e):
-                    corpus.failures.append(e)
-                case .success(let (name, result)):
-                    progress?(base + k + 1, count, name)
-                    corpus.documentsRead += 1
-                    batch.add(result)
-                    if !result.unresolved.isEmpty { batch.unresolved.append((displayName(name), result.unresolved)) }
+            var k = 0
+            for item in items {
+                switch item {
+                case .failure(let e): corpus.failures.append(e)
+                case .warning(let w): batch.diagnostics.append(w)
+                case .document:
+                    // Every slot is set by the worker that claimed it before `takeAll` returns.
+                    let outcome = outcomes[k].take() ?? .failure(.unreadable(path: "document \(done)", reason: "not extracted"))
+                    k += 1
+                    switch outcome {
+                    case .failure(let e):
+                        corpus.failures.append(e)
+                    case .success(let (name, result, identity)):
+                        if let identity {
+                            if let first = firstNames[identity] {
+                                batch.diagnostics.append(Diagnostic(.warning, file: name, message: "the same file as \(first); read once"))
+                                continue
+                            }
+                            firstNames[identity] = name
+                        }
+                        done += 1
+                        progress?(done, total ?? 0, name)
+                        corpus.documentsRead += 1
+                        batch.add(result)
+                        if !result.unresolved.isEmpty { batch.unresolved.append((displayName(name), result.unresolved)) }
+                    }
                 }
             }
             try consume(batch)
-            first += n
         }
+        if total == nil { progress?(done, done, "") }
         return corpus
     }
 
-    /// The inputs sorted (standard input first, then files by path) and a reader of each by index that
-    /// reads at most `limit` bytes (`InputReader`).
-    package static func reader(_ inputs: [InputCollector.Input], limit: Int) -> (Int, @Sendable (Int) throws -> (bytes: [UInt8], name: String)) {
-        let inputs = inputs.sorted { a, b in
-            switch (a, b) {
-            case (.standardInput, .file): return true
-            case (.file(let x), .file(let y)): return x < y
-            default: return false
-            }
-        }
-        return (inputs.count, { k in try InputReader.read(inputs[k], limit: limit) })
+    /// A walk's document read from its file.
+    static func read(_ work: Work, limit: Int) throws -> InputReader.Document {
+        guard case .input(let input) = work else { throw DocumentError.unreadable(path: "document", reason: "not an input of a walk") }
+        return try InputReader.document(input, limit: limit)
     }
 
-    typealias Outcome = Result<(String, StrikeExtractor.Result), DocumentError>
+    typealias Outcome = Result<(String, StrikeExtractor.Result, FileIdentity?), DocumentError>
 
-    private static func extractOne(_ k: Int, read: (Int) throws -> (bytes: [UInt8], name: String), decoder: ArticleDecoder,
+    private static func extractOne(_ work: Work, read: (Work) throws -> InputReader.Document, decoder: ArticleDecoder,
                                    extractor: StrikeExtractor, keepPlaces: Bool, cache: CandidateCache) -> Outcome {
         do {
-            let (bytes, name) = try read(k)
-            let article = try decoder.decode(bytes, source: displayName(name))
-            return .success((name, extractor.extract(article, allPlaces: keepPlaces, cache: cache)))
+            let document = try read(work)
+            let article = try decoder.decode(document.bytes, source: displayName(document.name))
+            return .success((document.name, extractor.extract(article, allPlaces: keepPlaces, cache: cache), document.identity))
         } catch let e as DocumentError {
             return .failure(e)
         } catch {
-            return .failure(.unreadable(path: "document \(k)", reason: (error as? LocatedError)?.message ?? "\(error)"))
+            return .failure(.unreadable(path: "document", reason: (error as? LocatedError)?.message ?? "\(error)"))
         }
     }
 

@@ -2,8 +2,11 @@ import Foundation
 
 /// Merges reports of one strike from different documents (the place and kind agree, the dates overlap or
 /// are within a day) into one event that keeps every source and the earliest precise date: the one merge
-/// of `run` and `extract`. The decisions are made on the events as they come, from about 40 bytes per
-/// event (its group and the next report in the group). The events themselves are kept in memory up to a
+/// of `run`, `extract` and `merge`. The merge is defined on a canonical order of the reports, by source
+/// (file name) and evidence offsets, not on the order documents were read in: the same reports give
+/// the same bytes however the inputs were split into shards and whichever order the shards come in. The
+/// decisions are made at the end, from about 50 bytes per event kept as it comes (what the merge
+/// compares, its group and the next report in the group). The events themselves are kept in memory up to a
 /// budget; past it they are written as their GeoJSON features to an unlinked temporary file (nothing is
 /// left behind however the process ends) and read back at the end, which gives the same bytes, since
 /// everything the output writes survives the round trip. At the end each group is combined where it was
@@ -31,14 +34,29 @@ public final class CrossDocumentMerger {
     private let memoryBudget: Int
     private var spill: SpillFile?
     private let directory: String
+    /// What the merge compares of each event, kept as it comes.
+    private struct Report {
+        /// Its cross-document key's number, or -1 for an event that never merges (a total, no place or no date).
+        var key: Int32
+        var start: Int32
+        var end: Int32
+        var precision: DatePrecision
+        var source: Int32
+        var evidenceStart: Int32
+        var evidenceEnd: Int32
+    }
+    private var reports: [Report] = []
+    /// Sources an event lists beyond its own (an event merged before), by event.
+    private var otherSources: [Int32: [Int32]] = [:]
+    private var keyIds: [String: Int32] = [:]
     /// Each event's group, or -1 for an event that never merges (a total, no place or no date).
     private var groupOf: [Int32] = []
     /// The next report of the same group, or -1.
     private var next: [Int32] = []
     private var groups: [Group] = []
-    private var groupsByKey: [String: [Int32]] = [:]
+    private var groupsByKey: [Int32: [Int32]] = [:]
     /// Per key, the source that started its last groups and where they begin in `groupsByKey[key]`.
-    private var ownTail: [String: (source: Int32, start: Int32)] = [:]
+    private var ownTail: [Int32: (source: Int32, start: Int32)] = [:]
     /// The sources of groups with more than one (most have one, kept in `Group.source`), as a set: a strike
     /// reported by thousands of documents must not cost a scan of them for each report.
     private var moreSources: [Int32: Set<Int32>] = [:]
@@ -52,12 +70,9 @@ public final class CrossDocumentMerger {
         self.directory = directory
     }
 
-    /// Events in input order, a batch at a time.
+    /// Events in any order, a batch at a time.
     func add(_ events: [StrikeEvent]) throws {
-        for e in events {
-            groupOf.append(place(e, index: Int32(groupOf.count)))
-            next.append(-1)
-        }
+        for e in events { reports.append(report(e)) }
         if let spill {
             try spill.append(events)
             return
@@ -84,11 +99,49 @@ public final class CrossDocumentMerger {
         }
     }
 
-    /// The group `e` joins or starts.
-    private func place(_ e: StrikeEvent, index i: Int32) -> Int32 {
-        guard let key = EventMerger.crossDocumentKey(e), let d = e.date else { return -1 }
+    private func report(_ e: StrikeEvent) -> Report {
         let source = id(e.source)
-        let start = d.start.ordinal, end = d.end.ordinal
+        let others = e.sources.map(id).filter { $0 != source }
+        if !others.isEmpty { otherSources[Int32(reports.count)] = others }
+        var r = Report(key: -1, start: 0, end: 0, precision: .day, source: source, evidenceStart: Int32(clamping: e.evidenceStart),
+                       evidenceEnd: Int32(clamping: e.evidenceEnd))
+        if let key = EventMerger.crossDocumentKey(e), let d = e.date {
+            if let k = keyIds[key] { r.key = k } else { r.key = Int32(keyIds.count); keyIds[key] = r.key }
+            (r.start, r.end, r.precision) = (Int32(d.start.ordinal), Int32(d.end.ordinal), d.precision)
+        }
+        return r
+    }
+
+    /// The reports' indices in canonical order: by source name, then evidence start and end; reports of one
+    /// sentence keep the order they came in, which is their document's (a document is never split between
+    /// shards). Only documents that share a file name and a sentence's offsets keep the order they were read in.
+    private func canonicalOrder() -> [Int32] {
+        var rank = [Int32](repeating: 0, count: sourceIds.count)
+        for (k, name) in sourceIds.keys.sorted().enumerated() { rank[Int(sourceIds[name] ?? 0)] = Int32(k) }
+        return reports.indices.map(Int32.init).sorted { a, b in
+            let x = reports[Int(a)], y = reports[Int(b)]
+            if x.source != y.source { return rank[Int(x.source)] < rank[Int(y.source)] }
+            if x.evidenceStart != y.evidenceStart { return x.evidenceStart < y.evidenceStart }
+            if x.evidenceEnd != y.evidenceEnd { return x.evidenceEnd < y.evidenceEnd }
+            return a < b
+        }
+    }
+
+    /// Places every report in canonical order: the groups, their order and each group's chain.
+    private lazy var order: [Int32] = {
+        let order = canonicalOrder()
+        groupOf = [Int32](repeating: -1, count: reports.count)
+        next = [Int32](repeating: -1, count: reports.count)
+        for i in order { groupOf[Int(i)] = place(i) }
+        return order
+    }()
+
+    /// The group report `i` joins or starts.
+    private func place(_ i: Int32) -> Int32 {
+        let r = reports[Int(i)]
+        guard r.key >= 0 else { return -1 }
+        let source = r.source, key = r.key
+        let start = Int(r.start), end = Int(r.end)
         // Per key, the document that started its last groups and where they begin in the key's list: a
         // document's events come together, so the groups it started are the list's tail, none of which its
         // later events can join (they hold its source). Skipping that tail keeps a document of thousands of
@@ -102,15 +155,15 @@ public final class CrossDocumentMerger {
             next[Int(groups[k].last)] = i
             groups[k].last = i
             groups[k].merged = true
-            if EventMerger.prefers(d.precision, over: groups[k].precision) {
-                (groups[k].start, groups[k].end, groups[k].precision) = (Int32(start), Int32(end), d.precision)
+            if EventMerger.prefers(r.precision, over: groups[k].precision) {
+                (groups[k].start, groups[k].end, groups[k].precision) = (r.start, r.end, r.precision)
             }
-            addSources(of: e, to: g)
+            addSources(of: i, to: g)
             return g
         }
         let g = Int32(groups.count)
-        groups.append(Group(start: Int32(start), end: Int32(end), precision: d.precision, first: i, last: i, source: source))
-        addSources(of: e, to: g)
+        groups.append(Group(start: r.start, end: r.end, precision: r.precision, first: i, last: i, source: source))
+        addSources(of: i, to: g)
         if ownTail[key]?.source != source { ownTail[key] = (source, Int32(list.count)) }
         groupsByKey[key, default: []].append(g)
         return g
@@ -121,10 +174,10 @@ public final class CrossDocumentMerger {
         moreSources[g]?.contains(source) ?? (groups[Int(g)].source == source)
     }
 
-    /// Unites the group's sources with the report's, as `EventMerger.fill` does.
-    private func addSources(of e: StrikeEvent, to g: Int32) {
+    /// Unites the group's sources with report `i`'s, as `EventMerger.fill` does.
+    private func addSources(of i: Int32, to g: Int32) {
         let first = groups[Int(g)].source
-        for s in e.sources.map(id) where !has(g, s) { moreSources[g, default: [first]].insert(s) }
+        for s in [reports[Int(i)].source] + (otherSources[i] ?? []) where !has(g, s) { moreSources[g, default: [first]].insert(s) }
     }
 
     private func id(_ source: String) -> Int32 {
@@ -157,9 +210,10 @@ public final class CrossDocumentMerger {
         if !j.bytes.isEmpty { try write(j.bytes) }
     }
 
-    /// `body` for the first report of each merged event, in input order, and whether it stands alone.
+    /// `body` for the first report of each merged event, in canonical order, and whether it stands alone.
     private func forEachMerged(_ body: (_ first: Int, _ lone: Bool) throws -> Void) throws {
-        for i in groupOf.indices {
+        for k in order {
+            let i = Int(k)
             let g = Int(groupOf[i])
             guard g < 0 || groups[g].first == Int32(i) else { continue }
             try body(i, g < 0 || !groups[g].merged)
