@@ -5,9 +5,36 @@ enum DatelineReader {
     /// A dateline is found within this many scalars of the body's start.
     static let longestDateline = 120
 
+    /// Whether the body's first line, as `day` reads it (to `longestDateline` scalars, leading spaces
+    /// passed over), opens with three capitals among capitals, spaces, hyphens, dots and apostrophes: the
+    /// place a dateline needs, told without copying the line (most bodies open with a word in lowercase).
+    private static func opensWithCapitals(_ text: String, bodyStart: Int) -> Bool {
+        var started = false, leading = true
+        var count = 0, capitals = 0
+        for c in text.unicodeScalars.dropFirst(bodyStart) {
+            if c == "\n" {
+                if started { return false }
+                continue
+            }
+            started = true
+            count += 1
+            if count > longestDateline { return false }
+            if leading && (c == " " || c == "\t") { continue }
+            leading = false
+            if c.properties.isUppercase {
+                capitals += 1
+                if capitals >= 3 { return true }
+            } else if !(c == " " || c == "-" || c == "." || c == "'") {
+                return false
+            }
+        }
+        return false
+    }
+
     /// The dateline's day: its year when written, else the latest such day on or before `published`
     /// (within a week of it); nil when there is no dated dateline.
     static func day(_ text: String, bodyStart: Int, published: CalendarDay?) -> CalendarDay? {
+        guard opensWithCapitals(text, bodyStart: bodyStart) else { return nil }
         var head: [Unicode.Scalar] = []
         for c in text.unicodeScalars.dropFirst(bodyStart) {
             if c == "\n" && !head.isEmpty { break }

@@ -21,7 +21,10 @@ enum ParagraphScreen {
             var e = k + 1
             while e < sentences.count, sentences[e].paragraph == sentences[k].paragraph { e += 1 }
             utf8.removeAll(keepingCapacity: true)
-            for c in s[sentences[k].start..<sentences[e - 1].end] { if let code = UTF8.encode(c) { utf8.append(contentsOf: code) } }
+            // ASCII a byte at a time: `UTF8.encode` builds a buffer for every scalar.
+            for c in s[sentences[k].start..<sentences[e - 1].end] {
+                if c.value < 0x80 { utf8.append(UInt8(truncatingIfNeeded: c.value)) } else if let code = UTF8.encode(c) { utf8.append(contentsOf: code) }
+            }
             let reports = utf8.withUnsafeBufferPointer { StrikeScreen.mayReport(utf8: $0) }
             for j in k..<e {
                 if reports || j < 4 || carry > 0 { full[j] = true }

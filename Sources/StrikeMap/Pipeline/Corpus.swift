@@ -118,46 +118,63 @@ public struct Corpus: Sendable {
         let caches = (0..<workers).map { _ in CandidateCache(for: extractor.gazetteer) }
         var firstNames: [FileIdentity: String] = [:]
         var done = 0
-        while case let items = feed(size), !items.isEmpty {
+        // One batch is extracted while the one before is consumed (merged, written): the workers never
+        // wait for the writer. Only one batch is extracted at a time, so each worker's cache is its own.
+        var previous: (items: [Feed], slots: ChunkSlots<Outcome?>)?
+        while true {
+            let items = feed(size)
             let works = items.compactMap { item -> Work? in if case .document(let w) = item { return w } else { return nil } }
             let slots = ChunkSlots<Outcome?>(count: works.count, initial: nil)
-            DispatchQueue.concurrentPerform(iterations: min(workers, works.count)) { worker in
-                while let k = slots.claim() {
-                    slots.set(k, Self.extractOne(works[k], read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces,
-                                                 cache: caches[worker]))
-                }
-            }
-            var batch = Batch()
-            var outcomes = slots.takeAll()
-            var k = 0
-            for item in items {
-                switch item {
-                case .failure(let e): corpus.failures.append(e)
-                case .warning(let w): batch.diagnostics.append(w)
-                case .document:
-                    // Every slot is set by the worker that claimed it before `takeAll` returns.
-                    let outcome = outcomes[k].take() ?? .failure(.unreadable(path: "document \(done)", reason: "not extracted"))
-                    k += 1
-                    switch outcome {
-                    case .failure(let e):
-                        corpus.failures.append(e)
-                    case .success(let (name, result, identity)):
-                        if let identity {
-                            if let first = firstNames[identity] {
-                                batch.diagnostics.append(Diagnostic(.warning, file: name, message: "the same file as \(first); read once"))
-                                continue
-                            }
-                            firstNames[identity] = name
+            let extraction = DispatchGroup()
+            if !works.isEmpty {
+                DispatchQueue.global().async(group: extraction) {
+                    DispatchQueue.concurrentPerform(iterations: min(workers, works.count)) { worker in
+                        while let k = slots.claim() {
+                            slots.set(k, Self.extractOne(works[k], read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces,
+                                                         cache: caches[worker]))
                         }
-                        done += 1
-                        progress?(done, total ?? 0, name)
-                        corpus.documentsRead += 1
-                        batch.add(result)
-                        if !result.unresolved.isEmpty { batch.unresolved.append((displayName(name), result.unresolved)) }
                     }
                 }
             }
-            try consume(batch)
+            if let (items, slots) = previous {
+                var batch = Batch()
+                var outcomes = slots.takeAll()
+                var k = 0
+                for item in items {
+                    switch item {
+                    case .failure(let e): corpus.failures.append(e)
+                    case .warning(let w): batch.diagnostics.append(w)
+                    case .document:
+                        // Every slot is set by the worker that claimed it before `takeAll` returns.
+                        let outcome = outcomes[k].take() ?? .failure(.unreadable(path: "document \(done)", reason: "not extracted"))
+                        k += 1
+                        switch outcome {
+                        case .failure(let e):
+                            corpus.failures.append(e)
+                        case .success(let (name, result, identity)):
+                            if let identity {
+                                if let first = firstNames[identity] {
+                                    batch.diagnostics.append(Diagnostic(.warning, file: name, message: "the same file as \(first); read once"))
+                                    continue
+                                }
+                                firstNames[identity] = name
+                            }
+                            done += 1
+                            progress?(done, total ?? 0, name)
+                            corpus.documentsRead += 1
+                            batch.add(result)
+                            if !result.unresolved.isEmpty { batch.unresolved.append((displayName(name), result.unresolved)) }
+                        }
+                    }
+                }
+                do { try consume(batch) } catch {
+                    extraction.wait()
+                    throw error
+                }
+            }
+            extraction.wait()
+            guard !items.isEmpty else { break }
+            previous = (items, slots)
         }
         if total == nil { progress?(done, done, "") }
         return corpus

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""The keyword-only baseline of bench/end_to_end.py: flashtext2 (PyPI) tags every place name of the
+embedded gazetteer (names and alternates) in every file under DIR, read from disk in sorted order.
+
+Usage: python3 bench/flashtext_tagger.py DIR
+"""
+import os
+import sys
+
+from flashtext2 import KeywordProcessor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GAZETTEER = os.path.join(os.path.dirname(HERE), "Sources/StrikeMap/Gazetteer/EmbeddedGazetteer+Data.swift")
+
+
+def keywords():
+    with open(GAZETTEER, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 8 and ":" in cols[0]:
+                yield cols[1]
+                if len(cols) > 8:
+                    yield from (a for a in cols[8].split("|") if a)
+
+
+def main():
+    kp = KeywordProcessor(case_sensitive=False)
+    for k in keywords():
+        kp.add_keyword(k)
+    found = 0
+    for d, dirs, names in os.walk(sys.argv[1]):
+        dirs.sort()
+        for n in sorted(names):
+            with open(os.path.join(d, n), encoding="utf-8", errors="replace") as f:
+                found += len(kp.extract_keywords(f.read()))
+    print(found)
+
+
+if __name__ == "__main__":
+    main()
