@@ -112,8 +112,9 @@ public struct Corpus: Sendable {
         var corpus = Corpus()
         // Documents cost very different times (one that cannot report a strike is screened out in
         // microseconds): workers take them one at a time, and batches are long enough that the last
-        // document of a batch rarely keeps the other cores waiting.
-        let size = workers == 1 ? 1 : workers * 512
+        // document of a batch rarely keeps the other cores waiting. One worker takes batches too: a batch
+        // is handed to the workers at the cost of a thread wake-up.
+        let size = workers * 512
         // Each worker looks places up through its own cache, kept from batch to batch.
         let caches = (0..<workers).map { _ in CandidateCache(for: extractor.gazetteer) }
         var firstNames: [FileIdentity: String] = [:]
