@@ -167,7 +167,9 @@ final class CrossDocumentMergeTests: XCTestCase {
         let b = extract("A coalition airstrike hit Hajin on March 11, killing up to 9 civilians.", source: "monitor.txt", published: "2019-03-14")
         let merged = CrossDocumentMerger.merge(a + b)
         XCTAssertEqual(merged.count, 1)
-        XCTAssertEqual(merged[0].sources, ["wire.txt", "monitor.txt"])
+        // Reports merge in canonical order (by source name), whatever order they came in.
+        XCTAssertEqual(merged[0].sources, ["monitor.txt", "wire.txt"])
+        XCTAssertEqual(CrossDocumentMerger.merge(b + a).map(\.sources), merged.map(\.sources))
         XCTAssertEqual(merged[0].civilianDeaths.min, 4)
         XCTAssertEqual(merged[0].civilianDeaths.max, 9)
         XCTAssertEqual(merged[0].actor, "US-led coalition", "a detail the first report lacked")
