@@ -114,7 +114,10 @@ public struct Corpus: Sendable {
         // microseconds): workers take them one at a time, and batches are long enough that the last
         // document of a batch rarely keeps the other cores waiting. One worker takes batches too: a batch
         // is handed to the workers at the cost of a thread wake-up.
-        let size = workers * 512
+        // Batches also hold about `batchBytes` of input at most, by the sizes read so far: a batch of
+        // large documents would hold all their results at once. The first batch is small, to learn the sizes.
+        var size = workers * 8
+        var bytesRead = 0, documentsSized = 0
         // Each worker looks places up through its own cache, kept from batch to batch.
         let caches = (0..<workers).map { _ in CandidateCache(for: extractor.gazetteer) }
         var firstNames: [FileIdentity: String] = [:]
@@ -152,7 +155,9 @@ public struct Corpus: Sendable {
                         switch outcome {
                         case .failure(let e):
                             corpus.failures.append(e)
-                        case .success(let (name, result, identity)):
+                        case .success(let (name, result, identity, bytes)):
+                            bytesRead += bytes
+                            documentsSized += 1
                             if let identity {
                                 if let first = firstNames[identity] {
                                     batch.diagnostics.append(Diagnostic(.warning, file: name, message: "the same file as \(first); read once"))
@@ -175,6 +180,7 @@ public struct Corpus: Sendable {
             }
             extraction.wait()
             guard !items.isEmpty else { break }
+            if documentsSized > 0 { size = max(workers * 2, min(workers * 512, Self.batchBytes / max(1, bytesRead / documentsSized))) }
             previous = (items, slots)
         }
         if total == nil { progress?(done, done, "") }
@@ -187,14 +193,17 @@ public struct Corpus: Sendable {
         return try InputReader.document(input, limit: limit)
     }
 
-    typealias Outcome = Result<(String, StrikeExtractor.Result, FileIdentity?), DocumentError>
+    /// Input a batch holds at most, by the average size of the documents read so far.
+    static let batchBytes = 32 << 20
+
+    typealias Outcome = Result<(String, StrikeExtractor.Result, FileIdentity?, Int), DocumentError>
 
     private static func extractOne(_ work: Work, read: (Work) throws -> InputReader.Document, decoder: ArticleDecoder,
                                    extractor: StrikeExtractor, keepPlaces: Bool, cache: CandidateCache) -> Outcome {
         do {
             let document = try read(work)
             let article = try decoder.decode(document.bytes, source: displayName(document.name))
-            return .success((document.name, extractor.extract(article, allPlaces: keepPlaces, cache: cache), document.identity))
+            return .success((document.name, extractor.extract(article, allPlaces: keepPlaces, cache: cache), document.identity, document.bytes.count))
         } catch let e as DocumentError {
             return .failure(e)
         } catch {
