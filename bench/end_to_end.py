@@ -96,7 +96,7 @@ def main():
         directory = os.path.join(args.corpus, "small")
         size, files = corpus_bytes(directory)
         m = median_of(args.runs, ["taskset", "-c", "0", sys.executable, os.path.join(HERE, "flashtext_tagger.py"), directory])
-        rows.append(row(f"flashtext2 small, 1 core", m, size / 1e6, files))
+        rows.append(row("flashtext2 small, 1 core", m, size / 1e6, files))
     print(f"machine: {platform.node()}, {cores} cores, {platform.processor() or platform.machine()}, Python {platform.python_version()}")
     print(f"{'measure':<58} {'MB/CPU-s':>9} {'MB/wall-s':>9} {'user s':>7} {'sys s':>6} {'sys us/f':>8} {'peak MB':>8}")
     for r in rows:

@@ -9,18 +9,13 @@ import sys
 
 from flashtext2 import KeywordProcessor
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-GAZETTEER = os.path.join(os.path.dirname(HERE), "Sources/StrikeMap/Gazetteer/EmbeddedGazetteer+Data.swift")
+from realistic_corpus import alternates, gazetteer_rows
 
 
 def keywords():
-    with open(GAZETTEER, encoding="utf-8") as f:
-        for line in f:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) >= 8 and ":" in cols[0]:
-                yield cols[1]
-                if len(cols) > 8:
-                    yield from (a for a in cols[8].split("|") if a)
+    for cols in gazetteer_rows():
+        yield cols[1]
+        yield from alternates(cols)
 
 
 def main():

@@ -29,13 +29,13 @@ CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\b")
 NUMBER = re.compile(r"\b\d+\b")
 WIRE_CITIES = ["BEIRUT", "BAGHDAD", "ISTANBUL", "AMMAN", "CAIRO", "TRIPOLI", "ERBIL", "DAMASCUS", "WASHINGTON", "LONDON"]
 WIRES = ["Reuters", "AFP", "AP", "dpa", "Anadolu"]
-KEPT = set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-           "The In On At A An He She It They We This That But And Coalition".split())
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 
 
-KEPT |= set(MONTHS)
+# Capitalised words never swapped for a place: dates and sentence openers stay readable.
+KEPT = set(MONTHS) | set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+                         "Saturday Sunday The In On At A An He She It They We This That But And Coalition".split())
 
 
 def read_text(path):
@@ -65,18 +65,26 @@ def pool(directory):
     return result
 
 
-def gazetteer_names():
-    """Names of populated places and provinces from the embedded gazetteer's TSV (its first column is an id)."""
-    names, words = [], set()
+def gazetteer_rows():
+    """The embedded gazetteer's TSV rows (id, name, lat, lon, country, kind, population, admin1[, alternates]),
+    read from the Swift source that holds them: lines whose first column is an id ("geonames:...")."""
     for line in read_text(GAZETTEER).splitlines():
         cols = line.split("\t")
-        if len(cols) < 8 or ":" not in cols[0]:
-            continue
+        if len(cols) >= 8 and ":" in cols[0]:
+            yield cols
+
+
+def alternates(cols):
+    return [a for a in (cols[8] if len(cols) > 8 else "").split("|") if a]
+
+
+def gazetteer_names():
+    """Names of populated places, provinces, districts and sites, and the one-word ASCII alternates of them."""
+    names, words = [], set()
+    for cols in gazetteer_rows():
         if cols[5] in ("P", "A1", "A2", "S") and cols[1].isascii():
             names.append(cols[1])
-            for alt in (cols[8] if len(cols) > 8 else "").split("|"):
-                if alt.isascii() and re.fullmatch(r"[A-Z][a-z]+", alt):
-                    words.add(alt)
+            words.update(a for a in alternates(cols) if a.isascii() and re.fullmatch(r"[A-Z][a-z]+", a))
     return names, words
 
 

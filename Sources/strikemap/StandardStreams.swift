@@ -25,5 +25,4 @@ enum StandardStreams {
         }
         return (InputWalk(arguments, outputDirectory: outputDirectory, outputNames: outputNames), errors)
     }
-
 }

@@ -17,7 +17,7 @@ final class ScaleOutTests: XCTestCase {
         for name in ["in/a/x.txt", "in/a-b.txt", "in/a0.txt", "in/a/b/c.txt", "in/B.md", "in/a/.hidden.txt"] { cli.file(name, CLIRun.good) }
         var walk = InputWalk([cli.dir + "/in"])
         let paths = walk.all().compactMap { item -> String? in
-            if case .input(let i) = item { return String(i.path.dropFirst(cli.dir.count + 4)) }
+            if case .document(let i) = item { return String(i.path.dropFirst(cli.dir.count + 4)) }
             return nil
         }
         XCTAssertEqual(paths, ["B.md", "a-b.txt", "a/b/c.txt", "a/x.txt", "a0.txt"])

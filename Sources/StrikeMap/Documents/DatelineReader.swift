@@ -5,51 +5,41 @@ enum DatelineReader {
     /// A dateline is found within this many scalars of the body's start.
     static let longestDateline = 120
 
-    /// Whether the body's first line, as `day` reads it (to `longestDateline` scalars, leading spaces
-    /// passed over), opens with three capitals among capitals, spaces, hyphens, dots and apostrophes: the
-    /// place a dateline needs, told without copying the line (most bodies open with a word in lowercase).
-    private static func opensWithCapitals(_ text: String, bodyStart: Int) -> Bool {
-        var started = false, leading = true
-        var count = 0, capitals = 0
+    /// The body's first line as a dateline is read (to `longestDateline` scalars) and where the place in
+    /// capitals that opens it ends: at least three capital letters among capitals, spaces, hyphens, dots
+    /// and apostrophes, after leading spaces. Nil as soon as the line cannot open so: most bodies open with
+    /// a word in lowercase, and their line is then not copied.
+    private static func placeInCapitals(_ text: String, bodyStart: Int) -> (head: [Unicode.Scalar], end: Int)? {
+        var head: [Unicode.Scalar] = []
+        var leading = true, capitals = 0
+        // Nil while the place runs on.
+        var end: Int?
         for c in text.unicodeScalars.dropFirst(bodyStart) {
             if c == "\n" {
-                if started { return false }
-                continue
+                if head.isEmpty { continue }
+                break
             }
-            started = true
-            count += 1
-            if count > longestDateline { return false }
-            if leading && (c == " " || c == "\t") { continue }
-            leading = false
-            if c.properties.isUppercase {
-                capitals += 1
-                if capitals >= 3 { return true }
-            } else if !(c == " " || c == "-" || c == "." || c == "'") {
-                return false
+            head.append(c)
+            if end == nil && !(leading && (c == " " || c == "\t")) {
+                leading = false
+                if c.properties.isUppercase {
+                    capitals += 1
+                } else if !(c == " " || c == "-" || c == "." || c == "'") {
+                    guard capitals >= 3 else { return nil }
+                    end = head.count - 1
+                }
             }
+            if head.count >= longestDateline { break }
         }
-        return false
+        guard capitals >= 3 else { return nil }
+        return (head, end ?? head.count)
     }
 
     /// The dateline's day: its year when written, else the latest such day on or before `published`
     /// (within a week of it); nil when there is no dated dateline.
     static func day(_ text: String, bodyStart: Int, published: CalendarDay?) -> CalendarDay? {
-        guard opensWithCapitals(text, bodyStart: bodyStart) else { return nil }
-        var head: [Unicode.Scalar] = []
-        for c in text.unicodeScalars.dropFirst(bodyStart) {
-            if c == "\n" && !head.isEmpty { break }
-            if c != "\n" { head.append(c) }
-            if head.count >= longestDateline { break }
-        }
-        var i = 0
-        while i < head.count, head[i] == " " || head[i] == "\t" { i += 1 }
-        // The place in capitals: at least three capital letters before a comma.
-        var capitals = 0
-        while i < head.count, head[i].properties.isUppercase || head[i] == " " || head[i] == "-" || head[i] == "." || head[i] == "'" {
-            if head[i].properties.isUppercase { capitals += 1 }
-            i += 1
-        }
-        guard capitals >= 3, let open = head[i...].firstIndex(of: "("), let close = head[open...].firstIndex(of: ")"), close - open <= 30 else { return nil }
+        guard let (head, i) = placeInCapitals(text, bodyStart: bodyStart), let open = head[i...].firstIndex(of: "("),
+              let close = head[open...].firstIndex(of: ")"), close - open <= 30 else { return nil }
         var k = close + 1
         while k < head.count, head[k] == " " { k += 1 }
         guard k < head.count, head[k] == "-" || head[k] == "–" || head[k] == "—" else { return nil }

@@ -15,7 +15,8 @@ public enum InputReader {
     }
 
     /// A document's bytes, how messages name it, and the identity of the file when it has other names (hard
-    /// links) or was reached through a symlink, so that a file met twice is read once.
+    /// links) or was opened by its path (named on the command line, or reached through a symlink), so that
+    /// a file met twice is read once.
     package struct Document: Sendable {
         var bytes: [UInt8]
         var name: String
@@ -46,7 +47,8 @@ public enum InputReader {
         case S_IFDIR: throw .unreadable(path: path, reason: "is a directory")
         case S_IFREG:
             if Int(st.st_size) > limit { throw .tooLarge(path: path, bytes: Int(st.st_size), limit: limit) }
-            return Document(bytes: try regular(fd, path: path, size: Int(st.st_size), limit: limit), name: path,
+            // A size of 0 may be a file that only reading tells (/proc): read to its end.
+            return Document(bytes: try stream(fd, path: path, limit: limit, size: st.st_size > 0 ? Int(st.st_size) : nil), name: path,
                             identity: st.st_nlink > 1 || input.isNamedByPath ? FileIdentity(st) : nil)
         case S_IFIFO:
             try waitForData(fd, path: path)
@@ -56,26 +58,6 @@ public enum InputReader {
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
             return Document(bytes: try stream(fd, path: path, limit: streamLimit), name: path)
         }
-    }
-
-    /// A regular file of `size` bytes (`fstat`): read in one call, without the second call that would only
-    /// confirm the end. A file that grows while it is read is read as `fstat` saw it; one that shrank is
-    /// read to its end.
-    private static func regular(_ fd: Int32, path: String, size: Int, limit: Int) throws(DocumentError) -> [UInt8] {
-        guard size > 0 else { return try stream(fd, path: path, limit: limit) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var count = 0
-        while count < size {
-            let n = bytes[count...].withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                throw .unreadable(path: path, reason: OutputError.reason(errno))
-            }
-            if n == 0 { break }
-            count += n
-        }
-        if count < size { bytes.removeSubrange(count...) }
-        return bytes
     }
 
     static func typeName(_ mode: mode_t) -> String {
@@ -102,11 +84,14 @@ public enum InputReader {
         }
     }
 
-    /// Reads to the end, at most `limit` bytes: one byte more is a document over the limit.
-    private static func stream(_ fd: Int32, path: String, limit: Int, expected: Int = 65_536) throws(DocumentError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: min(limit, max(expected, 0)) + 1)
+    /// Reads to the end, at most `limit` bytes: one byte more is a document over the limit. A regular file's
+    /// `size` (`fstat`) ends the read once that many bytes are in, without the second call that would only
+    /// confirm the end: a file that grows while it is read is read as `fstat` saw it; one that shrank is
+    /// read to its end.
+    private static func stream(_ fd: Int32, path: String, limit: Int, size: Int? = nil) throws(DocumentError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: size ?? (min(limit, 65_536) + 1))
         var count = 0
-        while true {
+        while size.map({ count < $0 }) ?? true {
             if count == bytes.count {
                 guard count <= limit else { throw .streamTooLarge(path: path, limit: limit) }
                 bytes += [UInt8](repeating: 0, count: min(limit + 1 - count, max(count, 65_536)))

@@ -13,13 +13,9 @@ extension Corpus {
                                     progress: ((Int, Int, String) -> Void)? = nil, report: (Batch) -> Void,
                                     write: ([UInt8]) throws -> Void) throws -> Corpus {
         let limit = decoder.maximumBytes
-        var collection = try StreamedCollection(merge: merge, mergeMemoryBytes: mergeMemoryBytes, write: write)
-        let corpus = try stream(feed: { walk.next($0).map(Feed.init) }, total: nil, read: { try read($0, limit: limit) }, decoder: decoder,
-                                extractor: extractor, keepPlaces: keepPlaces, threads: threads, progress: progress) { (batch: Batch) throws in
-            try collection.add(batch, report: report, write: write)
-        }
-        try collection.finish(write: write)
-        return corpus
+        return try writeGeoJSON(feed: { walk.next($0) }, total: nil, read: { try InputReader.document($0, limit: limit) }, decoder: decoder,
+                                extractor: extractor, merge: merge, mergeMemoryBytes: mergeMemoryBytes, keepPlaces: keepPlaces,
+                                threads: threads, progress: progress, report: report, write: write)
     }
 
     /// `writeGeoJSON` of `count` documents that `read` returns by index. The merge holds events of about
@@ -29,9 +25,18 @@ extension Corpus {
                                     mergeMemoryBytes: Int = CrossDocumentMerger.defaultMemoryBudget, keepPlaces: Bool = false,
                                     threads: Int = 0, progress: ((Int, Int, String) -> Void)? = nil, report: (Batch) -> Void,
                                     write: ([UInt8]) throws -> Void) throws -> Corpus {
+        try writeGeoJSON(feed: indices(count), total: count, read: indexedReader(read), decoder: decoder, extractor: extractor, merge: merge,
+           mergeMemoryBytes: mergeMemoryBytes, keepPlaces: keepPlaces, threads: threads, progress: progress, report: report, write: write)
+    }
+
+    private static func writeGeoJSON<Work: Sendable>(feed: (Int) -> [FeedItem<Work>], total: Int?,
+                                                     read: @escaping @Sendable (Work) throws -> InputReader.Document,
+                                                     decoder: ArticleDecoder, extractor: StrikeExtractor, merge: Bool, mergeMemoryBytes: Int,
+                                                     keepPlaces: Bool, threads: Int, progress: ((Int, Int, String) -> Void)?,
+                                                     report: (Batch) -> Void, write: ([UInt8]) throws -> Void) throws -> Corpus {
         var collection = try StreamedCollection(merge: merge, mergeMemoryBytes: mergeMemoryBytes, write: write)
-        let corpus = try stream(count: count, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads,
-                                progress: progress) { (batch: Batch) throws in
+        let corpus = try stream(feed: feed, total: total, read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces,
+                                threads: threads, progress: progress) { (batch: Batch) throws in
             try collection.add(batch, report: report, write: write)
         }
         try collection.finish(write: write)

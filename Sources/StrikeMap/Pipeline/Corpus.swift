@@ -49,7 +49,7 @@ public struct Corpus: Sendable {
                                progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
         let limit = decoder.maximumBytes
         return collected(merge: merge) { consume in
-            stream(feed: { walk.next($0).map(Feed.init) }, total: nil, read: { try read($0, limit: limit) },
+            stream(feed: { walk.next($0) }, total: nil, read: { try InputReader.document($0, limit: limit) },
                    decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads, progress: progress, consume: consume)
         }
     }
@@ -90,43 +90,55 @@ public struct Corpus: Sendable {
                                         decoder: ArticleDecoder, extractor: StrikeExtractor, keepPlaces: Bool = false,
                                         threads: Int = 0, progress: ((Int, Int, String) -> Void)? = nil,
                                         consume: (Batch) throws(E) -> Void) throws(E) -> Corpus {
-        var next = 0
-        return try stream(feed: { n in
-            let range = next..<min(count, next + n)
-            next = range.upperBound
-            return range.map { .document(.indexed($0)) }
-        }, total: count, read: { work in
-            guard case .indexed(let k) = work else { throw DocumentError.unreadable(path: "document", reason: "not an indexed document") }
-            let (bytes, name) = try read(k)
-            return InputReader.Document(bytes: bytes, name: name)
-        }, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads, progress: progress, consume: consume)
+        try stream(feed: indices(count), total: count, read: indexedReader(read), decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads,
+           progress: progress, consume: consume)
     }
 
-    /// The streaming core: `feed(n)` gives up to `n` items (none: the end); `total` is their number of
-    /// documents when known (for progress). A file met a second time (the same device and inode, when it
-    /// has other names or was named on the command line or through a symlink) is read once, with a warning.
-    static func stream<E: Error>(feed: (Int) -> [Feed], total: Int?, read: @escaping @Sendable (Work) throws -> InputReader.Document,
-                                 decoder: ArticleDecoder, extractor: StrikeExtractor, keepPlaces: Bool,
-                                 threads: Int, progress: ((Int, Int, String) -> Void)?, consume: (Batch) throws(E) -> Void) throws(E) -> Corpus {
+    /// The indices of `count` documents in memory, up to `n` at each call.
+    static func indices(_ count: Int) -> (Int) -> [FeedItem<Int>] {
+        var next = 0
+        return { n in
+            let range = next..<min(count, next + n)
+            next = range.upperBound
+            return range.map { .document($0) }
+        }
+    }
+
+    /// Documents in memory read by index, as the streaming core reads a walk's: an error other than a
+    /// `DocumentError` names the document's index.
+    static func indexedReader(_ read: @escaping @Sendable (Int) throws -> (bytes: [UInt8], name: String)) -> @Sendable (Int) throws -> InputReader.Document {
+        { k in
+            do {
+                let (bytes, name) = try read(k)
+                return InputReader.Document(bytes: bytes, name: name)
+            } catch let e as DocumentError {
+                throw e
+            } catch {
+                throw DocumentError.unreadable(path: "document \(k)", reason: (error as? LocatedError)?.message ?? "\(error)")
+            }
+        }
+    }
+
+    /// The streaming core: `feed(n)` gives up to `n` items (none: the end), which `read` reads; `total` is
+    /// their number of documents when known (for progress). A file met a second time (the same device and
+    /// inode, when it has other names or was named by its path) is read once, with a warning.
+    static func stream<Work: Sendable, E: Error>(feed: (Int) -> [FeedItem<Work>], total: Int?,
+                                                 read: @escaping @Sendable (Work) throws -> InputReader.Document,
+                                                 decoder: ArticleDecoder, extractor: StrikeExtractor, keepPlaces: Bool, threads: Int,
+                                                 progress: ((Int, Int, String) -> Void)?, consume: (Batch) throws(E) -> Void) throws(E) -> Corpus {
         let workers = threads > 0 ? threads : max(1, ProcessInfo.processInfo.activeProcessorCount)
         var corpus = Corpus()
-        // Documents cost very different times (one that cannot report a strike is screened out in
-        // microseconds): workers take them one at a time, and batches are long enough that the last
-        // document of a batch rarely keeps the other cores waiting. One worker takes batches too: a batch
-        // is handed to the workers at the cost of a thread wake-up.
-        // Batches also hold about `batchBytes` of input at most, by the sizes read so far: a batch of
-        // large documents would hold all their results at once. The first batch is small, to learn the sizes.
-        var size = workers * 8
-        var bytesRead = 0, documentsSized = 0
+        var gathering = Gathering()
         // Each worker looks places up through its own cache, kept from batch to batch.
         let caches = (0..<workers).map { _ in CandidateCache(for: extractor.gazetteer) }
-        var firstNames: [FileIdentity: String] = [:]
-        var done = 0
         // One batch is extracted while the one before is consumed (merged, written): the workers never
         // wait for the writer. Only one batch is extracted at a time, so each worker's cache is its own.
-        var previous: (items: [Feed], slots: ChunkSlots<Outcome?>)?
+        // Documents cost very different times (one that cannot report a strike is screened out in
+        // microseconds): workers take them one at a time, and batches are long enough that the last
+        // document of a batch rarely keeps the other cores waiting (`Gathering.batchSize`).
+        var previous: (items: [FeedItem<Work>], slots: ChunkSlots<Outcome?>)?
         while true {
-            let items = feed(size)
+            let items = feed(gathering.batchSize(workers: workers))
             let works = items.compactMap { item -> Work? in if case .document(let w) = item { return w } else { return nil } }
             let slots = ChunkSlots<Outcome?>(count: works.count, initial: nil)
             let extraction = DispatchGroup()
@@ -141,38 +153,8 @@ public struct Corpus: Sendable {
                 }
             }
             if let (items, slots) = previous {
-                var batch = Batch()
                 var outcomes = slots.takeAll()
-                var k = 0
-                for item in items {
-                    switch item {
-                    case .failure(let e): corpus.failures.append(e)
-                    case .warning(let w): batch.diagnostics.append(w)
-                    case .document:
-                        // Every slot is set by the worker that claimed it before `takeAll` returns.
-                        let outcome = outcomes[k].take() ?? .failure(.unreadable(path: "document \(done)", reason: "not extracted"))
-                        k += 1
-                        switch outcome {
-                        case .failure(let e):
-                            corpus.failures.append(e)
-                        case .success(let (name, result, identity, bytes)):
-                            bytesRead += bytes
-                            documentsSized += 1
-                            if let identity {
-                                if let first = firstNames[identity] {
-                                    batch.diagnostics.append(Diagnostic(.warning, file: name, message: "the same file as \(first); read once"))
-                                    continue
-                                }
-                                firstNames[identity] = name
-                            }
-                            done += 1
-                            progress?(done, total ?? 0, name)
-                            corpus.documentsRead += 1
-                            batch.add(result)
-                            if !result.unresolved.isEmpty { batch.unresolved.append((displayName(name), result.unresolved)) }
-                        }
-                    }
-                }
+                let batch = gathering.batch(items, &outcomes, total: total, progress: progress, into: &corpus)
                 do { try consume(batch) } catch {
                     extraction.wait()
                     throw error
@@ -180,17 +162,10 @@ public struct Corpus: Sendable {
             }
             extraction.wait()
             guard !items.isEmpty else { break }
-            if documentsSized > 0 { size = max(workers * 2, min(workers * 512, Self.batchBytes / max(1, bytesRead / documentsSized))) }
             previous = (items, slots)
         }
-        if total == nil { progress?(done, done, "") }
+        if total == nil { progress?(gathering.done, gathering.done, "") }
         return corpus
-    }
-
-    /// A walk's document read from its file.
-    static func read(_ work: Work, limit: Int) throws -> InputReader.Document {
-        guard case .input(let input) = work else { throw DocumentError.unreadable(path: "document", reason: "not an input of a walk") }
-        return try InputReader.document(input, limit: limit)
     }
 
     /// Input a batch holds at most, by the average size of the documents read so far.
@@ -198,7 +173,7 @@ public struct Corpus: Sendable {
 
     typealias Outcome = Result<(String, StrikeExtractor.Result, FileIdentity?, Int), DocumentError>
 
-    private static func extractOne(_ work: Work, read: (Work) throws -> InputReader.Document, decoder: ArticleDecoder,
+    private static func extractOne<Work>(_ work: Work, read: (Work) throws -> InputReader.Document, decoder: ArticleDecoder,
                                    extractor: StrikeExtractor, keepPlaces: Bool, cache: CandidateCache) -> Outcome {
         do {
             let document = try read(work)

@@ -177,7 +177,9 @@ public final class CrossDocumentMerger {
     /// Unites the group's sources with report `i`'s, as `EventMerger.fill` does.
     private func addSources(of i: Int32, to g: Int32) {
         let first = groups[Int(g)].source
-        for s in [reports[Int(i)].source] + (otherSources[i] ?? []) where !has(g, s) { moreSources[g, default: [first]].insert(s) }
+        func add(_ s: Int32) { if !has(g, s) { moreSources[g, default: [first]].insert(s) } }
+        add(reports[Int(i)].source)
+        otherSources[i]?.forEach(add)
     }
 
     private func id(_ source: String) -> Int32 {

@@ -10,7 +10,7 @@ package enum InputCollector {
         var result: (inputs: [Input], errors: [DocumentError], warnings: [Diagnostic]) = ([], [], [])
         for item in walk.all() {
             switch item {
-            case .input(let i): result.inputs.append(i)
+            case .document(let i): result.inputs.append(i)
             case .failure(let e): result.errors.append(e)
             case .warning(let w): result.warnings.append(w)
             }

@@ -15,11 +15,7 @@ import Foundation
 /// files and hidden ones are counted in one warning per directory named.
 package struct InputWalk {
     /// What the walk gives, in order: an input to read, a failed input, or a warning.
-    package enum Item: Sendable {
-        case input(InputSource)
-        case failure(DocumentError)
-        case warning(Diagnostic)
-    }
+    package typealias Item = FeedItem<InputSource>
 
     /// A command-line argument, with the key it sorts by.
     private struct Argument {
@@ -61,10 +57,14 @@ package struct InputWalk {
     private var stack: [Frame] = []
     private let output: FileIdentity?
     private let outputNames: Set<String>
-    /// Files that may be met twice: those named on the command line and those reached through a symlink,
-    /// with the path they were first met under (nil: not met yet). Other files are met once by
-    /// construction (a hard link's other names are caught when it is read).
-    private var watched: [FileIdentity: String?] = [:]
+    /// A file that may be met twice, and whether it was.
+    private enum Watch {
+        case notMet
+        case met(path: String)
+    }
+    /// Files that may be met twice: those named on the command line and those reached through a symlink.
+    /// Other files are met once by construction (a hard link's other names are caught when it is read).
+    private var watched: [FileIdentity: Watch] = [:]
     /// Directories entered so far (a symlink loop is entered once).
     private var visited = Set<FileIdentity>()
     /// Entries of the directory argument being walked that are not read, and the first five of them.
@@ -77,21 +77,21 @@ package struct InputWalk {
     package init(_ paths: [String], outputDirectory: String? = nil, outputNames: Set<String> = []) {
         output = outputDirectory.flatMap { FileIdentity(directory: $0) }
         self.outputNames = outputNames
-        if paths.contains("-") { queue.append(.input(.standardInput)) }
+        if paths.contains("-") { queue.append(.document(.standardInput)) }
         for path in paths where path != "-" {
             var st = stat()
             guard stat(path, &st) == 0 else {
                 let code = errno
                 var link = stat()
                 if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
-                    queue.append(.failure(.skipped(path: path, reason: "dangling symlink (its target does not exist); not read")))
+                    queue.append(.failure(Self.dangling(path)))
                 } else {
                     queue.append(.failure(code == ENOENT || code == ENOTDIR ? .notFound(path: path) : .unreadable(path: path, reason: OutputError.reason(code))))
                 }
                 continue
             }
             let isDirectory = (st.st_mode & S_IFMT) == S_IFDIR
-            if !isDirectory { watched[FileIdentity(st)] = .some(nil) }
+            if !isDirectory { watched[FileIdentity(st)] = .notMet }
             arguments.append(Argument(path: path, key: isDirectory ? Self.prefix(path) : path, identity: isDirectory ? nil : FileIdentity(st)))
         }
         arguments.sort { $0.key < $1.key }
@@ -107,7 +107,7 @@ package struct InputWalk {
             case (_, .standardInput): return false
             default: return a.path < b.path
             }
-        }.map { .input($0) }
+        }.map { .document($0) }
     }
 
     /// The next `count` items or fewer (none: the walk is over).
@@ -218,7 +218,7 @@ package struct InputWalk {
             return
         }
         if entry.dangling {
-            queue.append(.failure(.skipped(path: path, reason: "dangling symlink (its target does not exist); not read")))
+            queue.append(.failure(Self.dangling(path)))
             return
         }
         let (type, linked) = (entry.type, entry.linked)
@@ -229,7 +229,7 @@ package struct InputWalk {
             if name == "report.txt" && DirectoryEntryName.isRunReport(name, in: directory) { passOver(path); return }
             // A file reached through a symlink is opened by its path: its identity is then checked, so that
             // a file also met under its own name is read once.
-            if linked { watched[entry.identity] = watched[entry.identity] ?? .some(nil) }
+            if linked && watched[entry.identity] == nil { watched[entry.identity] = .notMet }
             meet(entry.identity, path, linked ? .file(path) : .entry(directory, name: name, path: path))
         case UInt8(DT_REG): passOver(path)
         case _ where isArticle:
@@ -241,14 +241,23 @@ package struct InputWalk {
 
     /// Yields a file unless it was met before under another name (then a warning names the first).
     private mutating func meet(_ identity: FileIdentity, _ path: String, _ input: InputSource) {
-        if let first = watched[identity] {
-            if let first {
-                queue.append(.warning(Diagnostic(.warning, file: path, message: "the same file as \(first); read once")))
-                return
-            }
-            watched[identity] = .some(path)
+        switch watched[identity] {
+        case .met(let first)?:
+            queue.append(.warning(Self.repeated(path, first: first)))
+            return
+        case .notMet?: watched[identity] = .met(path: path)
+        case nil: break
         }
-        queue.append(.input(input))
+        queue.append(.document(input))
+    }
+
+    /// The warning for a file met again under another name: it is read once.
+    static func repeated(_ path: String, first: String) -> Diagnostic {
+        Diagnostic(.warning, file: path, message: "the same file as \(first); read once")
+    }
+
+    private static func dangling(_ path: String) -> DocumentError {
+        .skipped(path: path, reason: "dangling symlink (its target does not exist); not read")
     }
 
     /// `d_type` of a `stat` mode.
