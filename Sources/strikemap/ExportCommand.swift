@@ -6,13 +6,14 @@ struct ExportCommand {
     static let output = CommonOptions.output("the file to write (needed)")
     static let format = CommandSpec.Option("--format", value: .choice(ExportFormat.allCases.map(\.rawValue)),
                                            help: "the format, when OUT's extension does not say it")
+    static let excel = CommandSpec.Option("--excel", help: "CSV for spreadsheets: begin with a UTF-8 byte order mark, which Excel needs to read accents")
     static let spec = CommandSpec(name: "export", positionals: "IN.geojson...", summary: """
         Converts events for GIS software. The format follows OUT's extension (.geojson, .geojsonl or
         .geojsons for GeoJSONSeq, .csv, .kml, .gpkg, .fgb, .shp) unless --format names it. GeoPackage,
         FlatGeobuf and Shapefile are written through GDAL: build with 'swift build --traits GDAL' (needs
         libgdal-dev). CSV has longitude, latitude and WKT columns; text that could run as a spreadsheet
         formula starts with an apostrophe. Shapefile field names are shortened to 10 characters (README).
-        """, options: [output, format, CommonOptions.status])
+        """, options: [output, format, excel, CommonOptions.status])
 
     let arguments: ParsedArguments
     let output: String
@@ -29,11 +30,12 @@ struct ExportCommand {
         } else {
             throw UsageError("\(output): " + ExportError.unknownFormat(path: output).message)
         }
+        if arguments.flag(Self.excel), exportFormat != .csv { throw UsageError("--excel is for CSV; '\(output)' is \(exportFormat.rawValue)") }
     }
 
     func execute() throws -> Int32 {
         let events = try arguments.geoJSONEvents()
-        for w in try Exporter.export(events, to: output, format: exportFormat) { Terminal.error("strikemap: warning: \(w)") }
+        for w in try Exporter.export(events, to: output, format: exportFormat, excel: arguments.flag(Self.excel)) { Terminal.error("strikemap: warning: \(w)") }
         return 0
     }
 }

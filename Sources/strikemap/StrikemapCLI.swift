@@ -12,6 +12,7 @@ enum StrikemapCLI {
         (PlacesCommand.spec, { try PlacesCommand($0).execute() }),
         (MapCommand.spec, { try MapCommand($0).execute() }),
         (TimelineCommand.spec, { try TimelineCommand($0).execute() }),
+        (WebCommand.spec, { try WebCommand($0).execute() }),
         (ExportCommand.spec, { try ExportCommand($0).execute() }),
         (CheckCommand.spec, { try CheckCommand($0).execute() }),
         (LookupCommand.spec, { try LookupCommand($0).execute() }),

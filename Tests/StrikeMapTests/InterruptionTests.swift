@@ -30,7 +30,7 @@ final class InterruptionTests: XCTestCase {
             }
             p.waitUntilExit()
         }
-        let outputs = ["strikes.geojson", "map.svg", "timeline.svg", "report.txt"]
+        let outputs = ["strikes.geojson", "map.svg", "timeline.svg", "map.html", "report.txt"]
         try run(base + "/complete")
         let complete = outputs.map { fm.contents(atPath: base + "/complete/" + $0) }
         XCTAssertFalse(complete.contains(nil))

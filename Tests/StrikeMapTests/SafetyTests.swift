@@ -105,7 +105,7 @@ final class SafetyTests: XCTestCase {
         }
         try run("a", [:])
         try run("b", ["TZ": "Pacific/Kiritimati", "LANG": "C", "LC_ALL": "C"])
-        for f in ["strikes.geojson", "map.svg", "timeline.svg", "report.txt"] {
+        for f in ["strikes.geojson", "map.svg", "timeline.svg", "map.html", "report.txt"] {
             let a = FileManager.default.contents(atPath: base + "/a/" + f), b = FileManager.default.contents(atPath: base + "/b/" + f)
             XCTAssertNotNil(a, f)
             XCTAssertEqual(a, b, "\(f) differs under TZ=Pacific/Kiritimati LANG=C")

@@ -8,10 +8,17 @@ enum DirectoryEntryName {
         articleExtensions.contains { name.count > $0.count && name.suffix($0.count).elementsEqual($0) }
     }
 
-    /// `report.txt` as `run` writes it (its first line is "strikemap report"): a previous run's output
-    /// kept inside the input, never an article.
-    static func isRunReport(_ name: String, in directory: OpenDirectory) -> Bool {
-        let signature = Array("strikemap report\n".utf8)
+    /// How the outputs of `run` that have an article's extension begin: `report.txt` ("strikemap report",
+    /// `RunReport`) and `map.html` (`WebMapPage.signature`).
+    static let runOutputSignatures: [String: [UInt8]] = [
+        "report.txt": Array("strikemap report\n".utf8),
+        "map.html": Array("<!DOCTYPE html>\n<!-- strikemap web map -->\n".utf8),
+    ]
+
+    /// A `report.txt` or `map.html` as `run` writes it: a previous run's output kept inside the input,
+    /// never an article.
+    static func isRunOutput(_ name: String, in directory: OpenDirectory) -> Bool {
+        guard let signature = runOutputSignatures[name] else { return false }
         let fd = openat(directory.fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return false }
         defer { close(fd) }

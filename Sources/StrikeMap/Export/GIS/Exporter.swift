@@ -2,8 +2,9 @@ import Foundation
 
 /// Writes events in one of the export formats, whole or not at all.
 public enum Exporter {
-    /// Writes `events` to `path`; returns warnings (features a format cannot hold, left out).
-    public static func export(_ events: [StrikeEvent], to path: String, format: ExportFormat) throws -> [String] {
+    /// Writes `events` to `path`; returns warnings (features a format cannot hold, left out, each counted).
+    /// A CSV gets its `.csvt` sidecar beside it (GDAL's column types), and with `excel` a byte order mark.
+    public static func export(_ events: [StrikeEvent], to path: String, format: ExportFormat, excel: Bool = false) throws -> [String] {
         guard !events.isEmpty else { throw ExportError.noFeatures(path: path) }
         var warnings: [String] = []
         var kept = events
@@ -13,12 +14,20 @@ public enum Exporter {
             if dropped > 0 {
                 warnings.append("\(path): \(dropped) feature\(dropped == 1 ? "" : "s") without a point (totals over whole countries) left out: \(format.rawValue) cannot hold a feature without geometry")
             }
-            guard !kept.isEmpty else { throw ExportError.noFeatures(path: path) }
         }
+        if format == .kml {
+            // Google Earth's time slider shows strikes, not totals over long periods: those with a point too are left out, and counted.
+            let totals = kept.filter(\.aggregate).count
+            kept.removeAll(where: \.aggregate)
+            if totals > 0 { warnings.append("\(path): \(totals) total\(totals == 1 ? "" : "s") over a long period or a whole country left out: KML shows single events") }
+        }
+        guard !kept.isEmpty else { throw ExportError.noFeatures(path: path) }
         switch format {
         case .geojson: try AtomicFileWriter.write(GeoJSONWriter.write(kept), to: path)
         case .geojsonseq: try AtomicFileWriter.write(GeoJSONWriter.writeSequence(kept, recordSeparator: path.lowercased().hasSuffix(".geojsons")), to: path)
-        case .csv: try AtomicFileWriter.write(CSVWriter.write(kept), to: path)
+        case .csv:
+            try AtomicFileWriter.write((excel ? CSVWriter.byteOrderMark : []) + CSVWriter.write(kept), to: path)
+            try AtomicFileWriter.write(CSVWriter.columnTypes(), to: Self.sidecar(path))
         case .kml: try AtomicFileWriter.write(Array(KMLWriter.write(kept).utf8), to: path)
         case .gpkg, .fgb, .shp:
             #if GDAL
@@ -29,4 +38,7 @@ public enum Exporter {
         }
         return warnings
     }
+
+    /// "strikes.csv" -> "strikes.csvt" (GDAL looks for the CSV's name with a "t" added to its extension).
+    static func sidecar(_ path: String) -> String { path + "t" }
 }

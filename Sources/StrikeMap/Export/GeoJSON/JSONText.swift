@@ -45,13 +45,21 @@ struct JSONText {
             for (n, s) in list.enumerated() { if n > 0 { raw(",") }; string(s) }
             raw("]")
         case .integer(let n)?: int(n)
-        case .real(let x)?: number(x, decimals: type.decimals)
+        case .real(let x)?: real(x, decimals: type.decimals)
         case .date(let d)?: string(d.description)
         case .boolean(let b)?: bool(b)
         }
     }
 
     mutating func int(_ v: Int?) { raw(v.map(String.init) ?? "null") }
+
+    /// A real property always with a decimal point ("10.0", not "10"): GDAL and geopandas type a GeoJSON
+    /// field from its values, and a file whose values all happen to be whole would read as Integer.
+    mutating func real(_ v: Double, decimals: Int) {
+        guard v.isFinite else { raw("null"); return }
+        let s = Self.format(v, decimals: decimals)
+        raw(s.contains(".") || s.contains("e") ? s : s + ".0")
+    }
 
     mutating func bool(_ v: Bool) { raw(v ? "true" : "false") }
 

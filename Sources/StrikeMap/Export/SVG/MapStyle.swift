@@ -22,6 +22,19 @@ enum MapStyle {
         }
     }
 
+    /// "1 airstrike", "3 drone strikes", "1 strike": a count and its kind's noun, agreeing in number.
+    static func counted(_ n: Int, _ kind: StrikeKind) -> String {
+        let noun: (one: String, many: String)
+        switch kind {
+        case .airstrike: noun = ("airstrike", "airstrikes")
+        case .droneStrike: noun = ("drone strike", "drone strikes")
+        case .artillery: noun = ("artillery or rocket strike", "artillery or rocket strikes")
+        case .missile: noun = ("missile strike", "missile strikes")
+        case .strike: noun = ("strike", "strikes")
+        }
+        return "\(n) " + (n == 1 ? noun.one : noun.many)
+    }
+
     /// Path data of the diamond drawn for an event without a count (so it is not read as "one strike").
     static func diamond(_ p: (x: Double, y: Double), _ r: Double) -> String {
         "M\(SVGText.n(p.x)) \(SVGText.n(p.y - r))L\(SVGText.n(p.x + r)) \(SVGText.n(p.y))L\(SVGText.n(p.x)) \(SVGText.n(p.y + r))L\(SVGText.n(p.x - r)) \(SVGText.n(p.y))Z"

@@ -3,6 +3,24 @@
 /// that begin with `=`, `+`, `-`, `@`, a tab or a carriage return get a leading apostrophe, so that a
 /// spreadsheet never runs an article's text as a formula (CSV injection).
 public enum CSVWriter {
+    /// UTF-8's byte order mark: Excel reads a CSV without one in the system's code page ("Ḩadīthah" garbled).
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The `.csvt` sidecar GDAL and QGIS read a CSV's column types from: one line, a quoted type a column,
+    /// from the field table (without it, every column is a String).
+    public static func columnTypes() -> [UInt8] {
+        let types = ["CoordX", "CoordY", "WKT"] + EventField.table.map { _, row -> String in
+            switch row.type {
+            case .string, .strings: return "String"
+            case .integer: return "Integer"
+            case .real: return "Real"
+            case .date: return "Date"
+            case .boolean: return "Integer(Boolean)"
+            }
+        }
+        return Array((types.map { "\"\($0)\"" }.joined(separator: ",") + "\r\n").utf8)
+    }
+
     public static func write(_ events: [StrikeEvent]) -> [UInt8] {
         var out = (["longitude", "latitude", "wkt"] + EventField.allCases.map(\.name)).joined(separator: ",") + "\r\n"
         for e in events {

@@ -116,7 +116,7 @@ struct TimelinePage {
         let room = max(4, Int((frame.y0 + frame.height - y - 60) / 34))
         for e in aside.prefix(room) {
             let place = e.mention?.place.name ?? e.regionText ?? "no single place"
-            var what = e.strikes.map { "\($0) \(e.kind == .strike ? "strikes" : MapStyle.label(e.kind).lowercased())" } ?? MapStyle.label(e.kind)
+            var what = e.strikes.map { MapStyle.counted($0, e.kind) } ?? MapStyle.label(e.kind)
             if e.aggregate { what = "total: " + what }
             let when = e.date.map { "\($0.start.year)" + ($0.end.year != $0.start.year ? "–\($0.end.year)" : "") } ?? (e.dateText ?? "undated")
             svg.add("<text x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(line))\"><title>\(SVGText.escape(MapStyle.tooltip(e)))</title>• \(SVGText.escape(String(place.prefix(22)))): \(SVGText.escape(String(what.prefix(26))))</text>")

@@ -1,0 +1,90 @@
+/// The interactive map page (`strikemap web`, `run`'s map.html): one self-contained HTML file that makes
+/// no network request. Leaflet (inlined, see `Leaflet`) draws the embedded basemap as vector layers and
+/// the events as symbols sized by count and styled by kind and status, grouped when zoomed out; a time
+/// slider, filters, popups with the evidence and a chart of strikes over time follow. The events travel
+/// as the GeoJSON strikemap writes (`GeoJSONWriter`, the field table's properties) inside a JSON script
+/// element, with `<`, `>` and `&` escaped; the page sets article text with `textContent` only.
+public struct WebMap: Sendable {
+    public var basemap: Basemap
+    public var gazetteer: Gazetteer
+    public var title = "Reported strikes"
+    /// Towns of at least this many people are drawn for orientation (the larger ones at lower zooms).
+    public var minimumTownPopulation = 50_000
+
+    public init(basemap: Basemap, gazetteer: Gazetteer) {
+        self.basemap = basemap
+        self.gazetteer = gazetteer
+    }
+
+    public func render(_ events: [StrikeEvent]) -> String {
+        var j = JSONText()
+        j.raw("{\"title\":"); j.string(title)
+        j.raw(",\"kinds\":[")
+        for (k, kind) in StrikeKind.allCases.enumerated() {
+            j.raw(k == 0 ? "{\"id\":" : ",{\"id\":"); j.string(kind.rawValue)
+            j.raw(",\"label\":"); j.string(MapStyle.label(kind))
+            j.raw(",\"color\":"); j.string(MapStyle.color(kind)); j.raw("}")
+        }
+        j.raw("],\"statuses\":[")
+        for (k, status) in ReportStatus.allCases.enumerated() {
+            if k > 0 { j.raw(",") }
+            j.string(status.rawValue)
+        }
+        j.raw("],\"events\":")
+        j.append(GeoJSONWriter.write(events))
+        j.raw(",\"basemap\":")
+        writeBasemap(&j)
+        j.raw(",\"towns\":")
+        writeTowns(&j)
+        j.raw("}")
+        return WebMapPage.html(title: title, data: Self.scriptSafe(String(decoding: j.bytes, as: UTF8.self)))
+    }
+
+    /// JSON inside a script element: no `<` (so no "</script>" or "<!--"), `>` or `&` as themselves.
+    /// The escapes are JSON's own, so `JSON.parse` reads the same text.
+    static func scriptSafe(_ json: String) -> String {
+        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "\u{2028}", with: "\\u2028")
+            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+    }
+
+    /// Layers by name, each feature `[code, name, parts]` with parts as flat `[lon, lat, ...]` arrays in
+    /// thousandths of a degree (as the basemap stores them): a third of the size of GeoJSON coordinates.
+    private func writeBasemap(_ j: inout JSONText) {
+        j.raw("{")
+        for (k, layer) in [Basemap.Layer.country, .province, .lake, .river].enumerated() {
+            j.raw(k == 0 ? "" : ","); j.string(layer.rawValue); j.raw(":[")
+            var first = true
+            for f in basemap.features where f.layer == layer {
+                j.raw(first ? "[" : ",["); first = false
+                j.string(f.code); j.raw(","); j.string(f.name); j.raw(",[")
+                for (n, part) in f.parts.enumerated() {
+                    j.raw(n == 0 ? "[" : ",[")
+                    for (m, c) in part.enumerated() {
+                        j.raw((m == 0 ? "" : ",") + String(Int((c.longitude * 1000).rounded())) + "," + String(Int((c.latitude * 1000).rounded())))
+                    }
+                    j.raw("]")
+                }
+                j.raw("]]")
+            }
+            j.raw("]")
+        }
+        j.raw("}")
+    }
+
+    /// Populated places of `minimumTownPopulation` or more inside the basemap's region, most populous first:
+    /// `[name, lat, lon, population]`.
+    private func writeTowns(_ j: inout JSONText) {
+        let region = MapRenderer.basemapRegion
+        let towns = gazetteer.places.filter { p in
+            p.kind == .populated && p.population >= minimumTownPopulation && region.contains(p.coordinate)
+        }.sorted { $0.population != $1.population ? $0.population > $1.population : $0.id < $1.id }
+        j.raw("[")
+        for (k, t) in towns.enumerated() {
+            j.raw(k == 0 ? "[" : ",["); j.string(t.name); j.raw(",")
+            j.number(t.coordinate.latitude, decimals: 3); j.raw(","); j.number(t.coordinate.longitude, decimals: 3)
+            j.raw(",\(t.population)]")
+        }
+        j.raw("]")
+    }
+}

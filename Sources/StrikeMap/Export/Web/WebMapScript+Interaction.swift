@@ -1,0 +1,143 @@
+extension WebMapScript {
+    /// The chart, the summary line, play/pause and stepping, the keyboard, `#` state and the first view.
+    static let interaction = #"""
+
+    // The chart: strikes per bin stacked by kind (an event without a count as one), for the filtered
+    // events; the slider's window is shaded, and a click on a bar shows that bin.
+    const binDays = span > 400 ? 30 : span > 60 ? 7 : 1;
+    const binWord = binDays === 30 ? "30 days" : binDays === 7 ? "week" : "day";
+    const SVGNS = "http://www.w3.org/2000/svg";
+    const svgEl = (tag, attrs, text) => { const e = document.createElementNS(SVGNS, tag); for (const k in attrs) e.setAttribute(k, attrs[k]); if (text != null) e.textContent = text; return e; };
+    function chart(list) {
+      const svg = el("chart"); svg.textContent = "";
+      const w = svg.clientWidth || 800, h = 170, left = 44, right = 10, top = 22, bottom = 26;
+      svg.setAttribute("viewBox", "0 0 " + w + " " + h);
+      const bins = Math.max(1, Math.floor(span / binDays) + 1), stacks = [];
+      for (let b = 0; b < bins; b++) stacks.push({});
+      let undated = 0, periods = 0;
+      for (const e of list) {
+        // A total over a long period ("34,917 airstrikes since 2014") belongs to no bin.
+        if (e.p.aggregate) { periods++; continue; }
+        if (e.start == null) { undated++; continue; }
+        const b = Math.min(bins - 1, Math.floor((e.start - minDay) / binDays));
+        stacks[b][e.p.kind] = (stacks[b][e.p.kind] || 0) + (e.p.strikes || 1);
+      }
+      const totals = stacks.map(s => Object.values(s).reduce((a, b) => a + b, 0));
+      const top1 = Math.max(1, ...totals), bw = (w - left - right) / bins, y = v => h - bottom - (h - top - bottom) * v / top1;
+      svg.append(svgEl("text", { x: left, y: 14, "font-size": 12, fill: "#333" }, "Strikes per " + binWord + " (an event without a count as one)" + (undated ? "; " + plural(undated, "undated event", "undated events") + " not shown" : "") + (periods ? "; " + plural(periods, "total", "totals") + " not charted" : "")));
+      const a = el("mode").value === "range" ? +from.value : minDay, z = +to.value;
+      svg.append(svgEl("rect", { x: left + (a - minDay) / binDays * bw, y: top, width: Math.max(1, (z - a + 1) / binDays * bw), height: h - top - bottom, fill: "#fdf2d0" }));
+      stacks.forEach((s, b) => {
+        let acc = 0;
+        for (const k of presentKinds) {
+          const v = s[k]; if (!v) continue;
+          const r = svgEl("rect", { x: left + b * bw + 0.5, y: y(acc + v), width: Math.max(1, bw - 1), height: y(acc) - y(acc + v), fill: kindOf[k].color });
+          r.append(svgEl("title", {}, dayText(minDay + b * binDays) + ": " + v + " " + kindOf[k].label.toLowerCase()));
+          r.style.cursor = "pointer";
+          r.addEventListener("click", () => { el("mode").value = "range"; from.value = minDay + b * binDays; to.value = Math.min(maxDay, minDay + (b + 1) * binDays - 1); update(); });
+          svg.append(r); acc += v;
+        }
+      });
+      svg.append(svgEl("line", { x1: left, x2: w - right, y1: h - bottom, y2: h - bottom, stroke: "#666" }));
+      svg.append(svgEl("text", { x: left - 4, y: y(top1) + 4, "font-size": 11, "text-anchor": "end", fill: "#555" }, String(top1)));
+      svg.append(svgEl("text", { x: left - 4, y: h - bottom, "font-size": 11, "text-anchor": "end", fill: "#555" }, "0"));
+      const ticks = Math.min(bins, Math.max(2, Math.floor((w - left - right) / 110)));
+      for (let t = 0; t < ticks; t++) {
+        const b = Math.round(t * (bins - 1) / Math.max(1, ticks - 1));
+        svg.append(svgEl("text", { x: left + b * bw + bw / 2, y: h - 8, "font-size": 11, "text-anchor": "middle", fill: "#555" }, dayText(minDay + b * binDays)));
+      }
+    }
+
+    function update() {
+      if (+from.value > +to.value) from.value = to.value;
+      from.disabled = el("mode").value !== "range";
+      const list = filtered(), visible = list.filter(inWindow);
+      draw(visible);
+      chart(list);
+      const a = el("mode").value === "range" ? +from.value : minDay;
+      el("window").textContent = dated.length ? (el("mode").value === "range" ? dayText(a) + " to " : "up to ") + dayText(+to.value) : "no dated events";
+      const onMap = visible.filter(e => e.ll && !e.p.aggregate), strikes = onMap.reduce((s, e) => s + (e.p.strikes || 0), 0);
+      const unlocated = visible.filter(e => !e.ll).length, totals = visible.filter(e => e.ll && e.p.aggregate).length;
+      el("summary").textContent = plural(onMap.length, "event", "events") + " on the map (" + plural(strikes, "strike", "strikes") + " counted) of " + events.length
+        + (unlocated ? "; " + unlocated + " without a place" : "") + (totals ? "; " + plural(totals, "total", "totals") + " over a long period not mapped" : "") + ".";
+      writeHash();
+    }
+
+    // Playing moves the window's end by one step (a day, a week or a month, by the span); a range keeps its width.
+    let timer = null;
+    function step(n) {
+      const width = +to.value - +from.value, next = Math.max(minDay, Math.min(maxDay, +to.value + n * stepDays));
+      if (next === +to.value) return false;
+      to.value = next;
+      if (el("mode").value === "range") from.value = Math.max(minDay, next - width);
+      update();
+      return true;
+    }
+    function pause() { clearInterval(timer); timer = null; el("play").textContent = "▶"; el("play").setAttribute("aria-label", "Play"); }
+    function play() {
+      if (timer) return pause();
+      if (+to.value >= maxDay) { const width = +to.value - +from.value; to.value = minDay + (el("mode").value === "range" ? width : 0); from.value = minDay; update(); }
+      el("play").textContent = "❚❚"; el("play").setAttribute("aria-label", "Pause");
+      timer = setInterval(() => { if (!step(1)) pause(); }, 500);
+    }
+    el("play").addEventListener("click", play);
+    el("back").addEventListener("click", () => { pause(); step(-1); });
+    el("forward").addEventListener("click", () => { pause(); step(1); });
+    for (const id of ["from", "to", "mode", "undated", "actor", "source"]) el(id).addEventListener("input", update);
+    for (const id of ["kinds", "statuses"]) el(id).addEventListener("change", update);
+    document.addEventListener("keydown", ev => {
+      const t = ev.target.tagName;
+      if (t === "SELECT" || (t === "INPUT" && ev.target.type !== "checkbox")) return;
+      if (ev.key === " " || ev.key === "k") { ev.preventDefault(); play(); }
+      else if (ev.key === "ArrowRight") { ev.preventDefault(); pause(); step(1); }
+      else if (ev.key === "ArrowLeft") { ev.preventDefault(); pause(); step(-1); }
+    });
+
+    // `#` state: view, window, mode and filters, so that a link opens the same view.
+    let reading = false;
+    function writeHash() {
+      if (reading) return;
+      const q = new URLSearchParams(), c = map.getCenter();
+      q.set("map", map.getZoom() + "/" + c.lat.toFixed(4) + "/" + c.lng.toFixed(4));
+      if (dated.length) q.set("t", (el("mode").value === "range" ? dayText(+from.value) : "") + ".." + dayText(+to.value));
+      const kinds = checked(el("kinds")), statuses = checked(el("statuses"));
+      if (kinds.size < presentKinds.length) q.set("kind", [...kinds].join(","));
+      if (statuses.size < presentStatuses.length) q.set("status", [...statuses].join(","));
+      if (el("actor").value) q.set("actor", el("actor").value);
+      if (el("source").value) q.set("source", el("source").value);
+      if (!el("undated").checked) q.set("undated", "0");
+      history.replaceState(null, "", "#" + q.toString());
+    }
+    function readHash() {
+      const q = new URLSearchParams(location.hash.slice(1));
+      reading = true;
+      const v = (q.get("map") || "").split("/").map(Number);
+      const t = (q.get("t") || "").split("..");
+      if (t.length === 2) {
+        el("mode").value = t[0] ? "range" : "upto";
+        const a = dayOf(t[0]), b = dayOf(t[1]);
+        if (a != null) from.value = a;
+        if (b != null) to.value = b;
+      }
+      const set = (box, key) => { if (!q.has(key)) return; const keep = new Set(q.get(key).split(",")); box.querySelectorAll("input").forEach(c => { c.checked = keep.has(c.value); }); };
+      set(el("kinds"), "kind"); set(el("statuses"), "status");
+      for (const k of ["actor", "source"]) if (q.has(k) && [...el(k).options].some(o => o.value === q.get(k))) el(k).value = q.get(k);
+      if (q.get("undated") === "0") el("undated").checked = false;
+      reading = false;
+      return v.length === 3 && v.every(Number.isFinite) ? v : null;
+    }
+
+    const view = readHash();
+    const located = events.filter(e => e.ll && !e.p.aggregate && e.p.geo_precision < 6);
+    if (view) map.setView([view[1], view[2]], view[0]);
+    else if (located.length) map.fitBounds(L.latLngBounds(located.map(e => e.ll)).pad(0.15), { maxZoom: 9 });
+    else map.fitBounds([[12, 5], [45, 66]]);
+    // Groups are cells of the projected plane at a zoom, so only a new zoom regroups: a pan (a popup
+    // panning itself into view, too) leaves the symbols, and an open popup, as they are.
+    map.on("zoomend", () => draw(shown));
+    map.on("moveend", () => { showTowns(); writeHash(); });
+    window.addEventListener("resize", () => chart(filtered()));
+    showTowns();
+    update();
+    """#
+}

@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+@testable import StrikeMap
+
+/// The web map page: self-contained, article text as data only, and the data the script reads. The page's
+/// behaviour in a browser is checked by .ci/web-check.py (Chromium).
+final class WebMapTests: XCTestCase {
+    private func events(_ text: String) -> [StrikeEvent] {
+        let article = try! ArticleDecoder().decode(Array(("date 2019-01-05\n\n" + text).utf8), source: "web.txt")
+        return StrikeExtractor(gazetteer: EmbeddedGazetteer.shared).extract(article).events
+    }
+
+    private func page(_ events: [StrikeEvent], title: String = "Reported strikes") -> String {
+        var web = WebMap(basemap: EmbeddedBasemap.shared, gazetteer: EmbeddedGazetteer.shared)
+        web.title = title
+        return web.render(events)
+    }
+
+    /// The JSON of the page's data element, as `JSON.parse` would read it.
+    private func data(_ html: String) throws -> [String: Any] {
+        let open = "<script type=\"application/json\" id=\"data\">"
+        let start = try XCTUnwrap(html.range(of: open)), end = try XCTUnwrap(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+        let json = String(html[start.upperBound..<end.lowerBound])
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    func testPageLoadsNothingFromTheNetwork() {
+        let html = page(events("On Friday, an airstrike hit Hajin and killed 2 civilians.\n"))
+        for external in ["<script src", "<link", "<img", "<iframe", "@import", "url(images/", "sourceMappingURL"] {
+            XCTAssertFalse(html.contains(external), "the page refers to an external resource: \(external)")
+        }
+        // Leaflet's licence travels with the code that needs it.
+        XCTAssertTrue(html.contains("BSD-2-clause"))
+        XCTAssertTrue(html.contains(Leaflet.package))
+        XCTAssertEqual(html.components(separatedBy: "</script>").count - 1, 3, "data, Leaflet and the page's script")
+    }
+
+    func testArticleTextIsDataNotMarkup() throws {
+        var list = events("On Friday, an airstrike hit Hajin and killed 2 civilians.\n")
+        XCTAssertFalse(list.isEmpty)
+        list[0].evidence = "</script><img src=x onerror=alert(1)> <!-- & \u{2028}"
+        list[0].actor = "<b>jets</b>"
+        let html = page(list, title: "Title </title><script>alert(1)</script>")
+        XCTAssertFalse(html.contains("<img src=x"), "evidence written as markup")
+        XCTAssertFalse(html.contains("<b>jets"), "actor written as markup")
+        XCTAssertFalse(html.contains("<script>alert"), "title written as markup")
+        XCTAssertEqual(html.components(separatedBy: "</script>").count - 1, 3, "article text closed a script element")
+        // The script sets text with textContent, never innerHTML.
+        XCTAssertFalse(WebMapScript.source.contains("innerHTML"))
+        let d = try data(html)
+        let features = try XCTUnwrap((d["events"] as? [String: Any])?["features"] as? [[String: Any]])
+        let evidence = (features[0]["properties"] as? [String: Any])?["evidence"] as? String
+        XCTAssertEqual(evidence, list[0].evidence, "the evidence reaches the script unchanged")
+        XCTAssertEqual(d["title"] as? String, "Title </title><script>alert(1)</script>")
+    }
+
+    func testDataHoldsEventsBasemapAndTowns() throws {
+        let list = events("On Friday, an airstrike hit Hajin and killed 2 civilians. Artillery shelled Raqqa on Saturday.\n")
+        let d = try data(page(list))
+        XCTAssertEqual(((d["events"] as? [String: Any])?["features"] as? [Any])?.count, list.count)
+        let kinds = try XCTUnwrap(d["kinds"] as? [[String: String]])
+        XCTAssertEqual(kinds.map { $0["id"] }, StrikeKind.allCases.map(\.rawValue))
+        XCTAssertEqual(kinds.first?["color"], MapStyle.color(.airstrike), "the page's colours are the map's")
+        let basemap = try XCTUnwrap(d["basemap"] as? [String: [[Any]]])
+        XCTAssertEqual(Set(basemap.keys), ["country", "province", "lake", "river"])
+        XCTAssertTrue(basemap["country"]?.contains { ($0[0] as? String) == "SY" } ?? false)
+        let towns = try XCTUnwrap(d["towns"] as? [[Any]])
+        XCTAssertTrue(towns.contains { ($0[0] as? String) == "Damascus" })
+        let populations = towns.compactMap { $0[3] as? Int }
+        XCTAssertEqual(populations, populations.sorted(by: >), "most populous first: the script labels in this order")
+        XCTAssertTrue(populations.allSatisfy { $0 >= 50_000 })
+    }
+
+    func testSameEventsGiveTheSameBytes() {
+        let list = events("On Friday, an airstrike hit Hajin.\n")
+        XCTAssertEqual(page(list), page(list))
+    }
+}
+
+extension WebMapTests {
+    /// `run` knows its own map.html by how it begins and never reads it back as an article.
+    func testPageBeginsWithTheSignatureTheWalkSkips() {
+        let html = page(events("On Friday, an airstrike hit Hajin.\n"))
+        XCTAssertTrue(html.hasPrefix(WebMapPage.signature))
+        XCTAssertEqual(DirectoryEntryName.runOutputSignatures["map.html"], Array(WebMapPage.signature.utf8))
+    }
+}
