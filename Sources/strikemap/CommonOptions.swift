@@ -20,6 +20,13 @@ enum CommonOptions {
         different documents
         """)
     static let title = CommandSpec.Option("--title", value: .text("TEXT"), help: "the map's title")
+    static let labels = CommandSpec.Option("--labels", value: .choice(EventLabel.allCases.map(\.rawValue)), help: """
+        reports: name places as the reports do, "40 km SW of Haditha", "Kafr Nabudah
+        (Hama)" (default); gazetteer: as the gazetteer spells them
+        """)
+
+    /// `--labels`, reports' names unless it says otherwise.
+    static func eventLabel(_ p: ParsedArguments) -> EventLabel { p.choice(labels).flatMap(EventLabel.init(rawValue:)) ?? .reports }
     static let status = CommandSpec.Option("--status", value: .choice(ReportStatus.allCases.map(\.rawValue)), repeatable: true, help: """
         keep only events of this status (repeatable: --status credible --status not_credible); default: all
         """)

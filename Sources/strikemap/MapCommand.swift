@@ -12,7 +12,7 @@ struct MapCommand {
     static let spec = CommandSpec(name: "map", positionals: "EVENTS.geojson...", summary: """
         Draws the events of GeoJSON files (written by strikemap, edited in QGIS, or from another tool) as an
         SVG map for a report.
-        """, options: [output, CommonOptions.title, bbox, CommonOptions.status])
+        """, options: [output, CommonOptions.title, CommonOptions.labels, bbox, CommonOptions.status])
 
     let arguments: ParsedArguments
     let box: GeoBox?
@@ -50,6 +50,7 @@ struct MapCommand {
         var map = MapRenderer(basemap: EmbeddedBasemap.shared, gazetteer: EmbeddedGazetteer.shared)
         if let t = arguments.text(CommonOptions.title) { map.title = t }
         map.fixedExtent = box
+        map.labels = CommonOptions.eventLabel(arguments)
         let rendered = map.renderWithNotes(events)
         for note in rendered.warnings { Terminal.error("strikemap: warning: \(note)") }
         try kind.write(rendered.svg, to: output)

@@ -6,9 +6,9 @@ struct RunCommand {
     static let out = CommandSpec.Option("--out", "-o", value: .text("DIR"), help: "the directory to write into (default: output)")
     static let spec = CommandSpec(name: "run", positionals: "[INPUT...]", minimumPositionals: 0, summary: """
         Reads the articles (default: seeds) and writes DIR/strikes.geojson, DIR/map.svg, DIR/timeline.svg
-        (animated), DIR/map.html (interactive, offline) and DIR/report.txt. Every file is written whole or not at all; when no input can be read,
+        (animated), DIR/map.html (interactive, offline), DIR/strikes.qml (QGIS style) and DIR/report.txt. Every file is written whole or not at all; when no input can be read,
         nothing is written.
-        """, options: [out, CommonOptions.title, CommonOptions.noMerge, CommonOptions.status] + CommonOptions.reading)
+        """, options: [out, CommonOptions.title, CommonOptions.labels, CommonOptions.noMerge, CommonOptions.status] + CommonOptions.reading)
 
     let arguments: ParsedArguments
     let decoder: ArticleDecoder
@@ -19,7 +19,7 @@ struct RunCommand {
     }
 
     /// What `run` writes into its output directory; never read back as input.
-    static let outputNames: Set<String> = ["strikes.geojson", "map.svg", "timeline.svg", "map.html", "report.txt"]
+    static let outputNames: Set<String> = ["strikes.geojson", "strikes.qml", "map.svg", "timeline.svg", "map.html", "report.txt"]
 
     func execute() throws -> Int32 {
         let out = arguments.text(Self.out) ?? "output"
@@ -41,13 +41,16 @@ struct RunCommand {
         try AtomicFileWriter.createDirectory(out)
         var map = MapRenderer(basemap: EmbeddedBasemap.shared, gazetteer: gazetteer)
         if let t = arguments.text(CommonOptions.title) { map.title = t }
+        map.labels = CommonOptions.eventLabel(arguments)
         // --title names every output: the map, the timeline and the web page.
         var timelineRenderer = TimelineRenderer(basemap: EmbeddedBasemap.shared)
         if let t = arguments.text(CommonOptions.title) { timelineRenderer.title = t }
         let timeline = try timelineRenderer.render(corpus.events)
         var web = WebMap(basemap: EmbeddedBasemap.shared, gazetteer: gazetteer)
         if let t = arguments.text(CommonOptions.title) { web.title = t }
+        web.labels = CommonOptions.eventLabel(arguments)
         try AtomicFileWriter.write(GeoJSONWriter.write(corpus.events), to: out + "/strikes.geojson")
+        try AtomicFileWriter.write(Array(QGISStyle.qml().utf8), to: out + "/strikes.qml")
         try AtomicFileWriter.write(Array(map.render(corpus.events).utf8), to: out + "/map.svg")
         try AtomicFileWriter.write(Array(timeline.utf8), to: out + "/timeline.svg")
         try AtomicFileWriter.write(Array(web.render(corpus.events).utf8), to: out + "/map.html")

@@ -8,7 +8,7 @@ struct WebCommand {
         Writes an interactive map page from GeoJSON events: pan and zoom over the embedded basemap, symbols
         by kind, status and count, a time slider with play/pause, filters, popups with the evidence, a chart
         of strikes over time, and the view in the link's #. Self-contained: send it or embed it as is.
-        """, options: [output, CommonOptions.title, CommonOptions.status])
+        """, options: [output, CommonOptions.title, CommonOptions.labels, CommonOptions.status])
 
     let arguments: ParsedArguments
     let output: String
@@ -25,6 +25,7 @@ struct WebCommand {
         let events = try arguments.geoJSONEvents()
         var page = WebMap(basemap: EmbeddedBasemap.shared, gazetteer: EmbeddedGazetteer.shared)
         if let t = arguments.text(CommonOptions.title) { page.title = t }
+        page.labels = CommonOptions.eventLabel(arguments)
         if !events.contains(where: { $0.mention != nil }) { Terminal.error("strikemap: warning: no located events; the page shows the basemap only") }
         try AtomicFileWriter.write(Array(page.render(events).utf8), to: output)
         return 0

@@ -42,7 +42,7 @@ final class HardeningInputsTests: XCTestCase {
         XCTAssertEqual(CLIRun.features(twice.out), 2, "a file named twice is read once")
         XCTAssertEqual(twice.err.components(separatedBy: "the same file as ./in/a.txt; read once").count - 1, 2, twice.err)
         XCTAssertTrue(twice.err.contains("in/a.txt: warning: the same file as ./in/a.txt; read once"), twice.err)
-        XCTAssertTrue(r.err.contains("in: warning: 2 entries not read (hidden, a run's report.txt, or not .txt, .md or .html): in/.notes.txt, in/report.pdf"), r.err)
+        XCTAssertTrue(r.err.contains("in: warning: 2 entries not read (hidden, a run's report.txt or map.html, or not .txt, .md or .html): in/.notes.txt, in/report.pdf"), r.err)
     }
 
     func testUTF32AndRepeatedByteOrderMarks() throws {

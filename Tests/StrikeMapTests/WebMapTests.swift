@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 @testable import StrikeMap
 
 /// The web map page: self-contained, article text as data only, and the data the script reads. The page's
@@ -83,5 +86,36 @@ extension WebMapTests {
         let html = page(events("On Friday, an airstrike hit Hajin.\n"))
         XCTAssertTrue(html.hasPrefix(WebMapPage.signature))
         XCTAssertEqual(DirectoryEntryName.runOutputSignatures["map.html"], Array(WebMapPage.signature.utf8))
+    }
+}
+
+/// The QGIS style beside every layer file.
+final class QGISStyleTests: XCTestCase {
+    func testStyleReadsOnlyFieldsOfTheTable() throws {
+        let qml = QGISStyle.qml()
+        XCTAssertNoThrow(try XMLDocument(data: Data(qml.utf8)), "the style is well-formed XML")
+        // Every "field" an expression quotes, and the renderer's and labels' attributes, are output fields.
+        var quoted = Set<String>()
+        let unescaped = qml.replacingOccurrences(of: "&quot;", with: "\"")
+        let parts = unescaped.components(separatedBy: "\"")
+        for (k, part) in parts.enumerated() where k % 2 == 1 && part.range(of: "^[a-z_]+$", options: .regularExpression) != nil {
+            if EventField.named[part] != nil { quoted.insert(part) }
+        }
+        for field in QGISStyle.fields { XCTAssertTrue(unescaped.contains("\"\(field.name)\""), field.name) }
+        XCTAssertTrue(qml.contains("attr=\"kind\""))
+        XCTAssertTrue(qml.contains("fieldName=\"place\""))
+        for name in ["kind", "place", "strikes", "status"] { XCTAssertNotNil(EventField.named[name], "\(name) is not an output field") }
+        XCTAssertEqual(quoted.subtracting(QGISStyle.fields.map(\.name)), [], "the style reads fields QGISStyle.fields does not declare")
+        // One category a kind, in the map's colour.
+        for kind in StrikeKind.allCases {
+            XCTAssertTrue(qml.contains("value=\"\(kind.rawValue)\""), kind.rawValue)
+            XCTAssertTrue(qml.contains("value=\"\(QGISStyle.rgb(MapStyle.color(kind))),215\""), kind.rawValue)
+        }
+    }
+
+    func testStylePathReplacesTheExtension() {
+        XCTAssertEqual(Exporter.stylePath("out/strikes.gpkg"), "out/strikes.qml")
+        XCTAssertEqual(Exporter.stylePath("a.b/strikes"), "a.b/strikes.qml")
+        XCTAssertEqual(QGISStyle.rgb("#c0392b"), "192,57,43")
     }
 }

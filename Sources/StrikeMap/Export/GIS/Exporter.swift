@@ -36,7 +36,17 @@ public enum Exporter {
             throw ExportError.needsGDAL(format)
             #endif
         }
+        // QGIS loads a style of the layer's name by itself: the map's colours and sizes (not for KML,
+        // which carries its own styles).
+        if format != .kml { try AtomicFileWriter.write(Array(QGISStyle.qml().utf8), to: Self.stylePath(path)) }
         return warnings
+    }
+
+    /// "out/strikes.gpkg" -> "out/strikes.qml".
+    static func stylePath(_ path: String) -> String {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        guard let dot = path[slash...].lastIndex(of: "."), dot > slash else { return path + ".qml" }
+        return String(path[..<dot]) + ".qml"
     }
 
     /// "strikes.csv" -> "strikes.csvt" (GDAL looks for the CSV's name with a "t" added to its extension).

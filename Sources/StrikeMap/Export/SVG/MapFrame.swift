@@ -78,14 +78,14 @@ struct MapFrame {
     /// Sea, land, lakes, rivers and country names, clipped to the frame.
     func drawBasemap(_ basemap: Basemap, into svg: inout SVGText, focus: Set<String>, suffix: String) {
         svg.add("<clipPath id=\"frame\(suffix)\"><rect x=\"\(SVGText.n(x0))\" y=\"\(SVGText.n(y0))\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\"/></clipPath>")
-        svg.add("<g id=\"basemap\(suffix)\" clip-path=\"url(#frame\(suffix))\">")
+        svg.add("<g \(SVGText.layer("basemap\(suffix)")) clip-path=\"url(#frame\(suffix))\">")
         svg.add("<rect x=\"\(SVGText.n(x0))\" y=\"\(SVGText.n(y0))\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" fill=\"#dce8f0\"/>")
         let margin = GeoBox(west: box.west - 3, south: box.south - 3, east: box.east + 3, north: box.north + 3)
         for f in basemap.features where f.layer == .country && f.parts.contains(where: { $0.contains(where: margin.contains) }) {
             let fill = focus.contains(f.code) ? "#f3efe4" : "#e9e6df"
             svg.add("<path d=\"\(path(f.parts, closed: true))\" fill=\"\(fill)\" stroke=\"#a39e93\" stroke-width=\"0.7\" stroke-linejoin=\"round\"><title>\(SVGText.escape(f.name))</title></path>")
         }
-        svg.add("<g id=\"provinces\(suffix)\" fill=\"none\" stroke=\"#c2b8a6\" stroke-width=\"0.6\" stroke-dasharray=\"3 2\">")
+        svg.add("<g \(SVGText.layer("provinces\(suffix)")) fill=\"none\" stroke=\"#c2b8a6\" stroke-width=\"0.6\" stroke-dasharray=\"3 2\">")
         for f in basemap.features where f.layer == .province && f.parts.contains(where: { $0.contains(where: margin.contains) }) {
             svg.add("<path d=\"\(path(f.parts, closed: true))\"><title>\(SVGText.escape(f.name))</title></path>")
         }
@@ -94,7 +94,7 @@ struct MapFrame {
             svg.add("<path d=\"\(path(f.parts, closed: true))\" fill=\"#dce8f0\" stroke=\"#9fbcd1\" stroke-width=\"0.5\"><title>\(SVGText.escape(f.name))</title></path>")
         }
         svg.add("</g>")
-        svg.add("<g id=\"rivers\(suffix)\" clip-path=\"url(#frame\(suffix))\" fill=\"none\" stroke=\"#86acc8\" stroke-linecap=\"round\" stroke-linejoin=\"round\">")
+        svg.add("<g \(SVGText.layer("rivers\(suffix)")) clip-path=\"url(#frame\(suffix))\" fill=\"none\" stroke=\"#86acc8\" stroke-linecap=\"round\" stroke-linejoin=\"round\">")
         for f in basemap.features where f.layer == .river {
             let major = !f.name.isEmpty
             svg.add("<path d=\"\(path(f.parts, closed: false))\" stroke-width=\"\(major ? "1.4" : "0.7")\"\(major ? "" : " opacity=\"0.7\"")/>")
@@ -104,7 +104,7 @@ struct MapFrame {
 
     /// River and country names where they fall inside the frame.
     func drawBasemapNames(_ basemap: Basemap, into svg: inout SVGText, avoid boxes: inout LabelBoxes, suffix: String) {
-        svg.add("<g id=\"basemap-labels\(suffix)\" font-family=\"Helvetica, Arial, 'Liberation Sans', sans-serif\">")
+        svg.add("<g \(SVGText.layer("basemap-labels\(suffix)")) font-family=\"Helvetica, Arial, 'Liberation Sans', sans-serif\">")
         for f in basemap.features where f.layer == .river && !f.name.isEmpty {
             guard let stretch = riverStretch(f, width: SVGText.width(f.name, size: 10) * 1.15 + 12, avoiding: boxes) else { continue }
             boxes.append(stretch.box)

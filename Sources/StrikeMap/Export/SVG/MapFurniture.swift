@@ -30,7 +30,7 @@ struct MapFurniture {
         let sources = Set(events.flatMap(\.sources)).count
         var sub = "\(shown.count) located event\(shown.count == 1 ? "" : "s") from \(sources) source\(sources == 1 ? "" : "s")"
         if let a = dated.map(\.start).min(), let b = dated.map(\.end).max() { sub = "\(Self.format(a)) – \(Self.format(b)) · " + sub }
-        svg.add("<g id=\"title\">")
+        svg.add("<g \(SVGText.layer("title"))>")
         svg.add("<text x=\"20\" y=\"38\" font-size=\"24\" font-weight=\"bold\" fill=\"#1b1b1b\">\(SVGText.escape(title))</text>")
         svg.add("<text x=\"20\" y=\"64\" font-size=\"14\" fill=\"#555555\">\(SVGText.escape(sub))</text>")
         svg.add("</g>")
@@ -44,11 +44,31 @@ struct MapFurniture {
         if unlocated > 0 { notes.append("\(unlocated) without a place not mapped") }
         if undated > 0 { notes.append("\(undated) mapped event\(undated == 1 ? "" : "s") without a resolved date") }
         if shown.isEmpty { notes.insert("No located events to map", at: 0) }
-        svg.add("<g id=\"attribution\" font-size=\"10.5\" fill=\"#666666\">")
+        svg.add("<g \(SVGText.layer("attribution")) font-size=\"10.5\" fill=\"#666666\">")
         if !notes.isEmpty { svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 118))\">\(SVGText.escape(notes.joined(separator: " · ")))</text>") }
+        let regional = Self.regionalLine(events)
+        if !regional.isEmpty { svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 102))\" fill=\"#444444\">\(SVGText.escape(regional))</text>") }
         svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 136))\">Made with Natural Earth. Places: GeoNames, CC-BY 4.0. Symbols: where the reports say strikes hit; dashed halos show location uncertainty. Made with strikemap.</text>")
         svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 152))\">\(SVGText.escape(Self.sourcesLine(events)))</text>")
         svg.add("</g>")
+    }
+
+    /// "Known only to a region or a country, not drawn: southern Libya (1 airstrike), Syria (2 events)".
+    static func regionalLine(_ events: [StrikeEvent]) -> String {
+        let regional = events.filter { !$0.aggregate && MapRenderer.isRegional($0) }
+        guard !regional.isEmpty else { return "" }
+        let byName = Dictionary(grouping: regional) { $0.mention?.text ?? "" }
+        let parts = byName.keys.sorted().prefix(6).map { name -> String in
+            let list = byName[name] ?? []
+            let what: String
+            if list.count == 1, let e = list.first {
+                what = e.strikes.map { MapStyle.counted($0, e.kind) } ?? MapStyle.label(e.kind).lowercased() + ", count not reported"
+            } else {
+                what = "\(list.count) events"
+            }
+            return "\(name) (\(what))"
+        }
+        return "Known only to a region or a country, not drawn as points: " + parts.joined(separator: ", ") + (byName.count > 6 ? " and \(byName.count - 6) more" : "")
     }
 
     /// "Reports: a.txt, b.txt, c.txt and 12 more": the documents the map stands on.
@@ -74,7 +94,7 @@ struct MapFurniture {
     static func drawScaleBar(_ frame: MapFrame, suffix: String, into svg: inout SVGText) {
         let (km, len) = scaleLength(frame)
         let x = frame.x0 + 14, y = frame.y0 + frame.height - 18
-        svg.add("<g id=\"scale\(suffix)\" font-size=\"10.5\" fill=\"#333333\">")
+        svg.add("<g \(SVGText.layer("scale\(suffix)")) font-size=\"10.5\" fill=\"#333333\">")
         svg.add("<rect x=\"\(SVGText.n(x - 6))\" y=\"\(SVGText.n(y - 20))\" width=\"\(SVGText.n(len + 46))\" height=\"30\" fill=\"#ffffff\" fill-opacity=\"0.75\"/>")
         svg.add("<rect x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y))\" width=\"\(SVGText.n(len / 2))\" height=\"4\" fill=\"#333333\"/>")
         svg.add("<rect x=\"\(SVGText.n(x + len / 2))\" y=\"\(SVGText.n(y))\" width=\"\(SVGText.n(len / 2))\" height=\"4\" fill=\"#ffffff\" stroke=\"#333333\" stroke-width=\"0.8\"/>")
@@ -98,7 +118,7 @@ struct MapFurniture {
 
     private func drawLegend(_ shown: [StrikeEvent], _ svg: inout SVGText) {
         let y = bottom + 34
-        svg.add("<g id=\"legend\" font-size=\"12\" fill=\"#333333\">")
+        svg.add("<g \(SVGText.layer("legend")) font-size=\"12\" fill=\"#333333\">")
         var x = 20.0
         let kinds = StrikeKind.allCases.filter { k in shown.contains { $0.kind == k } }
         for k in (kinds.isEmpty ? [.airstrike] : kinds) {

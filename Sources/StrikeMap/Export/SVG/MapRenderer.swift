@@ -4,6 +4,8 @@ public struct MapRenderer: Sendable {
     public var basemap: Basemap
     public var gazetteer: Gazetteer
     public var title = "Reported strikes"
+    /// How event symbols are named: the reports' names (default) or the gazetteer's.
+    public var labels = EventLabel.reports
     public var width = 1200.0
 
     public init(basemap: Basemap, gazetteer: Gazetteer) {
@@ -11,8 +13,13 @@ public struct MapRenderer: Sendable {
         self.gazetteer = gazetteer
     }
 
-    /// Places drawn as symbols: events with a point that are not totals.
-    static func mapped(_ events: [StrikeEvent]) -> [StrikeEvent] { events.filter { $0.mention != nil && !$0.aggregate } }
+    /// Places drawn as symbols: events with a point that are not totals, nor known only to a region or a
+    /// country ("southern Libya"): a symbol there would read as a place in the desert, its halo covering
+    /// a panel. Those are listed under the map (`regional`).
+    static func mapped(_ events: [StrikeEvent]) -> [StrikeEvent] { events.filter { !$0.aggregate && !isRegional($0) && $0.mention != nil } }
+
+    /// Known only to a part of a country or a whole country.
+    static func isRegional(_ e: StrikeEvent) -> Bool { (e.mention?.precision).map { $0 == .region || $0 == .country } ?? false }
 
     /// A fixed extent (`--bbox`); nil fits the events.
     public var fixedExtent: GeoBox?
@@ -50,7 +57,7 @@ public struct MapRenderer: Sendable {
         let height = bottom + furniture.height
         var svg = SVGText()
         svg.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        svg.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" viewBox=\"0 0 \(SVGText.n(width)) \(SVGText.n(height))\" font-family=\"\(MapStyle.font)\">")
+        svg.add("<svg \(SVGText.namespaces) width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" viewBox=\"0 0 \(SVGText.n(width)) \(SVGText.n(height))\" font-family=\"\(MapStyle.font)\">")
         svg.add("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
         for (k, frame) in layout.frames.enumerated() {
             let inPanel = shown.filter { $0.mention.map { frame.contains(frame.point($0.coordinate), margin: 0) } ?? false }
@@ -71,7 +78,7 @@ public struct MapRenderer: Sendable {
     private func drawPanel(_ frame: MapFrame, _ shown: [StrikeEvent], scale: SymbolScale, suffix: String, into svg: inout SVGText) {
         frame.drawBasemap(basemap, into: &svg, focus: Set(shown.compactMap { $0.mention?.place.country }), suffix: suffix)
         var boxes = LabelBoxes()
-        let groups = Self.groups(shown, scale: scale)
+        let groups = Self.groups(shown, scale: scale, labels: labels)
         // Symbols occupy space first so labels avoid them.
         for g in groups {
             let p = frame.point(g.coordinate)
@@ -79,7 +86,7 @@ public struct MapRenderer: Sendable {
             boxes.append(LabelBox(x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r))
         }
         drawEvents(groups, frame, suffix: suffix, &svg)
-        svg.add("<g id=\"labels\(suffix)\" font-size=\"12\">")
+        svg.add("<g \(SVGText.layer("labels\(suffix)")) font-size=\"12\">")
         for g in groups.sorted(by: { $0.strikes > $1.strikes || ($0.strikes == $1.strikes && $0.name < $1.name) }) {
             placeLabel(g.name, at: frame.point(g.coordinate), radius: g.radius, bold: true, in: frame, &boxes, &svg)
         }
@@ -88,7 +95,7 @@ public struct MapRenderer: Sendable {
             guard !groups.contains(where: { GeoMath.distanceKm($0.coordinate, place.coordinate) < 25 }) else { continue }
             let dot = LabelBox(x: p.x - 2, y: p.y - 2, w: 4, h: 4)
             guard !boxes.intersectsAny(dot) else { continue }
-            if placeLabel(place.name, at: p, radius: 2, bold: false, in: frame, &boxes, &svg) {
+            if placeLabel(Exonyms.name(for: place), at: p, radius: 2, bold: false, in: frame, &boxes, &svg) {
                 boxes.append(dot)
                 svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"2.2\" fill=\"#5d5d5d\"/>")
             }
@@ -106,7 +113,7 @@ public struct MapRenderer: Sendable {
     func orientationPlaces(in frame: MapFrame) -> [Place] {
         let minimum = 40_000
         let inside = gazetteer.places.filter { p in
-            p.kind == .populated && p.population >= minimum && frame.contains(frame.point(p.coordinate), margin: -20)
+            p.kind == .populated && p.population >= minimum && !Exonyms.isUnlabelled(p) && frame.contains(frame.point(p.coordinate), margin: -20)
         }
         var chosen: [Place] = []
         for p in inside.sorted(by: { $0.population != $1.population ? $0.population > $1.population : $0.id < $1.id }) {
@@ -136,7 +143,7 @@ public struct MapRenderer: Sendable {
         private func index(_ k: StrikeKind) -> Int { StrikeKind.allCases.firstIndex(of: k)! }
     }
 
-    static func groups(_ events: [StrikeEvent], scale: SymbolScale) -> [Group] {
+    static func groups(_ events: [StrikeEvent], scale: SymbolScale, labels: EventLabel = .reports) -> [Group] {
         var out: [Group] = []
         var index: [Coordinate: Int] = [:], disputedIndex: [Coordinate: Int] = [:]
         for e in events {
@@ -148,6 +155,7 @@ public struct MapRenderer: Sendable {
             }
         }
         for k in out.indices where out[k].counted { out[k].radius = scale.radius(out[k].strikes) }
+        for k in out.indices { out[k].name = labels.name(out[k].events) }
         return out
     }
 
@@ -166,7 +174,7 @@ public struct MapRenderer: Sendable {
     }
 
     private func drawEvents(_ groups: [Group], _ frame: MapFrame, suffix: String, _ svg: inout SVGText) {
-        svg.add("<g id=\"uncertainty\(suffix)\" clip-path=\"url(#frame\(suffix))\">")
+        svg.add("<g \(SVGText.layer("uncertainty\(suffix)")) clip-path=\"url(#frame\(suffix))\">")
         for g in groups {
             guard let e = g.events.max(by: { ($0.mention?.uncertaintyKm ?? 0) < ($1.mention?.uncertaintyKm ?? 0) }),
                   let m = e.mention, m.precision > .exact else { continue }
@@ -175,7 +183,7 @@ public struct MapRenderer: Sendable {
             svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(r))\" fill=\"\(MapStyle.color(e.kind))\" fill-opacity=\"0.10\" stroke=\"\(MapStyle.color(e.kind))\" stroke-opacity=\"0.45\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>")
         }
         svg.add("</g>")
-        svg.add("<g id=\"events\(suffix)\">")
+        svg.add("<g \(SVGText.layer("events\(suffix)"))>")
         for g in groups.sorted(by: { $0.radius > $1.radius }) {
             let p = frame.point(g.coordinate)
             let kind = g.kind

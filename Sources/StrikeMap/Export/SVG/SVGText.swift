@@ -4,6 +4,15 @@ struct SVGText {
 
     mutating func add(_ s: String) { text += s; text += "\n" }
 
+    /// The root element's namespaces: SVG, and Inkscape's for the layer attributes (`layer`).
+    static let namespaces = "xmlns=\"http://www.w3.org/2000/svg\" xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\""
+
+    /// A group's id and the attributes that make it a layer Inkscape lists (and Illustrator, which
+    /// reads top-level groups as layers, names by the id).
+    static func layer(_ id: String) -> String {
+        "id=\"\(id)\" inkscape:groupmode=\"layer\" inkscape:label=\"\(id)\""
+    }
+
     /// Escapes text and attribute values for XML; drops characters XML 1.0 forbids (C0 controls) and the
     /// bidirectional overrides that could make a label read differently from its data.
     static func escape(_ s: String) -> String {

@@ -11,7 +11,7 @@ public struct TimelineHTML: Sendable {
         let plan = try renderer.plan(events)
         var page = TimelinePage(renderer: renderer, events: events, plan: plan)
         page.begin()
-        page.svg.add("<g id=\"events\">")
+        page.svg.add("<g \(SVGText.layer("events"))>")
         for (i, e) in plan.events.enumerated() { page.symbol(e, opacity: "0", extra: "", attributes: " data-i=\"\(i)\"") }
         page.svg.add("</g>")
         if plan.frames.isEmpty { page.noDatedEvents() }

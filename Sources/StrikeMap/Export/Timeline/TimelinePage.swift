@@ -24,9 +24,9 @@ struct TimelinePage {
     mutating func begin() {
         let w = TimelineRenderer.width
         svg.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        svg.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.n(w))\" height=\"\(SVGText.n(height))\" viewBox=\"0 0 \(SVGText.n(w)) \(SVGText.n(height))\" font-family=\"\(MapStyle.font)\">")
+        svg.add("<svg \(SVGText.namespaces) width=\"\(SVGText.n(w))\" height=\"\(SVGText.n(height))\" viewBox=\"0 0 \(SVGText.n(w)) \(SVGText.n(height))\" font-family=\"\(MapStyle.font)\">")
         svg.add("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
-        svg.add("<g id=\"title\"><text x=\"20\" y=\"38\" font-size=\"24\" font-weight=\"bold\" fill=\"#1b1b1b\">\(SVGText.escape(renderer.title))</text>")
+        svg.add("<g \(SVGText.layer("title"))><text x=\"20\" y=\"38\" font-size=\"24\" font-weight=\"bold\" fill=\"#1b1b1b\">\(SVGText.escape(renderer.title))</text>")
         let modeText: String
         switch plan.mode {
         case .cumulative: modeText = "events stay on the map, muted after their \(plan.step.rawValue)"
@@ -65,7 +65,7 @@ struct TimelinePage {
     /// Date labels that take turns, and a growing progress bar.
     mutating func animatedClock(total: Double) {
         let n = plan.frames.count
-        svg.add("<g id=\"clock\" font-size=\"20\" font-weight=\"bold\" fill=\"#1b1b1b\">")
+        svg.add("<g \(SVGText.layer("clock")) font-size=\"20\" font-weight=\"bold\" fill=\"#1b1b1b\">")
         for (s, f) in plan.frames.enumerated() {
             let a = TimelineRenderer.playing * Double(s) / Double(n), b = TimelineRenderer.playing * Double(s + 1) / Double(n)
             let last = s == n - 1
@@ -74,7 +74,7 @@ struct TimelinePage {
         }
         svg.add("</g>")
         let w = TimelineRenderer.mapWidth
-        svg.add("<g id=\"progress\"><rect x=\"20\" y=\"\(SVGText.n(barY))\" width=\"\(SVGText.n(w))\" height=\"6\" fill=\"#e3e3e3\"/>")
+        svg.add("<g \(SVGText.layer("progress"))><rect x=\"20\" y=\"\(SVGText.n(barY))\" width=\"\(SVGText.n(w))\" height=\"6\" fill=\"#e3e3e3\"/>")
         svg.add("<rect x=\"20\" y=\"\(SVGText.n(barY))\" width=\"0\" height=\"6\" fill=\"#943126\"><animate attributeName=\"width\" values=\"0;\(SVGText.n(w));\(SVGText.n(w))\" keyTimes=\"0;\(TimelineRenderer.k(TimelineRenderer.playing));1\" dur=\"\(SVGText.n(total))s\" repeatCount=\"indefinite\"/></rect>")
         barEnds()
     }
@@ -82,10 +82,10 @@ struct TimelinePage {
     /// The frame's date and a bar filled to its place in the sequence.
     mutating func staticClock(frame k: Int) {
         let f = plan.frames[k]
-        svg.add("<g id=\"clock\" font-size=\"20\" font-weight=\"bold\" fill=\"#1b1b1b\"><text x=\"\(SVGText.n(frame.x0 + frame.width))\" y=\"38\" text-anchor=\"end\">\(SVGText.escape(TimelineRenderer.label(f, plan.step)))</text></g>")
+        svg.add("<g \(SVGText.layer("clock")) font-size=\"20\" font-weight=\"bold\" fill=\"#1b1b1b\"><text x=\"\(SVGText.n(frame.x0 + frame.width))\" y=\"38\" text-anchor=\"end\">\(SVGText.escape(TimelineRenderer.label(f, plan.step)))</text></g>")
         let w = TimelineRenderer.mapWidth
         let filled = w * Double(k + 1) / Double(plan.frames.count)
-        svg.add("<g id=\"progress\"><rect x=\"20\" y=\"\(SVGText.n(barY))\" width=\"\(SVGText.n(w))\" height=\"6\" fill=\"#e3e3e3\"/>")
+        svg.add("<g \(SVGText.layer("progress"))><rect x=\"20\" y=\"\(SVGText.n(barY))\" width=\"\(SVGText.n(w))\" height=\"6\" fill=\"#e3e3e3\"/>")
         svg.add("<rect x=\"20\" y=\"\(SVGText.n(barY))\" width=\"\(SVGText.n(filled))\" height=\"6\" fill=\"#943126\"/>")
         barEnds()
     }
@@ -109,9 +109,9 @@ struct TimelinePage {
 
     /// The box of events that are not animated: undated, without a place, or totals.
     private mutating func drawAside(_ aside: [StrikeEvent], x: Double, y: Double) {
-        svg.add("<g id=\"not-animated\" font-size=\"11\" fill=\"#333333\">")
+        svg.add("<g \(SVGText.layer("not-animated")) font-size=\"11\" fill=\"#333333\">")
         svg.add("<text x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y + 14))\" font-size=\"13\" font-weight=\"bold\">Not animated (\(aside.count))</text>")
-        svg.add("<text x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y + 30))\" fill=\"#666666\">undated, unlocated, or totals</text>")
+        svg.add("<text x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y + 30))\" fill=\"#666666\">undated, unlocated, totals, or known only to a region</text>")
         var line = y + 52
         let room = max(4, Int((frame.y0 + frame.height - y - 60) / 34))
         for e in aside.prefix(room) {

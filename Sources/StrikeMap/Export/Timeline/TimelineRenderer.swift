@@ -27,7 +27,7 @@ public struct TimelineRenderer: Sendable {
         if plan.frames.isEmpty {
             page.noDatedEvents()
         } else {
-            page.svg.add("<g id=\"events\">")
+            page.svg.add("<g \(SVGText.layer("events"))>")
             for e in plan.events {
                 let t = plan.transitions(e)
                 var values = ["0"], times = ["0"]
@@ -71,7 +71,7 @@ public struct TimelineRenderer: Sendable {
         return steps.map { k in
             var page = TimelinePage(renderer: self, events: events, plan: plan)
             page.svg = background
-            page.svg.add("<g id=\"events\">")
+            page.svg.add("<g \(SVGText.layer("events"))>")
             for (i, e) in plan.events.enumerated() {
                 let s = plan.state(e, inFrame: k)
                 if s != .hidden { page.symbol(e, opacity: Self.opacity(s), extra: "", tip: tips[i]) }

@@ -8,6 +8,8 @@ public struct WebMap: Sendable {
     public var basemap: Basemap
     public var gazetteer: Gazetteer
     public var title = "Reported strikes"
+    /// How popups name places: the reports' names (default) or the gazetteer's.
+    public var labels = EventLabel.reports
     /// Towns of at least this many people are drawn for orientation (the larger ones at lower zooms).
     public var minimumTownPopulation = 50_000
 
@@ -32,6 +34,10 @@ public struct WebMap: Sendable {
         }
         j.raw("],\"events\":")
         j.append(GeoJSONWriter.write(events))
+        // Each event's name as the map labels it, in the features' order.
+        j.raw(",\"labels\":[")
+        for (k, e) in events.enumerated() { j.raw(k == 0 ? "" : ","); j.string(labels.name([e])) }
+        j.raw("]")
         j.raw(",\"basemap\":")
         writeBasemap(&j)
         j.raw(",\"towns\":")
@@ -77,11 +83,11 @@ public struct WebMap: Sendable {
     private func writeTowns(_ j: inout JSONText) {
         let region = MapRenderer.basemapRegion
         let towns = gazetteer.places.filter { p in
-            p.kind == .populated && p.population >= minimumTownPopulation && region.contains(p.coordinate)
+            p.kind == .populated && p.population >= minimumTownPopulation && !Exonyms.isUnlabelled(p) && region.contains(p.coordinate)
         }.sorted { $0.population != $1.population ? $0.population > $1.population : $0.id < $1.id }
         j.raw("[")
         for (k, t) in towns.enumerated() {
-            j.raw(k == 0 ? "[" : ",["); j.string(t.name); j.raw(",")
+            j.raw(k == 0 ? "[" : ",["); j.string(Exonyms.name(for: t)); j.raw(",")
             j.number(t.coordinate.latitude, decimals: 3); j.raw(","); j.number(t.coordinate.longitude, decimals: 3)
             j.raw(",\(t.population)]")
         }

@@ -20,10 +20,11 @@ extension WebMapScript {
     // One event's card: every value set as text.
     function eventCard(e) {
       const p = e.p, card = make("div", null, "popup");
-      card.append(make("h3", p.place || p.mention || "no single place"));
+      card.append(make("h3", D.labels[e.i] || p.place || p.mention || "no single place"));
       const dl = make("dl");
       const row = (k, v) => { if (v == null || v === "") return; dl.append(make("dt", k), make("dd", String(v))); };
-      row("As written", p.mention && p.mention !== p.place ? p.mention : null);
+      row("As written", p.mention && p.mention !== D.labels[e.i] ? p.mention : null);
+      row("Gazetteer", p.place && p.place !== D.labels[e.i] ? p.place + (p.place_id ? " (" + p.place_id + ")" : "") : null);
       row("Where", precisionWords[p.geo_precision] ? precisionWords[p.geo_precision] + (p.uncertainty_km != null ? ", ±" + p.uncertainty_km + " km" : "") : null);
       row("When", p.date ? (p.date_end && p.date_end !== p.date ? p.date + " to " + p.date_end : p.date) + (dateWords[p.date_precision] ? " (" + dateWords[p.date_precision] + ")" : "") : p.date_text ? p.date_text + " (unresolved)" : "undated");
       row("What", (p.strikes != null ? p.strikes + " × " : "") + (kindOf[p.kind] ? kindOf[p.kind].label.toLowerCase() : p.kind) + (p.strikes_qualifier && p.strikes_qualifier !== "exact" && p.strikes != null ? " (" + p.strikes_qualifier + ")" : ""));
