@@ -6,7 +6,8 @@ struct RunCommand {
     static let out = CommandSpec.Option("--out", "-o", value: .text("DIR"), help: "the directory to write into (default: output)")
     static let spec = CommandSpec(name: "run", positionals: "[INPUT...]", minimumPositionals: 0, summary: """
         Reads the articles (default: seeds) and writes DIR/strikes.geojson, DIR/map.svg, DIR/timeline.svg
-        (animated), DIR/map.html (interactive, offline), DIR/strikes.qml (QGIS style) and DIR/report.txt. Every file is written whole or not at all; when no input can be read,
+        (animated), DIR/map.html (interactive, offline), DIR/chart.svg (strikes over time), DIR/summary.csv (by place and month),
+        DIR/strikes.qml (QGIS style) and DIR/report.txt. Every file is written whole or not at all; when no input can be read,
         nothing is written.
         """, options: [out, CommonOptions.title, CommonOptions.labels, CommonOptions.noMerge, CommonOptions.status] + CommonOptions.reading)
 
@@ -19,7 +20,7 @@ struct RunCommand {
     }
 
     /// What `run` writes into its output directory; never read back as input.
-    static let outputNames: Set<String> = ["strikes.geojson", "strikes.qml", "map.svg", "timeline.svg", "map.html", "report.txt"]
+    static let outputNames: Set<String> = ["strikes.geojson", "strikes.qml", "map.svg", "timeline.svg", "map.html", "chart.svg", "summary.csv", "report.txt"]
 
     func execute() throws -> Int32 {
         let out = arguments.text(Self.out) ?? "output"
@@ -54,6 +55,10 @@ struct RunCommand {
         try AtomicFileWriter.write(Array(map.render(corpus.events).utf8), to: out + "/map.svg")
         try AtomicFileWriter.write(Array(timeline.utf8), to: out + "/timeline.svg")
         try AtomicFileWriter.write(Array(web.render(corpus.events).utf8), to: out + "/map.html")
+        var chart = ChartRenderer()
+        if let t = arguments.text(CommonOptions.title) { chart.title = t }
+        try AtomicFileWriter.write(Array(chart.render(corpus.events).utf8), to: out + "/chart.svg")
+        try AtomicFileWriter.write(SummaryTable.csv(corpus.events), to: out + "/summary.csv")
         try AtomicFileWriter.write(Array(RunReport.text(corpus).utf8), to: out + "/report.txt")
         Terminal.error("strikemap: \(corpus.documentsRead) document\(corpus.documentsRead == 1 ? "" : "s"), \(corpus.events.count) events -> \(out)/")
         return corpus.failures.isEmpty ? 0 : 1

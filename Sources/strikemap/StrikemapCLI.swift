@@ -13,6 +13,7 @@ enum StrikemapCLI {
         (MapCommand.spec, { try MapCommand($0).execute() }),
         (TimelineCommand.spec, { try TimelineCommand($0).execute() }),
         (WebCommand.spec, { try WebCommand($0).execute() }),
+        (ChartCommand.spec, { try ChartCommand($0).execute() }),
         (ExportCommand.spec, { try ExportCommand($0).execute() }),
         (CheckCommand.spec, { try CheckCommand($0).execute() }),
         (LookupCommand.spec, { try LookupCommand($0).execute() }),

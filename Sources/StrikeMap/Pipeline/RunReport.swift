@@ -17,6 +17,9 @@ package enum RunReport {
             out.append("- \(e.aggregate ? "TOTAL " : "")\(e.kind.rawValue) at \(place), \(date), strikes: \(count), source: \(e.sources.joined(separator: ", "))")
         }
         out.append("")
+        out.append("SUMMARY BY PLACE AND MONTH (summary.csv)")
+        out += SummaryTable.markdown(events).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        out.append("")
         out.append("UNDATED EVENTS")
         let undated = events.filter { $0.date == nil }
         if undated.isEmpty { out.append("(none)") }

@@ -1,6 +1,6 @@
 /// How a map names the place of a group of events. `reports`: the name the reports use most (`mention`,
-/// spaces tidied) where that name was itself resolved (geo_precision 1-2), with the offset when one moved
-/// it ("40 km SW of Haditha"); a village placed in the unit around it is named with that unit ("Kafr
+/// spaces tidied) where that name was itself resolved (geo_precision 1-2, or a part of a country the text
+/// names: "southern Libya"), with the offset when one moved it ("40 km SW of Haditha"); a village placed in the unit around it is named with that unit ("Kafr
 /// Nabudah (Hama)"); anything else by its conventional English name (`Exonyms`). `gazetteer`: the
 /// gazetteer's own names, as GeoNames spells them.
 public enum EventLabel: String, Sendable, CaseIterable {
@@ -14,7 +14,7 @@ public enum EventLabel: String, Sendable, CaseIterable {
             guard let m = e.mention else { continue }
             if m.isWithinUnit {
                 counts[Self.tidy(m.text) + " (" + Exonyms.name(for: m.place) + ")", default: 0] += 1
-            } else if m.precision <= .nearPlace {
+            } else if m.precision <= .nearPlace || (m.precision == .region && m.text != m.place.name) {
                 counts[Self.tidy(m.text), default: 0] += 1
             }
         }

@@ -32,7 +32,7 @@ public struct TimelineHTML: Sendable {
                 if n > 0 { j.raw(",") }
                 j.raw("[\(frame),\(TimelineRenderer.opacity(state))]")
             }
-            j.raw("],\"place\":"); j.string(e.mention?.place.name)
+            j.raw("],\"place\":"); j.string(e.mention.map { _ in EventLabel.reports.name([e]) })
             j.raw(",\"date\":"); j.string(e.date.map { $0.start == $0.end ? $0.start.description : "\($0.start) to \($0.end)" })
             j.raw(",\"what\":"); j.string(e.strikes.map { "\($0) × \(MapStyle.label(e.kind).lowercased())" } ?? MapStyle.label(e.kind))
             j.raw(",\"evidence\":"); j.string(e.evidence)

@@ -103,7 +103,9 @@ struct TimelinePage {
     mutating func end() {
         let animated = Set(plan.events.map(\.id))
         drawAside(events.filter { !animated.contains($0.id) }, x: TimelineRenderer.mapWidth + 40, y: frame.y0)
-        svg.add("<text x=\"20\" y=\"\(SVGText.n(height - 12))\" font-size=\"10.5\" fill=\"#666666\">Made with Natural Earth. Places: GeoNames, CC-BY 4.0. \(SVGText.escape(MapFurniture.sourcesLine(events))). Made with strikemap.</text>")
+        // Two lines: with the sources on the first, the credits ran past the right edge.
+        svg.add("<text x=\"20\" y=\"\(SVGText.n(height - 26))\" font-size=\"10.5\" fill=\"#666666\">Made with Natural Earth. Places: GeoNames, CC-BY 4.0. Made with strikemap.</text>")
+        svg.add("<text x=\"20\" y=\"\(SVGText.n(height - 12))\" font-size=\"10.5\" fill=\"#666666\">\(SVGText.escape(MapFurniture.sourcesLine(events)))</text>")
         svg.add("</svg>")
     }
 
@@ -111,11 +113,11 @@ struct TimelinePage {
     private mutating func drawAside(_ aside: [StrikeEvent], x: Double, y: Double) {
         svg.add("<g \(SVGText.layer("not-animated")) font-size=\"11\" fill=\"#333333\">")
         svg.add("<text x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y + 14))\" font-size=\"13\" font-weight=\"bold\">Not animated (\(aside.count))</text>")
-        svg.add("<text x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y + 30))\" fill=\"#666666\">undated, unlocated, totals, or known only to a region</text>")
+        svg.add("<text x=\"\(SVGText.n(x))\" y=\"\(SVGText.n(y + 30))\" fill=\"#666666\">undated, unlocated, totals, regions</text>")
         var line = y + 52
         let room = max(4, Int((frame.y0 + frame.height - y - 60) / 34))
         for e in aside.prefix(room) {
-            let place = e.mention?.place.name ?? e.regionText ?? "no single place"
+            let place = e.mention.map { _ in EventLabel.reports.name([e]) } ?? e.regionText ?? "no single place"
             var what = e.strikes.map { MapStyle.counted($0, e.kind) } ?? MapStyle.label(e.kind)
             if e.aggregate { what = "total: " + what }
             let when = e.date.map { "\($0.start.year)" + ($0.end.year != $0.start.year ? "–\($0.end.year)" : "") } ?? (e.dateText ?? "undated")
