@@ -67,15 +67,17 @@ releases=../shared/data/dev/centcom-releases-2014-2015/docs
 if [ -d "$releases" ]; then
   "$bin" extract "$releases" -o "$out/dev.geojson" 2>/dev/null
   "$bin" export "$out/dev.geojson" -o "$out/dev.csv" 2>/dev/null
+  "$bin" export "$out/dev.geojson" -o "$out/dev.gpkg" 2>/dev/null
   types() { ogrinfo -ro -al -so "$1" | grep -E '^[a-z_]+: ' | sort; }
   diff <(types "$out/strikes.csv") <(types "$out/dev.csv") || { echo "gis-check: CSV field types differ between the seeds and the development set" >&2; exit 1; }
+  diff <(types "$out/strikes.gpkg") <(types "$out/dev.gpkg") || { echo "gis-check: GeoPackage field types differ between the seeds and the development set" >&2; exit 1; }
   for f in "$out/strikes.geojson" "$out/dev.geojson"; do
     for field in uncertainty_km confidence; do
       types "$f" | grep -q "^$field: Real" || { echo "gis-check: $f: '$field' is not Real" >&2; exit 1; }
     done
   done
   test -s "$out/strikes.qml" && test -s "$out/strikes.csvt"
-  echo "typed fields ok: the CSV's types are the same for the seeds and the development set; reals are Real in GeoJSON"
+  echo "typed fields ok: CSV and GeoPackage types are the same for the seeds and the development set; reals are Real in GeoJSON"
 else
   echo "gis-check: ../shared is absent; the development set's field types are not compared" >&2
 fi
