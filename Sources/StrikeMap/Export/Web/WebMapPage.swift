@@ -13,7 +13,7 @@ enum WebMapPage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(SVGText.escape(title))</title>
-        \(Leaflet.licenceComment)
+        \(leafletLicence)
         <style>\(Leaflet.css)</style>
         <style>\(style)</style>
         </head>
@@ -53,6 +53,11 @@ enum WebMapPage {
         </html>
 
         """
+    }
+
+    /// Leaflet's licence as an HTML comment for the page's head (a comment must not hold "--").
+    static var leafletLicence: String {
+        "<!--\nInlined: " + Leaflet.package + "\n" + Leaflet.licence.replacingOccurrences(of: "--", with: "- -") + "\n-->"
     }
 
     static let style = """
