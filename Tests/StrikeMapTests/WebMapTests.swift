@@ -103,8 +103,8 @@ final class QGISStyleTests: XCTestCase {
         }
         for field in QGISStyle.fields { XCTAssertTrue(unescaped.contains("\"\(field.name)\""), field.name) }
         XCTAssertTrue(qml.contains("attr=\"kind\""))
-        XCTAssertTrue(qml.contains("fieldName=\"place\""))
-        for name in ["kind", "place", "strikes", "status"] { XCTAssertNotNil(EventField.named[name], "\(name) is not an output field") }
+        XCTAssertTrue(qml.contains("isExpression=\"1\""), "labels are an expression on mention and place")
+        for name in ["kind", "place", "strikes", "status", "mention", "geo_precision"] { XCTAssertNotNil(EventField.named[name], "\(name) is not an output field") }
         XCTAssertEqual(quoted.subtracting(QGISStyle.fields.map(\.name)), [], "the style reads fields QGISStyle.fields does not declare")
         // One category a kind, in the map's colour.
         for kind in StrikeKind.allCases {

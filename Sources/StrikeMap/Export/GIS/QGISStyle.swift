@@ -1,11 +1,15 @@
 /// A QGIS layer style (.qml) for strikemap's events, with the static map's look: one category a kind in
 /// its colour (`MapStyle`), symbols sized by the reported number of strikes (area proportional, as the
 /// map's), fill by status (solid when confirmed or credible, lighter when reported, faint when alleged or
-/// under investigation, hollow when denied, not credible or a duplicate), labels from `place`. QGIS loads
+/// under investigation, hollow when denied, not credible or a duplicate), labels as the map names places. QGIS loads
 /// `strikes.qml` by itself when it opens `strikes.geojson` (a style beside a layer, of the same name).
 public enum QGISStyle {
     /// The properties the style reads: each must be a field of `EventField` (a test checks it).
-    static let fields: [EventField] = [.kind, .strikes, .status, .place]
+    static let fields: [EventField] = [.kind, .strikes, .status, .place, .mention, .geoPrecision]
+
+    /// Labels as the map's (`EventLabel.reports`, in short): the reports' name where it was resolved
+    /// itself, the gazetteer's otherwise.
+    static let label = "CASE WHEN \"geo_precision\" <= 2 AND \"mention\" IS NOT NULL THEN \"mention\" ELSE \"place\" END"
 
     /// Fill opacity (0-255) by status, as a QGIS expression on `status`.
     static var fillAlpha: String {
@@ -35,7 +39,7 @@ public enum QGISStyle {
           </renderer-v2>
           <labeling type="simple">
             <settings calloutType="simple">
-              <text-style fieldName="place" fontFamily="Liberation Sans" fontSize="8" textColor="40,40,40,255" namedStyle="Regular">
+              <text-style fieldName="\(SVGText.escape(label))" isExpression="1" fontFamily="Liberation Sans" fontSize="8" textColor="40,40,40,255" namedStyle="Regular">
                 <text-buffer bufferDraw="1" bufferSize="0.8" bufferColor="255,255,255,255"/>
               </text-style>
               <placement placement="6" dist="1.2" quadOffset="2"/>
