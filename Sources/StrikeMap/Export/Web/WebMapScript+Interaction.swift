@@ -2,39 +2,56 @@ extension WebMapScript {
     /// The chart, the summary line, play/pause and stepping, the keyboard, `#` state and the first view.
     static let interaction = #"""
 
-    // The chart: strikes per bin stacked by kind (an event without a count as one), for the filtered
-    // events; the slider's window is shaded, and a click on a bar shows that bin.
-    const binDays = span > 400 ? 30 : span > 60 ? 7 : 1;
-    const binWord = binDays === 30 ? "30 days" : binDays === 7 ? "week" : "day";
+    // The chart: strikes per calendar month, week (from Monday) or day, as chart.svg bins them, stacked
+    // by kind (an event without a count as one), for the filtered events; the slider's window is shaded,
+    // and a click on a bar shows that period.
+    const binWord = span > 183 ? "month" : span > 31 ? "week" : "day";
+    const binStarts = (() => {
+      const out = [];
+      if (!dated.length) return [minDay, minDay + 1];
+      const first = new Date(minDay * DAY);
+      let d = binWord === "month" ? Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1) / DAY
+        : binWord === "week" ? minDay - (first.getUTCDay() + 6) % 7 : minDay;
+      while (d <= maxDay) {
+        out.push(d);
+        if (binWord === "month") { const m = new Date(d * DAY); d = Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1) / DAY; }
+        else d += binWord === "week" ? 7 : 1;
+      }
+      out.push(d);
+      return out;
+    })();
+    const binOf = day => { let lo = 0, hi = binStarts.length - 2; while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (binStarts[mid] <= day) lo = mid; else hi = mid - 1; } return lo; };
     const SVGNS = "http://www.w3.org/2000/svg";
     const svgEl = (tag, attrs, text) => { const e = document.createElementNS(SVGNS, tag); for (const k in attrs) e.setAttribute(k, attrs[k]); if (text != null) e.textContent = text; return e; };
     function chart(list) {
       const svg = el("chart"); svg.textContent = "";
       const w = svg.clientWidth || 800, h = 170, left = 44, right = 10, top = 22, bottom = 26;
       svg.setAttribute("viewBox", "0 0 " + w + " " + h);
-      const bins = Math.max(1, Math.floor(span / binDays) + 1), stacks = [];
+      const bins = binStarts.length - 1, stacks = [];
       for (let b = 0; b < bins; b++) stacks.push({});
       let undated = 0, periods = 0;
       for (const e of list) {
         // A total over a long period ("34,917 airstrikes since 2014") belongs to no bin.
         if (e.p.aggregate) { periods++; continue; }
         if (e.start == null) { undated++; continue; }
-        const b = Math.min(bins - 1, Math.floor((e.start - minDay) / binDays));
+        const b = binOf(e.start);
         stacks[b][e.p.kind] = (stacks[b][e.p.kind] || 0) + (e.p.strikes || 1);
       }
       const totals = stacks.map(s => Object.values(s).reduce((a, b) => a + b, 0));
-      const top1 = Math.max(1, ...totals), bw = (w - left - right) / bins, y = v => h - bottom - (h - top - bottom) * v / top1;
+      const top1 = Math.max(1, ...totals), y = v => h - bottom - (h - top - bottom) * v / top1;
+      const x = day => left + (w - left - right) * (day - binStarts[0]) / (binStarts[bins] - binStarts[0]);
       svg.append(svgEl("text", { x: left, y: 14, "font-size": 12, fill: "#333" }, "Strikes per " + binWord + " (an event without a count as one)" + (undated ? "; " + plural(undated, "undated event", "undated events") + " not shown" : "") + (periods ? "; " + plural(periods, "total", "totals") + " not charted" : "")));
       const a = el("mode").value === "range" ? +from.value : minDay, z = +to.value;
-      svg.append(svgEl("rect", { x: left + (a - minDay) / binDays * bw, y: top, width: Math.max(1, (z - a + 1) / binDays * bw), height: h - top - bottom, fill: "#fdf2d0" }));
+      svg.append(svgEl("rect", { x: x(a), y: top, width: Math.max(1, x(z + 1) - x(a)), height: h - top - bottom, fill: "#fdf2d0" }));
       stacks.forEach((s, b) => {
         let acc = 0;
+        const x0 = x(binStarts[b]), x1 = x(binStarts[b + 1]);
         for (const k of presentKinds) {
           const v = s[k]; if (!v) continue;
-          const r = svgEl("rect", { x: left + b * bw + 0.5, y: y(acc + v), width: Math.max(1, bw - 1), height: y(acc) - y(acc + v), fill: kindOf[k].color });
-          r.append(svgEl("title", {}, dayText(minDay + b * binDays) + ": " + v + " " + kindOf[k].label.toLowerCase()));
+          const r = svgEl("rect", { x: x0 + 0.5, y: y(acc + v), width: Math.max(1, x1 - x0 - 1), height: y(acc) - y(acc + v), fill: kindOf[k].color });
+          r.append(svgEl("title", {}, dayText(binStarts[b]) + ": " + v + " " + kindOf[k].label.toLowerCase()));
           r.style.cursor = "pointer";
-          r.addEventListener("click", () => { el("mode").value = "range"; from.value = minDay + b * binDays; to.value = Math.min(maxDay, minDay + (b + 1) * binDays - 1); update(); });
+          r.addEventListener("click", () => { el("mode").value = "range"; from.value = Math.max(minDay, binStarts[b]); to.value = Math.min(maxDay, binStarts[b + 1] - 1); update(); });
           svg.append(r); acc += v;
         }
       });
@@ -44,7 +61,7 @@ extension WebMapScript {
       const ticks = Math.min(bins, Math.max(2, Math.floor((w - left - right) / 110)));
       for (let t = 0; t < ticks; t++) {
         const b = Math.round(t * (bins - 1) / Math.max(1, ticks - 1));
-        svg.append(svgEl("text", { x: left + b * bw + bw / 2, y: h - 8, "font-size": 11, "text-anchor": "middle", fill: "#555" }, dayText(minDay + b * binDays)));
+        svg.append(svgEl("text", { x: (x(binStarts[b]) + x(binStarts[b + 1])) / 2, y: h - 8, "font-size": 11, "text-anchor": "middle", fill: "#555" }, dayText(binStarts[b])));
       }
     }
 
@@ -87,7 +104,8 @@ extension WebMapScript {
     for (const id of ["kinds", "statuses"]) el(id).addEventListener("change", update);
     document.addEventListener("keydown", ev => {
       const t = ev.target.tagName;
-      if (t === "SELECT" || (t === "INPUT" && ev.target.type !== "checkbox")) return;
+      // Arrows over the focused map pan it (Leaflet's keys); elsewhere they step through time.
+      if (t === "SELECT" || (t === "INPUT" && ev.target.type !== "checkbox") || el("map").contains(ev.target)) return;
       if (ev.key === " " || ev.key === "k") { ev.preventDefault(); play(); }
       else if (ev.key === "ArrowRight") { ev.preventDefault(); pause(); step(1); }
       else if (ev.key === "ArrowLeft") { ev.preventDefault(); pause(); step(-1); }
