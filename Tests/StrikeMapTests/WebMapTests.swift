@@ -119,3 +119,22 @@ final class QGISStyleTests: XCTestCase {
         XCTAssertEqual(QGISStyle.rgb("#c0392b"), "192,57,43")
     }
 }
+
+extension QGISStyleTests {
+    /// A layer file gets its style (and a CSV its .csvt) beside it; a device gets none.
+    func testSidecarsGoBesideFilesOnly() throws {
+        let article = try ArticleDecoder().decode(Array("date 2019-01-05\n\nOn Friday, an airstrike hit Hajin.\n".utf8), source: "a.txt")
+        let events = StrikeExtractor(gazetteer: EmbeddedGazetteer.shared).extract(article).events
+        let dir = NSTemporaryDirectory() + "strikemap-sidecars-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try Exporter.export(events, to: dir + "/s.csv", format: .csv, excel: true)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).sorted(), ["s.csv", "s.csvt", "s.qml"])
+        XCTAssertEqual(Array(try XCTUnwrap(FileManager.default.contents(atPath: dir + "/s.csv")).prefix(3)), CSVWriter.byteOrderMark)
+        let types = String(decoding: try XCTUnwrap(FileManager.default.contents(atPath: dir + "/s.csvt")), as: UTF8.self)
+        XCTAssertEqual(types.split(separator: ",").count, 3 + EventField.allCases.count, "one type a column")
+        _ = try Exporter.export(events, to: "/dev/null", format: .csv)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/dev/nullt"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/dev/null.qml"))
+    }
+}

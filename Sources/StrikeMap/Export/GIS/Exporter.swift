@@ -27,7 +27,7 @@ public enum Exporter {
         case .geojsonseq: try AtomicFileWriter.write(GeoJSONWriter.writeSequence(kept, recordSeparator: path.lowercased().hasSuffix(".geojsons")), to: path)
         case .csv:
             try AtomicFileWriter.write((excel ? CSVWriter.byteOrderMark : []) + CSVWriter.write(kept), to: path)
-            try AtomicFileWriter.write(CSVWriter.columnTypes(), to: Self.sidecar(path))
+            if Self.isRegularFile(path) { try AtomicFileWriter.write(CSVWriter.columnTypes(), to: Self.sidecar(path)) }
         case .kml: try AtomicFileWriter.write(Array(KMLWriter.write(kept).utf8), to: path)
         case .gpkg, .fgb, .shp:
             #if GDAL
@@ -38,7 +38,7 @@ public enum Exporter {
         }
         // QGIS loads a style of the layer's name by itself: the map's colours and sizes (not for KML,
         // which carries its own styles).
-        if format != .kml { try AtomicFileWriter.write(Array(QGISStyle.qml().utf8), to: Self.stylePath(path)) }
+        if format != .kml && Self.isRegularFile(path) { try AtomicFileWriter.write(Array(QGISStyle.qml().utf8), to: Self.stylePath(path)) }
         return warnings
     }
 
@@ -47,6 +47,13 @@ public enum Exporter {
         let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         guard let dot = path[slash...].lastIndex(of: "."), dot > slash else { return path + ".qml" }
         return String(path[..<dot]) + ".qml"
+    }
+
+    /// Sidecars go beside a file only: an export to a device or a pipe (`-o /dev/stdout --format csv`)
+    /// has no directory of its own to put them in.
+    static func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFREG
     }
 
     /// "strikes.csv" -> "strikes.csvt" (GDAL looks for the CSV's name with a "t" added to its extension).
