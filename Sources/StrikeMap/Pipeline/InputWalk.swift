@@ -226,7 +226,7 @@ package struct InputWalk {
         switch type {
         case UInt8(DT_DIR): enter(name, in: directory, prefix: path + "/", top: false)
         case UInt8(DT_REG) where isArticle:
-            if DirectoryEntryName.runOutputSignatures[name] != nil && DirectoryEntryName.isRunOutput(name, in: directory) { passOver(path); return }
+            if DirectoryEntryName.isRunOutput(name, in: directory) { passOver(path); return }
             // A file reached through a symlink is opened by its path: its identity is then checked, so that
             // a file also met under its own name is read once.
             if linked && watched[entry.identity] == nil { watched[entry.identity] = .notMet }

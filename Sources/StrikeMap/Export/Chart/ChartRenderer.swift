@@ -96,8 +96,7 @@ public struct ChartRenderer: Sendable {
 
     /// "Jan 2015" for a month, "5 Jan 2015" for a week.
     static func binLabel(_ d: CalendarDay, _ step: ChartBins.Step) -> String {
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return (step == .week ? "\(d.day) " : "") + months[d.month - 1] + " \(d.year)"
+        step == .week ? MapFurniture.format(d) : MapFurniture.format(month: d)
     }
 
     /// 0 and round steps (1, 2 or 5 times a power of ten) up to at least `peak`, four to six of them.

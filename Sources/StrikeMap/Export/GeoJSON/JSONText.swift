@@ -51,6 +51,16 @@ struct JSONText {
         }
     }
 
+    /// The text for a JSON script element of an HTML page (the timeline player, the web map): no `<` (so
+    /// no "</script>" or "<!--"), `>` or `&` as themselves, and no U+2028/U+2029. The escapes are JSON's
+    /// own, so `JSON.parse` reads the same values.
+    var scriptSafeText: String {
+        String(decoding: bytes, as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "\u{2028}", with: "\\u2028")
+            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+    }
+
     mutating func int(_ v: Int?) { raw(v.map(String.init) ?? "null") }
 
     /// A real property always with a decimal point ("10.0", not "10"): GDAL and geopandas type a GeoJSON

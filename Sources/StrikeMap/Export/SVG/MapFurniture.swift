@@ -85,9 +85,13 @@ struct MapFurniture {
         return "Reports: " + shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
     }
 
-    static func format(_ d: CalendarDay) -> String {
+    /// "5 Jan 2015".
+    static func format(_ d: CalendarDay) -> String { "\(d.day) " + format(month: d) }
+
+    /// "Jan 2015".
+    static func format(month d: CalendarDay) -> String {
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return "\(d.day) \(months[d.month - 1]) \(d.year)"
+        return "\(months[d.month - 1]) \(d.year)"
     }
 
     /// A bar of a round length about a fifth of the panel's width, in its lower left corner.

@@ -41,20 +41,20 @@ public enum SummaryTable {
     /// Places with the most events first (ties by name), then months in order.
     public static func rows(_ events: [StrikeEvent]) -> (byPlace: [Row], byMonth: [Row], totals: Int) {
         let kept = events.filter { !$0.aggregate }
-        var places: [String: Row] = [:], grouped: [String: [StrikeEvent]] = [:]
-        for e in kept {
-            guard let m = e.mention else { continue }
-            places[m.place.id, default: Row(key: "", placeId: m.place.id, country: m.place.country)].add(e)
-            grouped[m.place.id, default: []].append(e)
+        let byId = Dictionary(grouping: kept.filter { $0.mention != nil }) { $0.mention?.place.id ?? "" }
+        let places = byId.values.compactMap { list -> Row? in
+            guard let place = list.first?.mention?.place else { return nil }
+            var row = Row(key: EventLabel.reports.name(list), placeId: place.id, country: place.country)
+            for e in list { row.add(e) }
+            return row
         }
-        for (id, list) in grouped { places[id]?.key = EventLabel.reports.name(list) }
         var months: [String: Row] = [:]
         for e in kept {
             guard let d = e.date?.start else { continue }
             let key = String(d.description.prefix(7))
             months[key, default: Row(key: key)].add(e)
         }
-        let byPlace = places.values.sorted { $0.events != $1.events ? $0.events > $1.events : ($0.key, $0.placeId) < ($1.key, $1.placeId) }
+        let byPlace = places.sorted { $0.events != $1.events ? $0.events > $1.events : ($0.key, $0.placeId) < ($1.key, $1.placeId) }
         return (byPlace, months.values.sorted { $0.key < $1.key }, events.count - kept.count)
     }
 

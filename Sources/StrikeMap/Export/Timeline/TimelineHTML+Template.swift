@@ -66,7 +66,6 @@ body { font-family: Helvetica, Arial, 'Liberation Sans', sans-serif; margin: 16p
     }
     for (var n = 0; n < now.length; n++) { current.appendChild(item(now[n])); }
     before.reverse();
-    earlier.events = before;
     if (earlier.open) { for (var b = 0; b < before.length; b++) { list.appendChild(item(before[b])); } }
     var shown = now.length + before.length;
     count.textContent = shown + " event" + (shown === 1 ? "" : "s") + " on the map, " + now.length + " new at this step";

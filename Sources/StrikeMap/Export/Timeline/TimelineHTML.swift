@@ -40,8 +40,7 @@ public struct TimelineHTML: Sendable {
             j.raw("}")
         }
         j.raw("]}")
-        let data = String(decoding: j.bytes, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e").replacingOccurrences(of: "&", with: "\\u0026")
+        let data = j.scriptSafeText
         return Self.template
             .replacingOccurrences(of: "{{TITLE}}", with: SVGText.escape(renderer.title))
             .replacingOccurrences(of: "{{SVG}}", with: svg)

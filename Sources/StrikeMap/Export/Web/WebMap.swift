@@ -43,15 +43,7 @@ public struct WebMap: Sendable {
         j.raw(",\"towns\":")
         writeTowns(&j)
         j.raw("}")
-        return WebMapPage.html(title: title, data: Self.scriptSafe(String(decoding: j.bytes, as: UTF8.self)))
-    }
-
-    /// JSON inside a script element: no `<` (so no "</script>" or "<!--"), `>` or `&` as themselves.
-    /// The escapes are JSON's own, so `JSON.parse` reads the same text.
-    static func scriptSafe(_ json: String) -> String {
-        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "\u{2028}", with: "\\u2028")
-            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+        return WebMapPage.html(title: title, data: j.scriptSafeText)
     }
 
     /// Layers by name, each feature `[code, name, parts]` with parts as flat `[lon, lat, ...]` arrays in

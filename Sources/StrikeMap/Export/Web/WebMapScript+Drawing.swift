@@ -48,8 +48,6 @@ extension WebMapScript {
     }
 
     // Events known only to a country are listed and their country shaded, not drawn as a point.
-    const countryShapes = {};
-    for (const [code, name, parts] of D.basemap.country || []) (countryShapes[code] = countryShapes[code] || []).push(rings(parts));
     const layer = L.layerGroup().addTo(map);
     let shown = [];
     function draw(list) {

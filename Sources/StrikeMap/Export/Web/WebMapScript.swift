@@ -39,10 +39,13 @@ enum WebMapScript {
       lake: { color: "#9cc3de", weight: 0.5, fillColor: "#c6dff0", fillOpacity: 1 },
       river: { color: "#8fbbdb", weight: 1.1 },
     };
-    const base = L.layerGroup().addTo(map), countryLabels = [];
+    // Country rings by code, also shaded for events known only to their country (`draw`).
+    const base = L.layerGroup().addTo(map), countryLabels = [], countryShapes = {};
     for (const layer of ["country", "province", "lake", "river"]) {
       for (const [code, name, parts] of D.basemap[layer] || []) {
-        const shape = layer === "river" ? L.polyline(rings(parts), styles[layer]) : L.polygon(rings(parts), styles[layer]);
+        const latLngs = rings(parts);
+        if (layer === "country") (countryShapes[code] = countryShapes[code] || []).push(latLngs);
+        const shape = layer === "river" ? L.polyline(latLngs, styles[layer]) : L.polygon(latLngs, styles[layer]);
         shape.options.interactive = false;
         shape.addTo(base);
         if (layer === "country" && name) {
@@ -94,9 +97,9 @@ enum WebMapScript {
       select.append(new Option(all, ""));
       for (const v of values) select.append(new Option(v, v));
     }
-    const counted = (list) => { const c = {}; list.forEach(v => { c[v] = (c[v] || 0) + 1; }); return Object.keys(c).sort(); };
-    options(el("actor"), "all actors", counted(events.map(e => e.actor)));
-    options(el("source"), "all sources", counted(events.flatMap(e => e.sources)));
+    const distinct = list => [...new Set(list)].sort();
+    options(el("actor"), "all actors", distinct(events.map(e => e.actor)));
+    options(el("source"), "all sources", distinct(events.flatMap(e => e.sources)));
     const checked = box => new Set([...box.querySelectorAll("input:checked")].map(c => c.value));
 
     // What the filters (not the slider) keep; then what the slider keeps.
