@@ -16,6 +16,7 @@ let package = Package(
         .systemLibrary(name: "CGDAL", path: "Sources/CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"])]),
         .target(name: "StrikeMap", dependencies: [.target(name: "CGDAL", condition: .when(traits: ["GDAL"]))], path: "Sources/StrikeMap"),
         .executableTarget(name: "strikemap", dependencies: ["StrikeMap"], path: "Sources/strikemap"),
+        .executableTarget(name: "strikemap-gazetteer", dependencies: ["StrikeMap"], path: "Sources/strikemap-gazetteer"),
         .executableTarget(name: "strikemap-devset", dependencies: ["StrikeMap"], path: "Sources/strikemap-devset"),
         .target(name: "CorpusGenerator", dependencies: ["StrikeMap"], path: "Sources/CorpusGenerator"),
         .executableTarget(name: "strikemap-bench", dependencies: ["StrikeMap", "CorpusGenerator"], path: "Sources/strikemap-bench"),

@@ -15,7 +15,7 @@ enum UnitFallback {
         var m = PlaceMention(text: f.text, start: f.start, end: f.end, place: base)
         m.isWithinUnit = true
         switch base.kind {
-        case .country, .province, .district:
+        case .country, .province, .district, .water, .region:
             if let part = c.part, let located = RegionPart.locate(part, of: base) {
                 m.coordinate = located.coordinate
                 m.precision = .region

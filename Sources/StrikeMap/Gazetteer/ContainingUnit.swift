@@ -31,7 +31,7 @@ struct ContainingUnit: Sendable {
 
     private func rank(_ k: PlaceKind) -> Int {
         switch k {
-        case .country: return 4
+        case .country, .water, .region: return 4
         case .province: return 3
         case .district: return 2
         case .populated, .site: return 1
@@ -46,6 +46,8 @@ struct ContainingUnit: Sendable {
             return p.country == unit.country && (p.admin1 == unit.admin1 || p.admin1.isEmpty || unit.admin1.isEmpty)
         case .district:
             return GeoMath.distanceKm(unit.coordinate, p.coordinate) <= districtRadiusKm
+        case .water, .region:
+            return p.kind != .country && GeoMath.distanceKm(unit.coordinate, p.coordinate) <= Double(max(unit.radiusKm, 100))
         case .populated, .site:
             return p.kind != .country && p.kind != .province
                 && GeoMath.distanceKm(unit.coordinate, p.coordinate) <= (around ? countrysideRadiusKm : townRadiusKm)

@@ -1,17 +1,24 @@
-/// An in-memory gazetteer: places and indexes from normalised names (exact and transliteration
-/// skeleton) to them.
+/// A gazetteer: the embedded world read in place (`CompactGazetteer`), with places a user adds on top in
+/// memory, consulted first, and indexes from normalised names (exact and transliteration skeleton) to them.
+/// A place's index is its record in the base below `base.count`, and `base.count` + its position among
+/// the added places above.
 public struct Gazetteer: Sendable {
-    public private(set) var places: [Place]
+    /// The embedded world; nil for a gazetteer made of given places only (tests, tools).
+    let base: CompactGazetteer?
+    /// Places added on top of the base (user files), in the order added.
+    public private(set) var added: [Place] = []
+    /// Base records replaced by an added place of the same id: never returned.
+    private var replacedBase = Set<Int32>()
     /// Ids hashed like names; a lookup compares the ids of the places found.
     private var idIndex = NameHashIndex()
     private var exactIndex = NameHashIndex()
     private var skeletonIndex = NameHashIndex()
-    /// Each country's place by ISO code (the most populous where there are several): what a demonym names.
+    /// Each added country's place by ISO code (the most populous where there are several): what a demonym names.
     private var countryIndex: [String: Int32] = [:]
     /// The most words any indexed name has; bounds the place finder's window.
     private(set) var longestName = 1
     /// Extents of countries and provinces, computed when first asked for: a direction ("eastern Syria")
-    /// needs one, and a scan of 235,000 places per mention would dominate extraction.
+    /// needs one, and a scan of 270,000 places per mention would dominate extraction.
     var extents = SharedCache<GeoBox?>()
     /// Replaced whenever places are added: what caches of look-ups (`CandidateCache`) check.
     private(set) var revision = Revision()
@@ -30,9 +37,45 @@ public struct Gazetteer: Sendable {
         public var match: Match
     }
 
+    /// A gazetteer of these places only.
     public init(places: [Place]) {
-        self.places = []
+        base = nil
         add(places)
+    }
+
+    /// The world of `base`, nothing added yet.
+    init(base: CompactGazetteer) {
+        self.base = base
+        longestName = base.longestName
+    }
+
+    private var baseCount: Int32 { Int32(base?.count ?? 0) }
+
+    /// Every place: the base's (made one by one: 270,000 for the embedded world) then the added ones.
+    public var places: [Place] {
+        var all: [Place] = []
+        if let base {
+            all.reserveCapacity(base.count + added.count)
+            for i in 0..<base.count where !replacedBase.contains(Int32(i)) { all.append(base.place(i)) }
+        }
+        return all + added
+    }
+
+    /// Populated places of at least `minimumPopulation` people, for map labels: the base's records are
+    /// tested before a place is made of them.
+    public func towns(minimumPopulation: Int) -> [Place] {
+        var out: [Place] = []
+        if let base {
+            for i in 0..<base.count where base.kind(i) == .populated && base.population(i) >= minimumPopulation && !replacedBase.contains(Int32(i)) {
+                out.append(base.place(i))
+            }
+        }
+        return out + added.filter { $0.kind == .populated && $0.population >= minimumPopulation }
+    }
+
+    /// The place at index `i` (see the type's comment).
+    func place(at i: Int32) -> Place {
+        i < baseCount ? base!.place(Int(i)) : added[Int(i - baseCount)]
     }
 
     /// Adds places; a place whose id is already present replaces it (later files override earlier ones).
@@ -40,30 +83,31 @@ public struct Gazetteer: Sendable {
     public mutating func add(_ newPlaces: [Place]) {
         var replaced = Set<Int32>()
         var fresh: [Int32] = []
-        places.reserveCapacity(places.count + newPlaces.count)
+        added.reserveCapacity(added.count + newPlaces.count)
         fresh.reserveCapacity(newPlaces.count)
         for p in newPlaces {
             let h = FNV1a.hash(p.id.utf8)
-            if let i = idIndex.lookup(hash: h).first(where: { places[Int($0)].id == p.id }) {
-                places[Int(i)] = p
+            if let i = idIndex.lookup(hash: h).first(where: { added[Int($0)].id == p.id }) {
+                added[Int(i)] = p
                 replaced.insert(i)
             } else {
-                idIndex.insert(hash: h, place: Int32(places.count))
-                fresh.append(Int32(places.count))
-                places.append(p)
+                if let b = base?.index(ofId: p.id) { replacedBase.insert(b) }
+                idIndex.insert(hash: h, place: Int32(added.count))
+                fresh.append(Int32(added.count))
+                added.append(p)
             }
         }
         idIndex.seal()
         exactIndex.remove(places: replaced)
         skeletonIndex.remove(places: replaced)
-        let keys = NameIndexer.keys(of: places, at: replaced.sorted() + fresh)
+        let keys = NameIndexer.keys(of: added, at: replaced.sorted() + fresh)
         exactIndex.insert(contentsOf: keys.exact)
         skeletonIndex.insert(contentsOf: keys.skeleton)
         longestName = max(longestName, keys.longestName)
         if !replaced.isEmpty { countryIndex = [:] }
-        for i in replaced.isEmpty ? fresh : Array(places.indices.map { Int32($0) }) where places[Int(i)].kind == .country {
-            let p = places[Int(i)]
-            if let known = countryIndex[p.country], places[Int(known)].population >= p.population { continue }
+        for i in replaced.isEmpty ? fresh : Array(added.indices.map { Int32($0) }) where added[Int(i)].kind == .country {
+            let p = added[Int(i)]
+            if let known = countryIndex[p.country], added[Int(known)].population >= p.population { continue }
             countryIndex[p.country] = i
         }
         exactIndex.seal()
@@ -93,30 +137,38 @@ public struct Gazetteer: Sendable {
         candidates(forKey: NameKey.exact(name), allowTypos: allowTypos)
     }
 
-    /// Candidates for an exact key (`normalizedKey(_:)`), without normalising again.
+    /// Candidates for an exact key (`normalizedKey(_:)`), without normalising again. Added places come
+    /// before the base's at each kind of match.
     public func candidates(forKey key: String, allowTypos: Bool = false, allowSkeleton: Bool = true) -> [Candidate] {
         let bytes = Array(key.utf8)
         guard !bytes.isEmpty else { return [] }
         var found: [Int32] = []
         var out: [Candidate] = []
-        func append(_ list: [Int32], _ match: Match) {
+        func append(_ list: [Int32], _ match: Match, base: Bool) {
             // Candidate lists are short: a linear check beats hashing into a set.
-            for i in list where !found.contains(i) {
+            for j in list {
+                let i = base ? j : j + baseCount
+                guard !found.contains(i), !(base && replacedBase.contains(j)) else { continue }
                 found.append(i)
-                out.append(Candidate(place: places[Int(i)], match: match))
+                out.append(Candidate(place: place(at: i), match: match))
             }
         }
-        append(exactIndex.lookup(bytes), .exact)
+        let exactHash = FNV1a.hash(bytes)
+        append(exactIndex.lookup(hash: exactHash), .exact, base: false)
+        if let base { append(base.exactPlaces(hash: exactHash), .exact, base: true) }
         let exactCount = out.count
         var sk: [UInt8] = []
         guard allowSkeleton, NameKey.skeleton(of: bytes, into: &sk) else { return out }
-        append(skeletonIndex.lookup(hash: SkeletonHash.hash(sk)), .skeleton)
+        let skeletonHash = SkeletonHash.hash(sk)
+        append(skeletonIndex.lookup(hash: skeletonHash), .skeleton, base: false)
+        if let base { append(base.skeletonPlaces(hash: skeletonHash), .skeleton, base: true) }
         // Typos compete with variants ("Day az Zawr" shares a skeleton with a Turkish town and is one
         // letter from Deir ez-Zor); the resolver's context decides.
         // Only consonant skeletons: one edit to a short vowel-marked one ("h*j*") reaches dozens of towns.
         if exactCount == 0, allowTypos, sk.count >= 3, !sk.contains(UInt8(ascii: "*")), key.unicodeScalars.count(where: { Tokenizer.isLetter($0) }) >= 6 {
             TypoVariants.hashes(of: sk) { h in
-                if skeletonIndex.mayContain(hash: h) { append(skeletonIndex.lookup(hash: h), .typo) }
+                if skeletonIndex.mayContain(hash: h) { append(skeletonIndex.lookup(hash: h), .typo, base: false) }
+                if let base, base.mayContainSkeleton(hash: h) { append(base.skeletonPlaces(hash: h), .typo, base: true) }
             }
         }
         return out
@@ -127,12 +179,16 @@ public struct Gazetteer: Sendable {
 
     /// The place with this id, if any.
     public func place(id: String) -> Place? {
-        idIndex.lookup(hash: FNV1a.hash(id.utf8)).lazy.map { places[Int($0)] }.first { $0.id == id }
+        if let p = idIndex.lookup(hash: FNV1a.hash(id.utf8)).lazy.map({ added[Int($0)] }).first(where: { $0.id == id }) { return p }
+        return base?.index(ofId: id).flatMap { replacedBase.contains($0) ? nil : base!.place(Int($0)) }
     }
 
     /// The country with ISO 3166-1 alpha-2 code `code`, if the gazetteer has it.
-    public func country(code: String) -> Place? { countryIndex[code].map { places[Int($0)] } }
+    public func country(code: String) -> Place? {
+        if let i = countryIndex[code] { return added[Int(i)] }
+        return base?.country(code: code).flatMap { replacedBase.contains($0) ? nil : base!.place(Int($0)) }
+    }
 
     /// Names (exact keys) indexed, for the benchmark and `--explain`.
-    public var indexedNameCount: Int { exactIndex.count }
+    public var indexedNameCount: Int { exactIndex.count + (base?.exactKeyCount ?? 0) }
 }

@@ -45,7 +45,7 @@ struct OverlayRow {
         var kind = PlaceKind.site
         if let k = column["kind"], !row.isEmpty(k) {
             guard let parsed = Self.kinds[row.string(k).lowercased()] else {
-                throw row.problem(k, "expected a kind (populated, site, district, province or country), found '\(row.string(k).prefix(40))'")
+                throw row.problem(k, "expected a kind (populated, site, district, province, country, water or region), found '\(row.string(k).prefix(40))'")
             }
             kind = parsed
         }
@@ -64,5 +64,6 @@ struct OverlayRow {
     private static let kinds: [String: PlaceKind] = [
         "populated": .populated, "p": .populated, "site": .site, "s": .site, "district": .district, "a2": .district,
         "province": .province, "a1": .province, "country": .country, "a0": .country,
+        "water": .water, "sea": .water, "w": .water, "region": .region, "r": .region,
     ]
 }

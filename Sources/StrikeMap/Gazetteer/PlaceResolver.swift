@@ -183,6 +183,8 @@ struct PlaceResolver {
             }
             switch p.kind {
             case .country: score += 2
+            // "the Red Sea", "Africa": named as such, like a country.
+            case .water, .region: score += 1.5
             case .province:
                 score += f.provinceCue ? 3 : 0.3
                 if f.provinceCue { note("province cue") }

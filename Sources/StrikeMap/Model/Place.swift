@@ -17,6 +17,10 @@ public struct Coordinate: Hashable, Sendable {
 /// What sort of gazetteer entry a place is; decides the default `geo_precision`.
 public enum PlaceKind: String, Sendable, Codable {
     case country = "A0", province = "A1", district = "A2", populated = "P", site = "S"
+    /// A sea, gulf, bay or strait ("in the Red Sea"): UCDP precision 7.
+    case water = "W"
+    /// A continent or a named area larger than a province: UCDP precision 5.
+    case region = "R"
 
     public var precision: GeoPrecision {
         switch self {
@@ -24,8 +28,13 @@ public enum PlaceKind: String, Sendable, Codable {
         case .province: return .province
         case .district: return .district
         case .populated, .site: return .exact
+        case .water: return .water
+        case .region: return .region
         }
     }
+
+    /// Whether the place is an area named as a whole (a unit, a sea, a continent) rather than a point.
+    public var isArea: Bool { self != .populated && self != .site }
 }
 
 /// One gazetteer entry.
@@ -55,6 +64,9 @@ public struct Place: Hashable, Sendable {
     public var coordinate: Coordinate
     public var kind: PlaceKind
     public var population: Int
+    /// The radius around `coordinate` that covers an area place (a country, unit, sea), in kilometres; 0 when
+    /// unknown (a town, or a user's row without it), and the precision's default radius applies.
+    public var radiusKm = 0
 
     private mutating func uniqueTexts() -> Texts {
         if !isKnownUniquelyReferenced(&texts) { texts = texts.copy() }
@@ -105,17 +117,18 @@ public struct Place: Hashable, Sendable {
 
     /// `packedAlternates` separated by U+001F, as the gazetteer readers build it.
     init(id: String, name: String, coordinate: Coordinate, country: String, kind: PlaceKind, population: Int, admin1: String,
-         packedAlternates: String) {
+         packedAlternates: String, radiusKm: Int = 0) {
         texts = Texts(id: id, name: name, country: country, admin1: admin1, packedAlternates: packedAlternates)
         self.coordinate = coordinate
         self.kind = kind
         self.population = population
+        self.radiusKm = radiusKm
     }
 
     public static func == (a: Place, b: Place) -> Bool {
         (a.texts === b.texts || (a.id == b.id && a.name == b.name && a.country == b.country && a.admin1 == b.admin1
                                  && a.packedAlternates == b.packedAlternates))
-            && a.coordinate == b.coordinate && a.kind == b.kind && a.population == b.population
+            && a.coordinate == b.coordinate && a.kind == b.kind && a.population == b.population && a.radiusKm == b.radiusKm
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -125,6 +138,7 @@ public struct Place: Hashable, Sendable {
         hasher.combine(country)
         hasher.combine(kind)
         hasher.combine(population)
+        hasher.combine(radiusKm)
         hasher.combine(admin1)
         hasher.combine(packedAlternates)
     }

@@ -75,6 +75,8 @@ extension PlaceKind {
         case .district: return "district"
         case .populated: return "populated"
         case .site: return "site"
+        case .water: return "water"
+        case .region: return "region"
         }
     }
 }

@@ -16,6 +16,13 @@ public struct PlaceMention: Hashable, Sendable {
     public var uncertaintyKm: Double { didSet { if uncertaintyKm != Self.tenth(uncertaintyKm) { uncertaintyKm = Self.tenth(uncertaintyKm) } } }
 
     static func tenth(_ v: Double) -> Double { (v * 10).rounded() / 10 }
+
+    /// The uncertainty of a point at `place` with `precision`: an area place at its own precision is as
+    /// uncertain as its radius (a province's point must cover the province: a reader cannot tell where in
+    /// it the event was); otherwise the precision's default.
+    static func radius(of place: Place, at precision: GeoPrecision) -> Double {
+        place.radiusKm > 0 && precision == place.kind.precision && place.kind.isArea ? Double(place.radiusKm) : precision.defaultUncertaintyKm
+    }
     /// Why this candidate won, for `--explain` and `lookup`.
     public var reason: String
     /// The other candidates considered, best first, each as "id name (CC) score: why" (at most 9).
@@ -32,7 +39,7 @@ public struct PlaceMention: Hashable, Sendable {
         self.place = place
         self.coordinate = (coordinate ?? place.coordinate).quantized
         self.precision = precision ?? place.kind.precision
-        self.uncertaintyKm = Self.tenth(uncertaintyKm ?? (precision ?? place.kind.precision).defaultUncertaintyKm)
+        self.uncertaintyKm = Self.tenth(uncertaintyKm ?? Self.radius(of: place, at: precision ?? place.kind.precision))
         self.reason = reason
     }
 }

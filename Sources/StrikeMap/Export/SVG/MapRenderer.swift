@@ -112,7 +112,7 @@ public struct MapRenderer: Sendable {
     /// populous in the panel first, at most eight, labelled lightly.
     func orientationPlaces(in frame: MapFrame) -> [Place] {
         let minimum = 40_000
-        let inside = gazetteer.places.filter { p in
+        let inside = gazetteer.towns(minimumPopulation: minimum).filter { p in
             p.kind == .populated && p.population >= minimum && !Exonyms.isUnlabelled(p) && frame.contains(frame.point(p.coordinate), margin: -20)
         }
         var chosen: [Place] = []

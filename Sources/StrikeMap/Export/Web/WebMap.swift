@@ -74,7 +74,7 @@ public struct WebMap: Sendable {
     /// `[name, lat, lon, population]`.
     private func writeTowns(_ j: inout JSONText) {
         let region = MapRenderer.basemapRegion
-        let towns = gazetteer.places.filter { p in
+        let towns = gazetteer.towns(minimumPopulation: minimumTownPopulation).filter { p in
             p.kind == .populated && p.population >= minimumTownPopulation && !Exonyms.isUnlabelled(p) && region.contains(p.coordinate)
         }.sorted { $0.population != $1.population ? $0.population > $1.population : $0.id < $1.id }
         j.raw("[")
