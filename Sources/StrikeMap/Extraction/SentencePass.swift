@@ -29,7 +29,8 @@ struct SentencePass {
             }
             let tokens = text.tokens(k)
             let boilerplate = text.isBoilerplate(k)
-            let spans = boilerplate && !Self.mayBeHeading(sentence) ? [] : finder.find(in: tokens, scalars: text.scalars)
+            var spans = boilerplate && !Self.mayBeHeading(sentence) ? [] : finder.find(in: tokens, scalars: text.scalars)
+            Self.markActorUses(&spans, tokens)
             headings.append(Self.headingCountry(k, spans, tokens, text))
             found.append(boilerplate ? [] : spans)
             Self.placeDemonyms(tokens, demonymMap, into: &demonyms)
@@ -95,6 +96,20 @@ struct SentencePass {
             while j + 1 < t.count, t[j].kind == .hyphen, let next = demonymMap[t[j + 1]] { named.append(next); j += 2 }
             if j < t.count, placeWords.contains(t[j]) { countries.formUnion(named) }
             i = j
+        }
+    }
+
+    /// Country names that act or modify rather than locate ("US forces", "Russia said", "Turkey's drones",
+    /// "US-led"): the country is an actor, not where the document is.
+    static func markActorUses(_ spans: inout [PlaceFinder.Found], _ t: [Token]) {
+        let forces = Lexicon.shared.actors.forceWords
+        for f in spans.indices where spans[f].candidates.contains(where: { $0.place.kind == .country }) {
+            let n = spans[f].lastToken + 1
+            if n < t.count, forces.contains(t[n]) || t[n].kind == .hyphen { spans[f].isActorUse = true; continue }
+            switch PlaceUsageReader.usage(spans[f].firstToken, spans[f].lastToken, t) {
+            case .modifier, .metonymic, .embedded: spans[f].isActorUse = true
+            default: break
+            }
         }
     }
 

@@ -21,6 +21,8 @@ struct Containment: Sendable, Equatable {
     var part: String?
     /// "the countryside of Y", "the outskirts of Y", "north of Y": the area around the town Y.
     var around = false
+    /// "X, Y": a comma, not a preposition, links the two.
+    var viaComma = false
 
     private static let words = Lexicon.shared.containment, places = Lexicon.shared.places
 
@@ -28,7 +30,7 @@ struct Containment: Sendable, Equatable {
     static func read(after last: Int, _ t: [Token]) -> Containment? {
         var j = last + 1
         // "Mitiga airport in Tripoli": the containment after the site's words is the site's.
-        while j < t.count, !t[j].isCapitalized, Lexicon.shared.containment.siteTails.contains(t[j]) { j += 1 }
+        while j < t.count, !t[j].isCapitalized, words.siteTails.contains(t[j]) || words.settlementWords.contains(t[j]) { j += 1 }
         let last = j - 1
         guard j < t.count else { return nil }
         switch t[j].lower {
@@ -44,7 +46,7 @@ struct Containment: Sendable, Equatable {
             if j + 3 < t.count, Lexicon.shared.locationCues.bearings[t[j + 1]] != nil, t[j + 2].lower == "of" {
                 return Containment(containerToken: j + 3, strength: .stated, around: true)
             }
-            return Containment(containerToken: j + 1, strength: .listed)
+            return Containment(containerToken: j + 1, strength: .listed, viaComma: true)
         case "in", "on":
             j += 1
             if j < t.count, t[j].lower == "the" { j += 1 }

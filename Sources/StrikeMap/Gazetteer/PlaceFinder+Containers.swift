@@ -59,10 +59,31 @@ extension PlaceFinder {
                 if let inner = spans.starting(at: n) { index = inner; c.part = part ?? c.part }
             }
             if Containment.isAround(after: found[index].lastToken, t) { c.around = true }
+            if c.strength == .listed, Self.statesUnit(found[k], found[index], t, spans) { c.strength = .stated }
             found[k].containment = c
             found[k].container = index
         }
+        // "Esmanska community (coded to Esman, Sumy region)": the monitor's geolocation is the place meant.
+        found.removeAll { f in
+            f.lastToken + 3 < t.count && t[f.lastToken + 1].lower == "(" && t[f.lastToken + 2].lower == "coded" && t[f.lastToken + 3].lower == "to"
+        }
         return found
+    }
+
+    /// Whether "X, Y" states that unit Y contains X rather than listing two places: Y is a first-order unit
+    /// or district (an exact name of one), and neither name is an item of a longer list ("Raqqa, Deir ez-Zor
+    /// and Hasakah"; "near Ivanivka, Kherson." and "(Balcad, Middle Shabelle)" state).
+    private static func statesUnit(_ f: Found, _ unit: Found, _ t: [Token], _ spans: SpanMap) -> Bool {
+        guard unit.candidates.contains(where: { $0.match == .exact && ($0.place.kind == .province || $0.place.kind == .district) }) else { return false }
+        if f.firstToken > 0, t[f.firstToken - 1].lower == "(" { return true }
+        if f.firstToken > 0, t[f.firstToken - 1].lower == "," || placeWords.listJoiners.contains(t[f.firstToken - 1]) { return false }
+        var a = unit.lastToken + 1
+        // "Sumy region", "Zaporizhia oblast": the unit's own word.
+        while a < t.count, !t[a].isCapitalized, placeWords.provinceWords.contains(t[a]) || t[a].lower == "district" { a += 1 }
+        guard a < t.count else { return true }
+        if placeWords.listJoiners.contains(t[a]) { return false }
+        if t[a].lower == ",", a + 1 < t.count, spans.starting(at: a + 1) != nil || t[a + 1].isCapitalized { return false }
+        return true
     }
 
     /// Where an unknown name ending at token `e` begins, if it reads as a place: capitalised words (and

@@ -2,6 +2,7 @@
 /// around each that help choose among candidates.
 struct PlaceFinder {
     private static let words = Lexicon.shared.places, sites = Lexicon.shared.containment
+    private static let organisations = Set(words.organisations.map { NameKey.exact($0) })
 
     struct Found {
         var firstToken: Int
@@ -26,6 +27,10 @@ struct PlaceFinder {
         var container: Int?
         /// A site named with the place ("Damascus International Airport"): the area around it is meant.
         var facility = false
+
+        /// The name modifies or acts rather than locates ("US forces", "Russia said", "Turkey's drones"): a
+        /// country named so is an actor, not the document's geography.
+        var isActorUse = false
 
         /// A name the gazetteer lacks, kept because the text names a unit that contains it.
         var isUnknown: Bool { candidates.isEmpty }
@@ -127,6 +132,9 @@ struct PlaceFinder {
             let entry = cache.entry(for: s, first..<end, hash: hash)
             let keyLength = cache.keyLength(entry)
             guard keyLength > 0 else { continue }
+            // "Al Shabaab", "Islamic State": a group, never a place, whatever the gazetteer's names say.
+            if (i...e).contains(where: { tokens[$0].kind == .word && Self.words.notPlaces.contains(tokens[$0]) })
+                || Self.organisations.contains(cache.key(entry).key) { continue }
             let single = e == i
             // Acronyms (SDF, ISIL, AP) and common words need a locative preposition before them, except an
             // acronym that is exactly a country's name ("US sanctions", "the UK").

@@ -4,55 +4,60 @@ import Foundation
 ///
 /// Scoring, highest wins (ties: more population, then smaller id):
 /// - name match: exact 3, shared transliteration skeleton 1.5, one typo 1;
-/// - kind: a country named as such +2; with a province cue ("X province", "province of X") a first-order
+/// - kind: a country named as such +2, a sea or continent +1.5; with a province cue ("X province", "province of X") a first-order
 ///   unit +3 (a district +2.5, and after "X area" too), otherwise a populated place +1 (+0.8 more when a province of the
 ///   candidates has its name and contains it), a site +0.8, a province +0.3 (+1 with a million people or
 ///   more), a district +0.2;
-/// - country: named right after ("Sinjar, Iraq") +3; named elsewhere in the document (or by a demonym)
-///   +1.2; one of the focus countries (Syria, Iraq, Libya) +0.6;
+/// - country: named right after ("Sinjar, Iraq") +3; named elsewhere in the document as a place (or by a
+///   demonym before a place word: "the Syrian city of") +1.2;
 /// - proximity: within 150 km of a place the document names unambiguously +1;
 /// - population: log10(population + 10) / 7 (0.14 to about 1), and +0.8 for a city of a million or more.
-/// A spelling variant or typo is only a candidate in a country the document names, in Syria, Iraq or
-/// Libya unless the document names some of them and not this one, or in the one that qualifies the name.
+/// There is no home region: before scoring, a candidate needs grounds in the text's own geography (the unit
+/// named around it, the countries the text names, the places it names unambiguously nearby) or, in a
+/// country the text never names, grounds of its own (`PlaceGrounds`). A spelling variant or typo is only a
+/// candidate inside that geography, never in a country the text does not name.
 struct PlaceResolver {
     let gazetteer: Gazetteer
     /// Whether mentions carry their reasons and the other candidates (for `places`, `--explain`, `lookup`);
     /// extraction alone does not format them.
     var explains = true
 
-    /// The countries this product is about; other candidates need stronger evidence.
-    static let focusCountries: Set<String> = ["SY", "IQ", "LY"]
-
     struct Context {
         var countries: Set<String> = []
         var anchors = AnchorGrid(radiusKm: 150)
         /// `lookup --near`: prefer candidates close to this point.
         var near: Coordinate?
+        /// `--countries`: candidates only in these countries and near their borders.
+        var only: CountryFilter?
     }
 
+    /// The text's geography: the countries it names literally (a country as a place, not as an actor or a
+    /// modifier: "US forces", "Russia said"; a name that is only places of one country, one of them a
+    /// province or a well-known town: "Idlib" names Syria; "the Syrian city of"), then its anchors, the
+    /// places it names unambiguously, among those that have grounds (`PlaceGrounds`, or in a country named).
     func context(for found: [PlaceFinder.Found], demonymCountries: Set<String>) -> Context {
         var ctx = Context(countries: demonymCountries)
         // Candidates are read in place (a copy of one retains every string of its place).
         for f in found.indices {
             let candidates = found[f].candidates
-            var countryFound = false, exactPlaces = 0, anchor: Coordinate?
-            // A name that is exactly places of one country only, one of them a province or a well-known town,
-            // names that country ("Idlib" names Syria).
             var soleCountry: String?, oneCountry = true, wellKnown = false
             for k in candidates.indices where candidates[k].match == .exact {
                 let p = candidates[k].place
                 if soleCountry == nil { soleCountry = p.country } else if soleCountry != p.country { oneCountry = false }
                 if p.kind == .province || p.population >= Self.wellKnownPopulation { wellKnown = true }
             }
-            if oneCountry, wellKnown, let soleCountry { ctx.countries.insert(soleCountry) }
-            for k in candidates.indices where candidates[k].match == .exact {
-                if candidates[k].place.kind == .country {
-                    // The first country named exactly.
-                    if !countryFound { ctx.countries.insert(candidates[k].place.country); countryFound = true }
-                } else {
-                    exactPlaces += 1
-                    if exactPlaces == 1 { anchor = candidates[k].place.coordinate }
-                }
+            if oneCountry, wellKnown, let soleCountry, !soleCountry.isEmpty, !found[f].isActorUse { ctx.countries.insert(soleCountry) }
+            // The first country named exactly, as a place.
+            if !found[f].isActorUse, let k = candidates.firstIndex(where: { $0.match == .exact && $0.place.kind == .country }) {
+                ctx.countries.insert(candidates[k].place.country)
+            }
+        }
+        for f in found.indices {
+            let candidates = found[f].candidates
+            var exactPlaces = 0, anchor: Place?
+            for k in candidates.indices where candidates[k].match == .exact && candidates[k].place.kind != .country {
+                exactPlaces += 1
+                if exactPlaces == 1 { anchor = candidates[k].place }
             }
             // A name that is exactly one place anchors the document there; a town and the province or
             // district named after it ("Al Hasakah") are one place for this.
@@ -60,9 +65,13 @@ struct PlaceResolver {
                 let units = candidates.filter { c in
                     c.match == .exact && (c.place.kind == .province || c.place.kind == .district) && c.place.sharesProvince(with: town)
                 }.count
-                if exactPlaces - units == 1 { exactPlaces = 1; anchor = town.coordinate }
+                if exactPlaces - units == 1 { exactPlaces = 1; anchor = town }
             }
-            if exactPlaces == 1, let anchor { ctx.anchors.insert(anchor) }
+            guard exactPlaces == 1, let anchor, !anchor.kind.isArea || anchor.kind == .district else { continue }
+            // An anchor needs grounds itself: a village of the same name in a far country is no anchor.
+            let grounded = ctx.countries.contains(anchor.country) || found[f].countryQualifier == anchor.country
+                || candidates.contains { $0.place.id == anchor.id && PlaceGrounds.isSelfEvident($0, among: candidates) }
+            if grounded { ctx.anchors.insert(anchor.coordinate) }
         }
         return ctx
     }
@@ -91,8 +100,13 @@ struct PlaceResolver {
             // "Qasr al-Hadid, Iraq": after a comma only a country is surely a container.
             return unit.map { $0.containment.strength == .stated || $0.place.kind == .country } == true ? .outsideUnit : .none
         }
-        let namesFocus = !context.countries.isDisjoint(with: Self.focusCountries)
-        let allowed = namesFocus ? context.countries : context.countries.union(Self.focusCountries)
+        let allowed = context.countries
+        let all0 = f.candidates
+        var rejected: [(Gazetteer.Candidate, PlaceGrounds.Rejection)] = []
+        func reject(_ reason: PlaceGrounds.Rejection, where drop: (Gazetteer.Candidate) -> Bool) {
+            for c in f.candidates where drop(c) { rejected.append((c, reason)) }
+            f.candidates.removeAll(where: drop)
+        }
         var insideUnit = false
         // "United States, Canada, Australia": a country is in no unit a text names; the commas list them.
         let isCountry = f.candidates.contains { $0.match == .exact && $0.place.kind == .country }
@@ -102,7 +116,8 @@ struct PlaceResolver {
             if !inside.isEmpty {
                 // Spelling variants only where no exact name fits the unit.
                 let exact = inside.filter { $0.match == .exact }
-                f.candidates = exact.isEmpty ? inside : exact
+                let kept = Set((exact.isEmpty ? inside : exact).map(\.place.id))
+                reject(.outsideUnit) { !kept.contains($0.place.id) }
                 insideUnit = true
             } else if stated {
                 // "Hama in Kafr Zita": a container smaller than the place (in its country) is no container.
@@ -110,39 +125,40 @@ struct PlaceResolver {
                     c.match == .exact && c.place.country == unit.place.country && !unit.isLarger(than: c.place)
                 }) else { return .outsideUnit }
             } else {
-                f.candidates.removeAll { $0.match != .exact }
+                reject(.variantWithoutContext) { $0.match != .exact }
             }
         }
         // A country is too large a unit to admit a variant by itself.
         if !insideUnit || unit?.place.kind == .country {
             // A spelling variant or typo of a small place needs the text's geography nearer than a country:
             // within the unit it names (above) or near the places it names unambiguously. Across a whole
-            // country a variant is a guess ("Soluk" is not Şalkhad, 500 km away).
-            // A typo needs such a place near it; a transliteration variant may stand without one only when it
-            // is the one variant in the countries the text names.
-            f.candidates.removeAll { c in c.match != .exact && c.place.country != f.countryQualifier && !allowed.contains(c.place.country) }
+            // country a variant is a guess ("Soluk" is not Şalkhad, 500 km away); in a country the text never
+            // names it is never one.
+            reject(.variantWithoutContext) { c in c.match != .exact && c.place.country != f.countryQualifier && !allowed.contains(c.place.country) }
             // (A province's transliteration variant stands like its name; a typo of one does not.)
             // A typo's anchor must be nearer than a variant's: one letter off matches many more names.
             let unanchored = f.candidates.filter { c in
                 c.match != .exact && c.place.kind != .country && (c.place.kind != .province || c.match == .typo)
                     && !context.anchors.hasAnchor(near: c.place.coordinate, within: c.match == .typo ? Self.typoAnchorKm : nil)
             }
-            let variants = unanchored.filter { $0.match == .skeleton }
-            let oneVariant = variants.allSatisfy { GeoMath.distanceKm($0.place.coordinate, variants[0].place.coordinate) <= 50 }
+            // Across a whole country a variant of a small place is a guess: Ukraine has a village for every
+            // spelling of every other.
             let dropped = Set(unanchored.filter { c in
-                c.place.population < Self.wellKnownPopulation && (c.match == .typo || !oneVariant) || c.match == .typo && c.place.kind == .province
+                c.place.population < Self.wellKnownPopulation || c.match == .typo && c.place.kind == .province
             }.map(\.place.id))
-            if !dropped.isEmpty { f.candidates.removeAll { dropped.contains($0.place.id) } }
+            if !dropped.isEmpty { reject(.variantWithoutContext) { dropped.contains($0.place.id) } }
         }
-        if !insideUnit && (namesFocus || context.countries.isEmpty) {
-            // A small place in a country the text never names, far from every place it names, in a document
-            // about the focus countries or naming no country at all: "Bara" in a note about Idlib (or in a
-            // line of its own) is not Bārah in Sudan.
-            f.candidates.removeAll { c in
-                c.place.kind != .country && c.place.kind != .province && c.place.population < Self.wellKnownPopulation
-                    && c.place.country != f.countryQualifier && !allowed.contains(c.place.country)
-                    && !context.anchors.hasAnchor(near: c.place.coordinate)
+        if !insideUnit {
+            // A place in a country the text never names needs grounds of its own (`PlaceGrounds`) or a place
+            // the text names unambiguously near it: "Bara" in a note about Idlib is not Bārah in Sudan, and
+            // "Buula Yaaq" is not Henderson.
+            reject(.countryNotNamed) { c in
+                c.place.country != f.countryQualifier && !allowed.contains(c.place.country) && !PlaceGrounds.isSelfEvident(c, among: all0)
+                    && !(c.match == .exact && context.anchors.hasAnchor(near: c.place.coordinate))
             }
+        }
+        if let only = context.only {
+            reject(.outsideCountries) { !only.admits($0.place) }
         }
         let all = scored(f, context: context)
         guard let first = all.first else { return .none }
@@ -151,7 +167,7 @@ struct PlaceResolver {
             if insideUnit, let unit { best.reason += "; inside \(unit.place.name) as the text says" }
             best.considered = all.dropFirst().prefix(9).map { c in
                 "\(c.place.id) \(c.place.name) (\(c.place.country)) \(reason(c, f))"
-            }
+            } + rejected.prefix(max(0, 9 - all.count + 1)).map { c, why in "\(c.place.id) \(c.place.name) (\(c.place.country)) rejected: \(why.rawValue)" }
         }
         return .place(best)
     }
@@ -203,7 +219,6 @@ struct PlaceResolver {
             if let q = f.countryQualifier, q == p.country { score += 3; note("qualified by \(q)") } else if context.countries.contains(p.country) {
                 score += 1.2; note("document names \(p.country)")
             }
-            if Self.focusCountries.contains(p.country) { score += 0.6 }
             if p.kind != .country, context.anchors.hasAnchor(near: p.coordinate) {
                 score += 1; note("near other places named")
             }

@@ -21,10 +21,19 @@ struct ContainmentWords: Sendable {
     let siteTails: WordSet
     /// Of those, the words a site's name can end with.
     let siteHeads: WordSet
+    /// Lowercase words after a name that say what kind of place it is ("Balade village (Bossaso, Bari)",
+    /// "Esmanska community", "the Tokmatska hromada, Zaporizhia region"): the containment after them is
+    /// the name's.
+    let settlementWords: WordSet
 
     init(_ r: inout WordRegistry) {
         siteTails = r.set(["airport", "airbase", "airfield", "base", "field", "military", "air", "international"])
         siteHeads = r.set(["airport", "airbase", "airfield", "base", "field"])
+        settlementWords = r.set([
+            "village", "villages", "town", "towns", "city", "area", "areas", "community", "communities", "hromada", "settlement",
+            "settlements", "locality", "neighbourhood", "neighborhood", "district", "raion", "rayon", "camp", "mountains",
+            "mountain", "hills", "valley", "farms", "outskirts",
+        ])
         areaHeads = r.set([
             "countryside", "outskirts", "suburbs", "environs", "vicinity", "province", "governorate", "district",
             "subdistrict", "region", "area", "desert", "plains", "mountains", "valley", "countrysides",

@@ -10,6 +10,13 @@ struct PlaceWords: Sendable {
     /// Groups, peoples and faiths: capitalised like places and sometimes one letter from one ("Hamas" and
     /// Homs, "Kurdish" and a village), never a place themselves.
     let notPlaces: WordSet
+    /// Armed groups whose names are phrases of ordinary words: never a place, whatever a gazetteer's
+    /// alternate names say. `PlaceFinder` compares them as name keys (`NameKey` needs the lexicon itself,
+    /// so the keys are made there).
+    let organisations: [String]
+    /// Words that join the items of a list of places ("X, Y and Z"): a comma before them lists, it does not
+    /// contain.
+    let listJoiners: WordSet
     /// Before a place, these make it the location of what the clause reports.
     let locativePrepositions: WordSet
     /// Before "of X", these make X the location: places, parts of places and directions.
@@ -66,7 +73,18 @@ struct PlaceWords: Sendable {
             "druze", "turkmen", "assyrian", "european", "western", "american", "russian", "turkish", "israeli", "iranian",
             "syrian", "iraqi", "libyan", "jordanian", "lebanese", "egyptian", "saudi", "emirati", "qatari", "french",
             "british", "german", "islamist", "islamists", "muslim", "muslims", "jewish", "palestinians", "bedouin",
+            "shabaab", "shabab", "wagner", "qaida", "aqap", "jnim", "iswap", "isis-k", "ttp", "somali", "ukrainian", "yemeni",
+            "afghan", "pakistani", "sudanese", "ethiopian", "kenyan", "malian", "nigerian",
         ])
+        organisations = [
+            "islamic state", "islamic state of iraq", "islamic state of iraq and syria", "islamic state of iraq and the levant",
+            "islamic state in iraq and the levant", "islamic state in iraq and syria", "islamic state khorasan", "islamic state somalia",
+            "islamic state west africa", "ansar allah", "ahrar al sham", "jabhat al nusra", "jabhat fatah al sham", "boko haram",
+            "al qaeda", "al qaida", "al shabaab", "al shabab", "harakat al shabaab al mujahideen", "wagner group", "islamic jihad",
+            "palestinian islamic jihad", "popular mobilization forces", "popular mobilisation forces", "kataib hezbollah",
+            "tehrik i taliban pakistan", "rapid support forces", "hayat tahrir al sham",
+        ]
+        listJoiners = r.set(["and", "or", "&", "as", "while"])
         locativePrepositions = r.set([
             "near", "in", "on", "at", "around", "outside", "of", "across", "over", "inside", "into", "within", "nearby",
             "targeting", "against", "toward", "towards", "from", "to", "hit", "struck", "pounded", "bombed", "shelled",
@@ -82,7 +100,8 @@ struct PlaceWords: Sendable {
             "municipality", "camp", "subdistrict", "enclave", "pocket", "stronghold", "territory", "hamlet",
         ])
         placeWordsBeforeOf = r.set(["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"])
-        provinceWords = r.set(["province", "governorate", "governate", "provinces", "muhafazat", "wilayat", "region", "district", "districts", "subdistrict"])
+        provinceWords = r.set(["province", "governorate", "governate", "provinces", "muhafazat", "wilayat", "region", "district", "districts", "subdistrict",
+                               "oblast", "oblasts", "raion", "rayon"])
         directions = r.map([
             "northern": (0.5, 0.8), "southern": (0.5, 0.2), "eastern": (0.8, 0.5), "western": (0.2, 0.5),
             "central": (0.5, 0.5), "northeastern": (0.8, 0.8), "northwestern": (0.2, 0.8), "southeastern": (0.8, 0.2),
