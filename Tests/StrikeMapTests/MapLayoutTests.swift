@@ -89,12 +89,13 @@ final class MapLayoutTests: XCTestCase {
         _ = try XMLDocument(data: Data(r.svg.utf8))
     }
 
-    func testEventsOutsideTheBasemapWidenTheExtentAndWarn() throws {
+    func testEventsFarApartWidenTheExtentOverTheWorldBasemap() throws {
         var e = denseEvents(1)[0]
         e.location = .point(PlaceMention(text: "London", start: 0, end: 0,
                                          place: Place(id: "x:london", name: "London", coordinate: Coordinate(latitude: 51.5, longitude: -0.1), country: "GB", kind: .populated)))
         let r = renderer.renderWithNotes(denseEvents(3) + [e])
-        XCTAssertTrue(r.warnings.contains { $0.contains("outside the basemap's region") })
+        XCTAssertFalse(r.warnings.contains { $0.contains("basemap") }, "the basemap covers the world")
+        XCTAssertTrue(r.svg.contains("<title>United Kingdom</title>"))
         XCTAssertTrue(r.svg.contains(">London</text>"))
     }
 

@@ -1,82 +1,59 @@
-/// Vector layers of the map's background, in geographic coordinates.
+/// Vector layers of the map's background, in geographic coordinates: countries, first-order units, lakes
+/// and rivers of the whole world. A map asks for the features its extent reaches (`features(in:)`); the
+/// embedded basemap reads a feature's coordinates only then, since reading the whole world's at start-up
+/// would cost every run tens of milliseconds for a map of one country.
 public struct Basemap: Sendable {
-    public enum Layer: String, Sendable { case country, province, lake, river }
+    /// Countries, first-order units and lakes are rings; `boundary` holds the lines between a country's
+    /// units (what maps draw of them: their outlines would run beside the finer country outlines along
+    /// every coast and border), one feature a country; rivers are lines.
+    public enum Layer: String, Sendable, CaseIterable {
+        case country, province, boundary, lake, river
 
-    public struct Feature: Sendable {
-        public var layer: Layer
-        /// ISO 3166-1 alpha-2 for countries and provinces ("-99" where Natural Earth has none).
-        public var code: String
-        public var name: String
-        /// Rings (countries, lakes) or lines (rivers).
-        public var parts: [[Coordinate]]
+        /// Whether the layer's parts are lines rather than rings.
+        public var isLine: Bool { self == .boundary || self == .river }
     }
 
+    /// Every feature. The embedded basemap's features read their parts from the embedded text on each
+    /// access to `parts`: a caller that needs many should ask `features(in:)`, which reads each once.
     public var features: [Feature]
 
     public init(features: [Feature]) { self.features = features }
-}
 
-/// The basemap compiled into the binary (see basemap/build.py).
-public enum EmbeddedBasemap {
-    public static let shared: Basemap = {
-        var rows = EmbeddedBasemap.text
-        return Basemap(features: rows.withUTF8 { features($0) })
-    }()
-
-    /// Rows "layer<TAB>code<TAB>name<TAB>x,y x,y;x,y ..." (coordinates in 1/1000 degree), read byte by byte:
-    /// the basemap holds about a hundred thousand numbers, and splitting them into substrings cost a tenth
-    /// of a second on every run that needs the basemap.
-    static func features(_ bytes: UnsafeBufferPointer<UInt8>) -> [Basemap.Feature] {
-        var features: [Basemap.Feature] = []
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            if end > start { features.append(feature(UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
-            start = end + 1
-        }
-        return features
-    }
-
-    private static func feature(_ line: UnsafeBufferPointer<UInt8>) -> Basemap.Feature {
-        var tabs: [Int] = []
-        for (i, b) in line.enumerated() where b == 0x09 { tabs.append(i) }
-        precondition(tabs.count == 3, "embedded basemap row with \(tabs.count + 1) columns")
-        func field(_ k: Int) -> String {
-            let lo = k == 0 ? 0 : tabs[k - 1] + 1, hi = k < tabs.count ? tabs[k] : line.count
-            return String(decoding: UnsafeBufferPointer(rebasing: line[lo..<hi]), as: UTF8.self)
-        }
-        guard let layer = Basemap.Layer(rawValue: field(0)) else { preconditionFailure("unknown basemap layer \(field(0))") }
-        let name = field(2)
-        return Basemap.Feature(layer: layer, code: field(1), name: name == "-" ? "" : name,
-                               parts: parts(UnsafeBufferPointer(rebasing: line[(tabs[2] + 1)...])))
-    }
-
-    /// "x,y x,y;x,y ...": rings separated by ';', points by ' '.
-    static func parts(_ field: UnsafeBufferPointer<UInt8>) -> [[Coordinate]] {
-        var parts: [[Coordinate]] = [], ring: [Coordinate] = []
-        var value = 0, negative = false, digits = 0, x: Int?
-        func endNumber() -> Int? {
-            defer { value = 0; negative = false; digits = 0 }
-            return digits > 0 ? (negative ? -value : value) : nil
-        }
-        func endPair() {
-            if let y = endNumber(), let x { ring.append(Coordinate(latitude: Double(y) / 1000, longitude: Double(x) / 1000)) }
-            x = nil
-        }
-        for b in field {
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value * 10 + Int(b - UInt8(ascii: "0")); digits += 1
-            case UInt8(ascii: "-"): negative = true
-            case UInt8(ascii: ","): x = endNumber()
-            case UInt8(ascii: " "): endPair()
-            case UInt8(ascii: ";"): endPair(); parts.append(ring); ring = []
-            default: break
+    /// What a map of `box` draws: the features that `include` keeps (asked before any coordinate is read)
+    /// whose box meets `box`, their parts read once, cut to `box` (rings closed along its edges, lines into
+    /// the runs inside it) and simplified to `resolution` degrees (points closer than that to the one before
+    /// skipped while reading, then Douglas–Peucker at that tolerance). A box that runs past
+    /// ±180° takes the parts beyond the antimeridian (Chukotka, Fiji's eastern islands) with their
+    /// longitudes shifted into it.
+    public func features(in box: GeoBox, resolution: Double = 0, where include: (Feature) -> Bool = { _ in true }) -> [Feature] {
+        var found: [Feature] = []
+        for f in features where include(f) && Self.shift(f.bounds, into: box) != nil {
+            var parts: [[Coordinate]] = []
+            for var part in f.read(resolution: resolution) {
+                guard let bounds = GeoBox(around: part), let shift = Self.shift(bounds, into: box) else { continue }
+                if shift != 0 { part = part.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude + shift) } }
+                if f.layer.isLine {
+                    parts += BasemapClip.line(part, to: box).map { BasemapSimplifier.simplify($0, tolerance: resolution) }
+                } else {
+                    let ring = BasemapSimplifier.simplify(BasemapClip.ring(part, to: box), tolerance: resolution)
+                    if ring.count >= 4 { parts.append(ring) }
+                }
             }
+            guard !parts.isEmpty else { continue }
+            var copy = f
+            copy.parts = parts
+            found.append(copy)
         }
-        endPair()
-        parts.append(ring)
-        return parts
+        return found
+    }
+
+    /// The multiple of 360° that moves `bounds` onto `box`, nil when no copy of it meets the box.
+    static func shift(_ bounds: GeoBox, into box: GeoBox) -> Double? {
+        guard bounds.south <= box.north, bounds.north >= box.south else { return nil }
+        for shift in [0.0, 360, -360] where bounds.west + shift <= box.east && bounds.east + shift >= box.west {
+            return shift
+        }
+        return nil
     }
 }
 
@@ -86,19 +63,19 @@ extension Basemap {
         var found = false
         for f in features where f.layer == .country && f.code == code {
             found = true
+            guard f.bounds.contains(c) else { continue }
             // Even-odd over all rings: islands are further rings, holes rings inside them.
             if f.parts.filter({ GeoMath.ring($0, contains: c) }).count % 2 == 1 { return true }
         }
         return found ? false : nil
     }
-}
 
-extension Basemap {
-    /// The ISO code of the basemap country that contains `c`, nil outside them all.
+    /// The ISO code of the basemap country that contains `c`, nil outside them all. Only the countries
+    /// whose box holds the point are read.
     public func countryCode(at c: Coordinate) -> String? {
         // Even-odd over all of a country's rings, as `country(_:contains:)` counts them, in one pass.
         var order: [String] = [], rings: [String: Int] = [:]
-        for f in features where f.layer == .country {
+        for f in features where f.layer == .country && f.bounds.contains(c) {
             if rings[f.code] == nil { order.append(f.code); rings[f.code] = 0 }
             rings[f.code, default: 0] += f.parts.filter { GeoMath.ring($0, contains: c) }.count
         }

@@ -65,9 +65,8 @@ struct MapFrame {
             var last = (x: Double.nan, y: Double.nan)
             for (k, c) in part.enumerated() {
                 let p = point(c)
-                let x = SVGText.n(p.x), y = SVGText.n(p.y)
                 if k > 0, abs(p.x - last.x) < 0.4, abs(p.y - last.y) < 0.4, k < part.count - 1 { continue }
-                d += (k == 0 ? "M" : "L") + x + " " + y
+                d += (k == 0 ? "M" : "L") + SVGText.n(p.x) + " " + SVGText.n(p.y)
                 last = p
             }
             if closed { d += "Z" }
@@ -75,37 +74,58 @@ struct MapFrame {
         return d
     }
 
-    /// Sea, land, lakes, rivers and country names, clipped to the frame.
-    func drawBasemap(_ basemap: Basemap, into svg: inout SVGText, focus: Set<String>, suffix: String) {
+    /// The basemap features the frame shows, read once for the picture and its names: those reaching the
+    /// frame's extent with a margin (so that the cuts at the margin stay outside the frame), cut to it and
+    /// thinned to a quarter of a pixel (the path drops points closer than 0.4 px anyway).
+    func basemapFeatures(_ basemap: Basemap) -> [Basemap.Feature] {
+        // The frame's extent from points along its sides, longitudes kept on the box's side of ±180°.
+        let middle = (box.west + box.east) / 2
+        var extent = box
+        for k in 0...20 {
+            let f = Double(k) / 20
+            for (x, y) in [(x0 + f * width, y0), (x0 + f * width, y0 + height), (x0, y0 + f * height), (x0 + width, y0 + f * height)] {
+                let c = coordinate(x: x, y: y)
+                let lon = middle + GeoMath.longitudeDifference(c.longitude, middle)
+                extent.west = min(extent.west, lon); extent.east = max(extent.east, lon)
+                extent.south = min(extent.south, c.latitude); extent.north = max(extent.north, c.latitude)
+            }
+        }
+        let pad = max(1.5, 0.1 * max(extent.east - extent.west, extent.north - extent.south))
+        let margin = GeoBox(west: extent.west - pad, south: max(-90, extent.south - pad), east: extent.east + pad, north: min(90, extent.north + pad))
+        return basemap.features(in: margin, resolution: 0.25 / (111.2 * scale))
+    }
+
+    /// Sea, land, provinces, lakes and rivers, clipped to the frame.
+    func drawBasemap(_ features: [Basemap.Feature], into svg: inout SVGText, focus: Set<String>, suffix: String) {
         svg.add("<clipPath id=\"frame\(suffix)\"><rect x=\"\(SVGText.n(x0))\" y=\"\(SVGText.n(y0))\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\"/></clipPath>")
         svg.add("<g \(SVGText.layer("basemap\(suffix)")) clip-path=\"url(#frame\(suffix))\">")
         svg.add("<rect x=\"\(SVGText.n(x0))\" y=\"\(SVGText.n(y0))\" width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" fill=\"#dce8f0\"/>")
-        let margin = GeoBox(west: box.west - 3, south: box.south - 3, east: box.east + 3, north: box.north + 3)
-        for f in basemap.features where f.layer == .country && f.parts.contains(where: { $0.contains(where: margin.contains) }) {
+        for f in features where f.layer == .country {
             let fill = focus.contains(f.code) ? "#f3efe4" : "#e9e6df"
             svg.add("<path d=\"\(path(f.parts, closed: true))\" fill=\"\(fill)\" stroke=\"#a39e93\" stroke-width=\"0.7\" stroke-linejoin=\"round\"><title>\(SVGText.escape(f.name))</title></path>")
         }
         svg.add("<g \(SVGText.layer("provinces\(suffix)")) fill=\"none\" stroke=\"#c2b8a6\" stroke-width=\"0.6\" stroke-dasharray=\"3 2\">")
-        for f in basemap.features where f.layer == .province && f.parts.contains(where: { $0.contains(where: margin.contains) }) {
-            svg.add("<path d=\"\(path(f.parts, closed: true))\"><title>\(SVGText.escape(f.name))</title></path>")
+        for f in features where f.layer == .boundary {
+            svg.add("<path d=\"\(path(f.parts, closed: false))\"/>")
         }
         svg.add("</g>")
-        for f in basemap.features where f.layer == .lake && f.parts.contains(where: { $0.contains(where: margin.contains) }) {
+        for f in features where f.layer == .lake {
             svg.add("<path d=\"\(path(f.parts, closed: true))\" fill=\"#dce8f0\" stroke=\"#9fbcd1\" stroke-width=\"0.5\"><title>\(SVGText.escape(f.name))</title></path>")
         }
         svg.add("</g>")
         svg.add("<g \(SVGText.layer("rivers\(suffix)")) clip-path=\"url(#frame\(suffix))\" fill=\"none\" stroke=\"#86acc8\" stroke-linecap=\"round\" stroke-linejoin=\"round\">")
-        for f in basemap.features where f.layer == .river {
+        for f in features where f.layer == .river {
             let major = !f.name.isEmpty
             svg.add("<path d=\"\(path(f.parts, closed: false))\" stroke-width=\"\(major ? "1.4" : "0.7")\"\(major ? "" : " opacity=\"0.7\"")/>")
         }
         svg.add("</g>")
     }
 
-    /// River and country names where they fall inside the frame.
-    func drawBasemapNames(_ basemap: Basemap, into svg: inout SVGText, avoid boxes: inout LabelBoxes, suffix: String) {
+    /// River, lake, country and province names where they fall inside the frame; the provinces of the
+    /// `focus` countries (those with events) named first, where the others would take their room.
+    func drawBasemapNames(_ features: [Basemap.Feature], into svg: inout SVGText, avoid boxes: inout LabelBoxes, focus: Set<String>, suffix: String) {
         svg.add("<g \(SVGText.layer("basemap-labels\(suffix)")) font-family=\"Helvetica, Arial, 'Liberation Sans', sans-serif\">")
-        for f in basemap.features where f.layer == .river && !f.name.isEmpty {
+        for f in features where f.layer == .river && !f.name.isEmpty {
             guard let stretch = riverStretch(f, width: SVGText.width(f.name, size: 10) * 1.15 + 12, avoiding: boxes) else { continue }
             boxes.append(stretch.box)
             // Along the stretch's chord, rotated: every renderer draws a rotated <text> alike (textPath is not).
@@ -114,7 +134,7 @@ struct MapFrame {
             let mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2
             svg.add("<text x=\"\(SVGText.n(mx))\" y=\"\(SVGText.n(my - 3))\" transform=\"rotate(\(SVGText.n(angle)) \(SVGText.n(mx)) \(SVGText.n(my)))\" font-size=\"10\" font-style=\"italic\" text-anchor=\"middle\" fill=\"#4f7a9a\" stroke=\"#f3efe4\" stroke-width=\"2.5\" stroke-opacity=\"0.8\" paint-order=\"stroke\">\(SVGText.escape(f.name))</text>")
         }
-        for f in basemap.features where f.layer == .lake && !f.name.isEmpty {
+        for f in features where f.layer == .lake && !f.name.isEmpty {
             guard let ring = f.parts.max(by: { $0.count < $1.count }) else { continue }
             let pts = ring.map(point)
             guard pts.allSatisfy({ contains($0, margin: -10) }) else { continue }
@@ -133,11 +153,12 @@ struct MapFrame {
             for j in 1..<12 { grid.append((x: x0 + width * Double(i) / 12, y: y0 + height * Double(j) / 12)) }
         }
         let geo = grid.map { coordinate(x: $0.x, y: $0.y) }
-        for f in basemap.features where f.layer == .country && f.code.count == 2 {
+        for f in features where f.layer == .country && f.code.count == 2 {
             placeAreaName(f.name.uppercased(), f.parts, grid, geo, minimumPoints: 6, size: 12, spacing: 2, color: "#8a8478", italic: false, &boxes, &svg)
         }
         // Province names where there is room: smaller, and only for provinces that fill a good part of the panel.
-        for f in basemap.features where f.layer == .province && f.name != "-" {
+        let provinces = features.filter { $0.layer == .province && !$0.name.isEmpty }
+        for f in provinces.filter({ focus.contains($0.code) }) + provinces.filter({ !focus.contains($0.code) }) {
             placeAreaName(f.name, f.parts, grid, geo, minimumPoints: 5, size: 9.5, spacing: 0.5, color: "#a39a88", italic: true, &boxes, &svg)
         }
         svg.add("</g>")
@@ -154,7 +175,10 @@ struct MapFrame {
         for p in inside { mx += p.x / Double(inside.count); my += p.y / Double(inside.count) }
         let w = SVGText.width(name, size: size) + Double(name.count) * spacing
         func d2(_ p: (x: Double, y: Double)) -> Double { (p.x - mx) * (p.x - mx) + (p.y - my) * (p.y - my) }
-        let candidates: [(x: Double, y: Double)] = [(x: mx, y: my)] + inside.sorted { d2($0) < d2($1) }
+        // The middle itself only where the area is: the middle of a country shown in two pieces (Russia
+        // north and south-east of Ukraine) may lie in another.
+        let middle = parts.contains { GeoMath.ring($0, contains: coordinate(x: mx, y: my)) } ? [(x: mx, y: my)] : []
+        let candidates: [(x: Double, y: Double)] = middle + inside.sorted { d2($0) < d2($1) }
         for c in candidates {
             let b = LabelBox(x: c.x - w / 2, y: c.y - size, w: w, h: size + 2)
             guard contains((b.x, b.y), margin: -5), contains((b.x + b.w, b.y + b.h), margin: -5), !boxes.intersectsAny(b) else { continue }

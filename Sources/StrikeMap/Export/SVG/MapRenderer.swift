@@ -24,7 +24,7 @@ public struct MapRenderer: Sendable {
     /// A fixed extent (`--bbox`); nil fits the events.
     public var fixedExtent: GeoBox?
 
-    /// The SVG text and the warnings a user should see (no events, events the basemap does not cover).
+    /// The SVG text and the warnings a user should see (no events, events outside `--bbox`).
     public struct Rendered: Sendable {
         public var svg: String
         public var warnings: [String]
@@ -36,15 +36,6 @@ public struct MapRenderer: Sendable {
         let shown = Self.mapped(events)
         var warnings: [String] = []
         if shown.isEmpty { warnings.append("no located events to map; the map shows the basemap only") }
-        let uncovered = shown.filter { $0.mention.map { !Self.basemapRegion.contains($0.coordinate) } ?? false }.count
-        if uncovered > 0 {
-            warnings.append("\(uncovered) event\(uncovered == 1 ? "" : "s") outside the basemap's region (Libya to Iran); drawn without land and borders")
-        }
-        let region = Self.basemapRegion
-        if let box = fixedExtent, !(box.west < region.east && box.east > region.west && box.south < region.north && box.north > region.south) {
-            // Water is the map's background: a box with no basemap land in it would read as open sea.
-            warnings.append("--bbox lies outside the basemap's region (Libya to Iran); it is drawn without land and borders")
-        }
         if let box = fixedExtent {
             let outside = shown.filter { e in e.mention.map { !box.contains($0.coordinate) } ?? false }.count
             if outside > 0 { warnings.append("\(outside) event\(outside == 1 ? "" : "s") outside --bbox not drawn") }
@@ -71,12 +62,11 @@ public struct MapRenderer: Sendable {
         return Rendered(svg: svg.text, warnings: warnings)
     }
 
-    /// The region the embedded basemap covers (basemap/build.py clips to it).
-    static let basemapRegion = GeoBox(west: 5, south: 12, east: 66, north: 45)
-
     /// One map panel: basemap, symbols, labels, names, border and scale bar; ids carry `suffix`.
     private func drawPanel(_ frame: MapFrame, _ shown: [StrikeEvent], scale: SymbolScale, suffix: String, into svg: inout SVGText) {
-        frame.drawBasemap(basemap, into: &svg, focus: Set(shown.compactMap { $0.mention?.place.country }), suffix: suffix)
+        let focus = Set(shown.compactMap { $0.mention?.place.country })
+        let background = frame.basemapFeatures(basemap)
+        frame.drawBasemap(background, into: &svg, focus: focus, suffix: suffix)
         var boxes = LabelBoxes()
         let groups = Self.groups(shown, scale: scale, labels: labels)
         // Symbols occupy space first so labels avoid them.
@@ -103,7 +93,7 @@ public struct MapRenderer: Sendable {
         svg.add("</g>")
         let scale = MapFurniture.scaleBarBox(frame)
         boxes.append(scale)
-        frame.drawBasemapNames(basemap, into: &svg, avoid: &boxes, suffix: suffix)
+        frame.drawBasemapNames(background, into: &svg, avoid: &boxes, focus: focus, suffix: suffix)
         svg.add("<rect x=\"\(SVGText.n(frame.x0))\" y=\"\(SVGText.n(frame.y0))\" width=\"\(SVGText.n(frame.width))\" height=\"\(SVGText.n(frame.height))\" fill=\"none\" stroke=\"#6b6b6b\" stroke-width=\"0.8\"/>")
         MapFurniture.drawScaleBar(frame, suffix: suffix, into: &svg)
     }

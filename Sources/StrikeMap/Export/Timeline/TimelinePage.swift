@@ -33,9 +33,11 @@ struct TimelinePage {
         case .window(let days): modeText = "events of the last \(days) days"
         }
         svg.add("<text x=\"20\" y=\"64\" font-size=\"13\" fill=\"#555555\">\(plan.events.count) dated events by \(plan.step.rawValue) · \(modeText) · dashed: day not known, shown across its period\(plan.events.contains { $0.status.isDisputed } ? " · hollow: " + MapStyle.disputedLabel : "")</text></g>")
-        frame.drawBasemap(renderer.basemap, into: &svg, focus: Set(plan.events.compactMap { $0.mention?.place.country }), suffix: "")
+        let focus = Set(plan.events.compactMap { $0.mention?.place.country })
+        let background = frame.basemapFeatures(renderer.basemap)
+        frame.drawBasemap(background, into: &svg, focus: focus, suffix: "")
         var boxes = LabelBoxes()
-        frame.drawBasemapNames(renderer.basemap, into: &svg, avoid: &boxes, suffix: "")
+        frame.drawBasemapNames(background, into: &svg, avoid: &boxes, focus: focus, suffix: "")
         svg.add("<rect x=\"\(SVGText.n(frame.x0))\" y=\"\(SVGText.n(frame.y0))\" width=\"\(SVGText.n(frame.width))\" height=\"\(SVGText.n(frame.height))\" fill=\"none\" stroke=\"#6b6b6b\" stroke-width=\"0.8\"/>")
     }
 

@@ -19,6 +19,7 @@ public struct WebMap: Sendable {
     }
 
     public func render(_ events: [StrikeEvent]) -> String {
+        let extent = Self.extent(events)
         var j = JSONText()
         j.raw("{\"title\":"); j.string(title)
         j.raw(",\"kinds\":[")
@@ -38,22 +39,41 @@ public struct WebMap: Sendable {
         j.raw(",\"labels\":[")
         for (k, e) in events.enumerated() { j.raw(k == 0 ? "" : ","); j.string(labels.name([e])) }
         j.raw("]")
-        j.raw(",\"basemap\":")
-        writeBasemap(&j)
+        j.raw(",\"extent\":[")
+        for (k, v) in [extent.west, extent.south, extent.east, extent.north].enumerated() { j.raw(k == 0 ? "" : ","); j.number(v, decimals: 3) }
+        j.raw("],\"basemap\":")
+        writeBasemap(&j, extent, countries: Set(events.compactMap { $0.mention?.place.country }))
         j.raw(",\"towns\":")
-        writeTowns(&j)
+        writeTowns(&j, extent)
         j.raw("}")
         return WebMapPage.html(title: title, data: j.scriptSafeText)
     }
 
+    /// What the page covers, and so the basemap it carries and how far it pans: the located events with
+    /// room around them, at least 16 degrees across (a town's country and its neighbours); without any,
+    /// the static map's default theatre with as much room.
+    static func extent(_ events: [StrikeEvent]) -> GeoBox {
+        let points = events.compactMap { $0.mention?.coordinate }
+        return (GeoBox(around: points) ?? MapRenderer.extent([])).padded(fraction: 0.25, minimumDegrees: 16)
+    }
+
     /// Layers by name, each feature `[code, name, parts]` with parts as flat `[lon, lat, ...]` arrays in
     /// thousandths of a degree (as the basemap stores them): a third of the size of GeoJSON coordinates.
-    private func writeBasemap(_ j: inout JSONText) {
+    /// The features reaching the extent, cut 3 degrees beyond it (outside where the page pans) and simplified
+    /// to a 3000th of its width (a few pixels at the page's widest view); first-order units only of the
+    /// `countries` the events are in (all without events): the extent's other countries' would double the
+    /// page (Turkey's 81, North Macedonia's 84) for places no event is in.
+    private func writeBasemap(_ j: inout JSONText, _ extent: GeoBox, countries: Set<String>) {
+        let cut = GeoBox(west: extent.west - 3, south: max(-90, extent.south - 3), east: extent.east + 3, north: min(90, extent.north + 3))
+        let features = basemap.features(in: cut, resolution: max(0.003, (extent.east - extent.west) / 3000)) { f in
+            f.layer != .province && (f.layer != .boundary || countries.isEmpty || countries.contains(f.code))
+        }
         j.raw("{")
-        for (k, layer) in [Basemap.Layer.country, .province, .lake, .river].enumerated() {
-            j.raw(k == 0 ? "" : ","); j.string(layer.rawValue); j.raw(":[")
+        // "province": the lines between units (the boundary layer), drawn as lines.
+        for (k, (layer, key)) in [(Basemap.Layer.country, "country"), (.boundary, "province"), (.lake, "lake"), (.river, "river")].enumerated() {
+            j.raw(k == 0 ? "" : ","); j.string(key); j.raw(":[")
             var first = true
-            for f in basemap.features where f.layer == layer {
+            for f in features where f.layer == layer {
                 j.raw(first ? "[" : ",["); first = false
                 j.string(f.code); j.raw(","); j.string(f.name); j.raw(",[")
                 for (n, part) in f.parts.enumerated() {
@@ -70,10 +90,9 @@ public struct WebMap: Sendable {
         j.raw("}")
     }
 
-    /// Populated places of `minimumTownPopulation` or more inside the basemap's region, most populous first:
+    /// Populated places of `minimumTownPopulation` or more inside the page's extent, most populous first:
     /// `[name, lat, lon, population]`.
-    private func writeTowns(_ j: inout JSONText) {
-        let region = MapRenderer.basemapRegion
+    private func writeTowns(_ j: inout JSONText, _ region: GeoBox) {
         let towns = gazetteer.towns(minimumPopulation: minimumTownPopulation).filter { p in
             p.kind == .populated && p.population >= minimumTownPopulation && !Exonyms.isUnlabelled(p) && region.contains(p.coordinate)
         }.sorted { $0.population != $1.population ? $0.population > $1.population : $0.id < $1.id }

@@ -149,7 +149,7 @@ extension WebMapScript {
     const located = events.filter(e => e.ll && !e.p.aggregate && e.p.geo_precision < 6);
     if (view) map.setView([view[1], view[2]], view[0]);
     else if (located.length) map.fitBounds(L.latLngBounds(located.map(e => e.ll)).pad(0.15), { maxZoom: 9 });
-    else map.fitBounds([[12, 5], [45, 66]]);
+    else map.fitBounds(extent);
     // Groups are cells of the projected plane at a zoom, so only a new zoom regroups: a pan (a popup
     // panning itself into view, too) leaves the symbols, and an open popup, as they are.
     map.on("zoomend", () => draw(shown));

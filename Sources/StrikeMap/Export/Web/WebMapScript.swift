@@ -27,9 +27,12 @@ enum WebMapScript {
     const span = maxDay - minDay;
     const stepDays = span > 900 ? 30 : span > 180 ? 7 : 1;
 
-    // The map: no tiles, only the embedded vector basemap.
-    // Panning stops a little past the basemap's region (Libya to Iran), where its land ends.
-    const map = L.map("map", { zoomSnap: 0.5, minZoom: 4, maxZoom: 13, keyboard: true, maxBounds: [[5, -5], [52, 76]], maxBoundsViscosity: 0.8 });
+    // The map: no tiles, only the embedded vector basemap, which the page carries for its extent (the
+    // events with room around them). Panning stops at the extent, and zooming out where the view would
+    // show more than it, so that the basemap's edge is never in view.
+    const extent = L.latLngBounds([[D.extent[1], D.extent[0]], [D.extent[3], D.extent[2]]]);
+    const map = L.map("map", { zoomSnap: 0.5, minZoom: 1, maxZoom: 13, keyboard: true, maxBounds: extent, maxBoundsViscosity: 0.8 });
+    map.setMinZoom(map.getBoundsZoom(extent, true));
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Natural Earth · GeoNames · Leaflet");
     const rings = parts => parts.map(p => { const r = []; for (let k = 0; k + 1 < p.length; k += 2) r.push([p[k + 1] / 1000, p[k] / 1000]); return r; });
@@ -45,7 +48,7 @@ enum WebMapScript {
       for (const [code, name, parts] of D.basemap[layer] || []) {
         const latLngs = rings(parts);
         if (layer === "country") (countryShapes[code] = countryShapes[code] || []).push(latLngs);
-        const shape = layer === "river" ? L.polyline(latLngs, styles[layer]) : L.polygon(latLngs, styles[layer]);
+        const shape = layer === "river" || layer === "province" ? L.polyline(latLngs, styles[layer]) : L.polygon(latLngs, styles[layer]);
         shape.options.interactive = false;
         shape.addTo(base);
         if (layer === "country" && name) {
