@@ -58,7 +58,9 @@ SHORT_FORMS = {
     "RU": ["Russian Federation"],
     "VA": ["Vatican"],
 }
-NE0_NAME_FIELDS = ("NAME", "NAME_LONG", "FORMAL_EN", "ADMIN", "NAME_EN", "BRK_NAME", "GEOUNIT", "SOVEREIGNT", "NAME_AR")
+# Not SOVEREIGNT: a dependency is not its sovereign ("France" is not the French Southern Territories, nor
+# "Australia" Heard Island).
+NE0_NAME_FIELDS = ("NAME", "NAME_LONG", "FORMAL_EN", "ADMIN", "NAME_EN", "BRK_NAME", "GEOUNIT", "NAME_AR")
 # Natural Earth's code for Taiwan.
 NE_ISO_FIX = {"CN-TW": "TW"}
 ISLAND_KM = 300          # polygons this close to the main one (transitively) count for a unit's radius

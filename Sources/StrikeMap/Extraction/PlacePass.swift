@@ -63,7 +63,7 @@ struct PlacePass {
                                  source: String, warnings: inout [Diagnostic]) -> [LocatedMention] {
         var resolved = [LocatedMention?](repeating: nil, count: list.count)
         for i in list.indices.reversed() {
-            let f = list[i]
+            let f = Self.agreeing(list[i], i, list)
             var unit: ContainingUnit?
             if let c = f.container, let containment = f.containment, let container = resolved[c] {
                 unit = Self.unit(container.mention, list[c], containment)
@@ -71,7 +71,7 @@ struct PlacePass {
             switch resolver.resolve(f, context: context, in: unit) {
             case .place(let m):
                 // "Hama in Kafr Zita": the unit named lies inside the place; the containment is ignored.
-                if let unit, !unit.admits(m.place), m.place.country == unit.place.country, !unit.isLarger(than: m.place) {
+                if let unit, !unit.admits(m.place), m.place.country == unit.place.country, !unit.isLarger(than: m.place) || m.place.kind == .district {
                     warnings.append(Diagnostic(.warning, file: source, line: sentence.line, column: sentence.column,
                                                message: "'\(f.text)' is said to be in '\(unit.place.name)', which lies in it; the containment is ignored"))
                 }
@@ -89,6 +89,23 @@ struct PlacePass {
             }
         }
         return resolved.compactMap { $0 }
+    }
+
+    /// Container `i` narrowed to the candidates that contain a candidate of a name the text puts in it:
+    /// "(Bossaso, Bari)" is the Bari that holds a Bossaso, the Somali region, not the Italian province.
+    /// Two names that agree are the text's own geography: grounds enough in a country it never names.
+    private static func agreeing(_ f: PlaceFinder.Found, _ i: Int, _ list: [PlaceFinder.Found]) -> PlaceFinder.Found {
+        var f = f
+        let inner = list.indices.filter { list[$0].container == i && list[$0].containment != nil }
+        guard !inner.isEmpty, f.candidates.count > 1 || !inner.allSatisfy({ list[$0].candidates.isEmpty }) else { return f }
+        let agree = f.candidates.filter { c in
+            inner.contains { j in
+                let unit = ContainingUnit(place: c.place, containment: list[j].containment!)
+                return list[j].candidates.contains { unit.admits($0.place) }
+            }
+        }
+        if !agree.isEmpty { f.candidates = agree; f.corroborated = true }
+        return f
     }
 
     /// The unit a resolved container mention names; a town named for its area ("the Idlib countryside", "in

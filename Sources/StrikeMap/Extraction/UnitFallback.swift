@@ -23,7 +23,7 @@ enum UnitFallback {
             }
         case .populated, .site:
             m.precision = area ? .district : .nearPlace
-            m.uncertaintyKm = area ? ContainingUnit.countrysideRadiusKm : ContainingUnit.townRadiusKm
+            m.uncertaintyKm = c.near ? ContainingUnit.nearRadiusKm : area ? ContainingUnit.countrysideRadiusKm : ContainingUnit.townRadiusKm
         }
         return m
     }

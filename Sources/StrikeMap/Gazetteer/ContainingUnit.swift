@@ -11,7 +11,7 @@ struct ContainingUnit: Sendable {
     /// Within this distance of a town named as the container, in kilometres: a neighbourhood or a nearby
     /// village ("X (Tripoli)"), and the countryside around it (about 50 km: villages "in the countryside of
     /// Aleppo" lie up to that far out).
-    static let townRadiusKm = 30.0, countrysideRadiusKm = 60.0, districtRadiusKm = 40.0
+    static let townRadiusKm = 30.0, countrysideRadiusKm = 60.0, districtRadiusKm = 40.0, nearRadiusKm = 25.0
 
     /// Whether `p` can be the place the text puts inside this unit.
     func admits(_ p: Place) -> Bool {
@@ -19,6 +19,8 @@ struct ContainingUnit: Sendable {
         let area = containment.around || containment.part != nil
         // "In northern Hama" is the governorate's north, not a disc around the town.
         if area, let namesake { return p.id != namesake.id && Self.contains(namesake, p, around: true) }
+        // "X area near Y": within a limited area of Y, whatever Y is.
+        if containment.near { return p.kind.isArea == false && GeoMath.distanceKm(place.coordinate, p.coordinate) <= Self.nearRadiusKm + Double(place.radiusKm) }
         return Self.contains(place, p, around: area)
     }
 
@@ -45,7 +47,7 @@ struct ContainingUnit: Sendable {
         case .province:
             return p.country == unit.country && (p.admin1 == unit.admin1 || p.admin1.isEmpty || unit.admin1.isEmpty)
         case .district:
-            return GeoMath.distanceKm(unit.coordinate, p.coordinate) <= districtRadiusKm
+            return GeoMath.distanceKm(unit.coordinate, p.coordinate) <= max(districtRadiusKm, Double(unit.radiusKm))
         case .water, .region:
             return p.kind != .country && GeoMath.distanceKm(unit.coordinate, p.coordinate) <= Double(max(unit.radiusKm, 100))
         case .populated, .site:

@@ -23,17 +23,23 @@ struct Containment: Sendable, Equatable {
     var around = false
     /// "X, Y": a comma, not a preposition, links the two.
     var viaComma = false
+    /// "X area near Y": X lies within a short distance of Y.
+    var near = false
 
     private static let words = Lexicon.shared.containment, places = Lexicon.shared.places
 
     /// The containment stated after the span ending at token `last`, if the tokens spell one.
-    static func read(after last: Int, _ t: [Token]) -> Containment? {
-        var j = last + 1
+    static func read(after spanEnd: Int, _ t: [Token]) -> Containment? {
+        var j = spanEnd + 1
         // "Mitiga airport in Tripoli": the containment after the site's words is the site's.
         while j < t.count, !t[j].isCapitalized, words.siteTails.contains(t[j]) || words.settlementWords.contains(t[j]) { j += 1 }
         let last = j - 1
         guard j < t.count else { return nil }
         switch t[j].lower {
+        case "near" where j > spanEnd + 1:
+            // "Maragathe area near Qandala town", "Ceel-weyne village near Ceel Baraf village": after the
+            // settlement's word, "near" says where the settlement is.
+            return Containment(containerToken: j + 1, strength: .stated, near: true)
         case "(":
             return Containment(containerToken: j + 1, strength: .stated)
         case ",":

@@ -31,6 +31,9 @@ struct PlaceFinder {
         /// The name modifies or acts rather than locates ("US forces", "Russia said", "Turkey's drones"): a
         /// country named so is an actor, not the document's geography.
         var isActorUse = false
+        /// A name the text puts inside this one agrees with these candidates ("Bossaso, Bari"): the text's
+        /// own geography grounds them.
+        var corroborated = false
 
         /// A name the gazetteer lacks, kept because the text names a unit that contains it.
         var isUnknown: Bool { candidates.isEmpty }
@@ -128,6 +131,10 @@ struct PlaceFinder {
         }
         for (e, hash) in ends[0..<words].reversed() {
             guard tokens[e].isCapitalized || e == i || (!tokens[e].isCapitalized && Self.sites.siteHeads.contains(tokens[e])) else { continue }
+            // "Ceel" of "Ceel-weyne": a name does not end inside a hyphenated word, unless what follows is an
+            // English suffix ("Raqqa-based", "US-led").
+            if e + 2 < tokens.count, tokens[e + 1].kind == .hyphen, tokens[e + 1].start == tokens[e].end, tokens[e + 2].kind == .word,
+               tokens[e + 2].start == tokens[e + 1].end, !Self.words.hyphenSuffixes.contains(tokens[e + 2]) { continue }
             let end = tokens[e].end
             let entry = cache.entry(for: s, first..<end, hash: hash)
             let keyLength = cache.keyLength(entry)

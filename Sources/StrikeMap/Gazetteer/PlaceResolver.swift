@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Scoring, highest wins (ties: more population, then smaller id):
 /// - name match: exact 3, shared transliteration skeleton 1.5, one typo 1;
-/// - kind: a country named as such +2, a sea or continent +1.5; with a province cue ("X province", "province of X") a first-order
+/// - kind: a country named as such +2, a sea or continent +3; with a province cue ("X province", "province of X") a first-order
 ///   unit +3 (a district +2.5, and after "X area" too), otherwise a populated place +1 (+0.8 more when a province of the
 ///   candidates has its name and contains it), a site +0.8, a province +0.3 (+1 with a million people or
 ///   more), a district +0.2;
@@ -44,7 +44,7 @@ struct PlaceResolver {
             for k in candidates.indices where candidates[k].match == .exact {
                 let p = candidates[k].place
                 if soleCountry == nil { soleCountry = p.country } else if soleCountry != p.country { oneCountry = false }
-                if p.kind == .province || p.population >= Self.wellKnownPopulation { wellKnown = true }
+                if p.kind == .province || p.kind == .region || p.population >= Self.wellKnownPopulation { wellKnown = true }
             }
             if oneCountry, wellKnown, let soleCountry, !soleCountry.isEmpty, !found[f].isActorUse { ctx.countries.insert(soleCountry) }
             // The first country named exactly, as a place.
@@ -121,8 +121,10 @@ struct PlaceResolver {
                 insideUnit = true
             } else if stated {
                 // "Hama in Kafr Zita": a container smaller than the place (in its country) is no container.
+                // "Jilib town (Jilib, Middle Shabelle)": a district named exactly in the unit's country is
+                // known better than the note's region for it (the containment is ignored with a warning).
                 guard f.candidates.contains(where: { c in
-                    c.match == .exact && c.place.country == unit.place.country && !unit.isLarger(than: c.place)
+                    c.match == .exact && c.place.country == unit.place.country && (!unit.isLarger(than: c.place) || c.place.kind == .district)
                 }) else { return .outsideUnit }
             } else {
                 reject(.variantWithoutContext) { $0.match != .exact }
@@ -148,7 +150,7 @@ struct PlaceResolver {
             }.map(\.place.id))
             if !dropped.isEmpty { reject(.variantWithoutContext) { dropped.contains($0.place.id) } }
         }
-        if !insideUnit {
+        if !insideUnit && !f.corroborated {
             // A place in a country the text never names needs grounds of its own (`PlaceGrounds`) or a place
             // the text names unambiguously near it: "Bara" in a note about Idlib is not Bārah in Sudan, and
             // "Buula Yaaq" is not Henderson.
@@ -199,8 +201,8 @@ struct PlaceResolver {
             }
             switch p.kind {
             case .country: score += 2
-            // "the Red Sea", "Africa": named as such, like a country.
-            case .water, .region: score += 1.5
+            // "the Red Sea", "Africa": named as such; a town of the name ("Atlantic", Iowa) needs the text to say so.
+            case .water, .region: score += 3
             case .province:
                 score += f.provinceCue ? 3 : 0.3
                 if f.provinceCue { note("province cue") }

@@ -14,6 +14,9 @@ struct PlaceWords: Sendable {
     /// alternate names say. `PlaceFinder` compares them as name keys (`NameKey` needs the lexicon itself,
     /// so the keys are made there).
     let organisations: [String]
+    /// Words after a hyphen that make a name a modifier ("Raqqa-based", "US-led", "Kremlin-backed"), not part
+    /// of a longer name.
+    let hyphenSuffixes: WordSet
     /// Words that join the items of a list of places ("X, Y and Z"): a comma before them lists, it does not
     /// contain.
     let listJoiners: WordSet
@@ -84,6 +87,10 @@ struct PlaceWords: Sendable {
             "palestinian islamic jihad", "popular mobilization forces", "popular mobilisation forces", "kataib hezbollah",
             "tehrik i taliban pakistan", "rapid support forces", "hayat tahrir al sham",
         ]
+        hyphenSuffixes = r.set([
+            "based", "led", "held", "controlled", "backed", "born", "bound", "linked", "affiliated", "run", "style", "era", "area",
+            "side", "wide", "bound", "registered", "owned", "made", "supported", "allied", "aligned", "occupied", "bred", "raised",
+        ])
         listJoiners = r.set(["and", "or", "&", "as", "while"])
         locativePrepositions = r.set([
             "near", "in", "on", "at", "around", "outside", "of", "across", "over", "inside", "into", "within", "nearby",
