@@ -63,4 +63,7 @@ struct LocatedMention {
     var lastToken: Int
     var mention: PlaceMention
     var preceding: String?
+    /// The text names this place as the unit around another ("Krokhmalne, Kharkiv", "(Balcad, Middle
+    /// Shabelle)"): where the other is, not a second place struck.
+    var isContainer = false
 }

@@ -68,7 +68,8 @@ struct PlacePass {
             if let c = f.container, let containment = f.containment, let container = resolved[c] {
                 unit = Self.unit(container.mention, list[c], containment)
             }
-            switch resolver.resolve(f, context: context, in: unit) {
+            let resolution = resolver.resolve(f, context: context, in: unit)
+            switch resolution {
             case .place(let m):
                 // "Hama in Kafr Zita": the unit named lies inside the place; the containment is ignored.
                 if let unit, !unit.admits(m.place), m.place.country == unit.place.country, !unit.isLarger(than: m.place) || m.place.kind == .district {
@@ -76,18 +77,22 @@ struct PlacePass {
                                                message: "'\(f.text)' is said to be in '\(unit.place.name)', which lies in it; the containment is ignored"))
                 }
                 resolved[i] = LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: refined(m, f), preceding: f.preceding)
-            case .outsideUnit:
+            case .outsideUnit, .ambiguousInUnit:
                 guard let unit else { continue }
+                let ambiguous: Bool
+                if case .ambiguousInUnit = resolution { ambiguous = true } else { ambiguous = false }
                 var m = UnitFallback.mention(for: f, in: unit)
                 let where_ = UnitFallback.unitText(m, unit)
-                if resolver.explains { m.reason = "not in the gazetteer\(f.isUnknown ? "" : " inside the unit named"): placed in \(where_), which the text names around it" }
+                let why = ambiguous ? "several places of this name lie inside \(unit.place.name)" : "not in the gazetteer\(f.isUnknown ? "" : " inside \(unit.place.name)")"
+                if resolver.explains { m.reason = "\(why): placed in \(where_), which the text names around it" }
                 resolved[i] = LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding)
                 warnings.append(Diagnostic(.warning, file: source, line: sentence.line, column: sentence.column,
-                                           message: "'\(f.text)' is not in the gazetteer\(f.isUnknown ? "" : " inside \(unit.place.name)"); placed at \(where_) (geo_precision \(m.precision.rawValue)); add it with --gazetteer"))
+                                           message: "'\(f.text)': \(why); placed at \(where_) (geo_precision \(m.precision.rawValue))\(ambiguous ? "" : "; add it with --gazetteer")"))
             case .none:
                 continue
             }
         }
+        for f in list { if let c = f.container, f.containment != nil { resolved[c]?.isContainer = true } }
         return resolved.compactMap { $0 }
     }
 

@@ -111,6 +111,8 @@ extension StrikeExtractor {
             // "Raqqah, Syria": the country qualifies the town; "Iraq, Syria" lists two countries.
             if between.count == 1 && between.first?.lower == "," && q.mention.place.kind == .country
                 && (last.mention.place.kind != .country || last.mention.isWithinUnit) { break }
+            // "Krokhmalne, Kharkiv, and Ambarne": the unit around a place is no place of the list.
+            if q.isContainer { last = q; continue }
             out.append(q)
             last = q
         }

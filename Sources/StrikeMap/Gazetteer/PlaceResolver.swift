@@ -82,6 +82,9 @@ struct PlaceResolver {
         /// Every candidate lies outside the unit the text names around it: the village is not in the
         /// gazetteer (or not under this name), and the event belongs to the unit.
         case outsideUnit
+        /// Several places of the name lie in the unit, too far apart to be one: the text does not say which,
+        /// and the event belongs to the unit.
+        case ambiguousInUnit
         case none
     }
 
@@ -112,19 +115,30 @@ struct PlaceResolver {
         let isCountry = f.candidates.contains { $0.match == .exact && $0.place.kind == .country }
         if let unit, !isCountry {
             let stated = unit.containment.strength == .stated || unit.place.kind == .country
-            let inside = f.candidates.filter { unit.admits($0.place) }
+            // One letter off inside a province is a guess: a region of Ukraine has a village for every
+            // spelling of every other. Typos stand only inside a smaller unit.
+            let typosFit = unit.place.kind != .province && unit.place.kind != .country && unit.place.kind != .region
+            let inside = f.candidates.filter { unit.admits($0.place) && (typosFit || $0.match != .typo) }
             if !inside.isEmpty {
                 // Spelling variants only where no exact name fits the unit.
                 let exact = inside.filter { $0.match == .exact }
-                let kept = Set((exact.isEmpty ? inside : exact).map(\.place.id))
-                reject(.outsideUnit) { !kept.contains($0.place.id) }
+                let kept = exact.isEmpty ? inside : exact
+                // "Novodanylivka, Zaporizhia" with two Novodanylivkas in the region: the unit is what is known.
+                let points = kept.filter { !$0.place.kind.isArea }
+                if points.count > 1, unit.place.kind.isArea, points.contains(where: { GeoMath.distanceKm($0.place.coordinate, points[0].place.coordinate) > Self.sameplaceKm }) {
+                    return .ambiguousInUnit
+                }
+                let keptIds = Set(kept.map(\.place.id))
+                reject(.outsideUnit) { !keptIds.contains($0.place.id) }
                 insideUnit = true
             } else if stated {
                 // "Hama in Kafr Zita": a container smaller than the place (in its country) is no container.
-                // "Jilib town (Jilib, Middle Shabelle)": a district named exactly in the unit's country is
-                // known better than the note's region for it (the containment is ignored with a warning).
+                // "Jilib town (Jilib, Middle Shabelle)": a district named exactly, as a note names the district
+                // of a place in parentheses, is known better than the region named with it (the containment
+                // is ignored with a warning).
+                let namedDistrict = f.preceding == "(" && unit.place.kind == .province
                 guard f.candidates.contains(where: { c in
-                    c.match == .exact && c.place.country == unit.place.country && (!unit.isLarger(than: c.place) || c.place.kind == .district)
+                    c.match == .exact && c.place.country == unit.place.country && (!unit.isLarger(than: c.place) || namedDistrict && c.place.kind == .district)
                 }) else { return .outsideUnit }
             } else {
                 reject(.variantWithoutContext) { $0.match != .exact }
@@ -174,6 +188,9 @@ struct PlaceResolver {
         return .place(best)
     }
 
+    /// Places of one name closer than this are one place for the text (a town and its station, two
+    /// GeoNames entries of one village).
+    static let sameplaceKm = 15.0
     /// A place this large is known beyond its country: reporting names it without naming the country.
     static let wellKnownPopulation = 100_000
     static let metropolisPopulation = 1_000_000
