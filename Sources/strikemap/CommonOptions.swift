@@ -1,3 +1,4 @@
+import Foundation
 import StrikeMap
 
 /// Options that several commands share, declared once: the gazetteer, how documents are read, where the
@@ -7,6 +8,10 @@ enum CommonOptions {
         also use FILE: a GeoNames dump (allCountries.txt, SY.txt, cities500.txt: 19
         tab-separated columns) or an overlay TSV (see gazetteer/README.md). Repeatable;
         later files add places and replace earlier ones with the same id.
+        """)
+    static let countries = CommandSpec.Option("--countries", "--country", value: .text("CC,CC"), help: """
+        only places in these countries (ISO 3166-1 alpha-2, comma-separated) or
+        within 50 km of their borders; a name found only outside gets a warning
         """)
     static let strict = CommandSpec.Option("--strict", help: "a malformed gazetteer row is an error (default: skipped with a warning)")
     static let published = CommandSpec.Option("--published", value: .text("YYYY-MM-DD"), help: """
@@ -41,7 +46,7 @@ enum CommonOptions {
     static func output(_ help: String) -> CommandSpec.Option { CommandSpec.Option("--output", "-o", value: .text("FILE"), help: help) }
 
     /// The options of commands that read articles: how they are read and with which gazetteer.
-    static let reading = [published, maxDocumentMB, gazetteer, strict]
+    static let reading = [published, maxDocumentMB, gazetteer, strict, countries]
 
     /// The article decoder for `--published` and `--max-document-mb`.
     static func decoder(_ p: ParsedArguments) throws -> ArticleDecoder {
@@ -59,12 +64,29 @@ enum CommonOptions {
         return day
     }
 
-    /// The embedded gazetteer plus the files named; warnings go to standard error.
+    /// The embedded gazetteer plus the files named, restricted to `--countries`; warnings go to standard
+    /// error.
     static func loadGazetteer(_ p: ParsedArguments) throws -> Gazetteer {
         let paths = p.texts(gazetteer)
-        guard !paths.isEmpty else { return EmbeddedGazetteer.shared }
-        let (loaded, diagnostics) = try Gazetteer.embedded(adding: paths, strict: p.flag(strict))
-        for d in diagnostics { Terminal.error(d.description) }
+        var loaded = EmbeddedGazetteer.shared
+        if !paths.isEmpty {
+            let (withFiles, diagnostics) = try Gazetteer.embedded(adding: paths, strict: p.flag(strict))
+            for d in diagnostics { Terminal.error(d.description) }
+            loaded = withFiles
+        }
+        if let codes = try countryCodes(p, in: loaded) { loaded.countryFilter = CountryBorders.filter(codes: codes) }
         return loaded
+    }
+
+    /// `--countries SO,KE`: the codes, each one the gazetteer knows as a country; nil when not given.
+    static func countryCodes(_ p: ParsedArguments, in g: Gazetteer) throws -> Set<String>? {
+        guard let text = p.text(countries) else { return nil }
+        let codes = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+        guard !codes.isEmpty, !codes.contains(where: \.isEmpty) else { throw UsageError("--countries '\(text)' must be ISO 3166-1 codes separated by commas, e.g. SO,KE,ET") }
+        let unknown = codes.filter { $0.count != 2 || g.country(code: $0) == nil }
+        guard unknown.isEmpty else {
+            throw UsageError("--countries: unknown country code\(unknown.count == 1 ? "" : "s") \(unknown.map { "'\($0)'" }.joined(separator: ", ")) (ISO 3166-1 alpha-2, e.g. SO, UA, YE)")
+        }
+        return Set(codes)
     }
 }

@@ -1,14 +1,13 @@
 import Foundation
 import StrikeMap
 
-/// `strikemap lookup NAME [--country CC] [--near LAT,LON]`
+/// `strikemap lookup NAME [--countries CC,CC] [--near LAT,LON]`
 struct LookupCommand {
-    static let country = CommandSpec.Option("--country", value: .text("CC"), help: "prefer places in this country (ISO 3166-1 alpha-2)")
     static let near = CommandSpec.Option("--near", value: .numbers("LAT,LON", count: 2), help: "prefer places close to this point (degrees)")
     static let spec = CommandSpec(name: "lookup", positionals: "NAME", summary: """
         Lists the gazetteer's candidates for NAME, best first, with coordinates and why each ranks where it
         does.
-        """, options: [country, near, CommonOptions.gazetteer, CommonOptions.strict])
+        """, options: [CommonOptions.countries, near, CommonOptions.gazetteer, CommonOptions.strict])
 
     let arguments: ParsedArguments
     let nearPoint: Coordinate?
@@ -22,10 +21,9 @@ struct LookupCommand {
         } else {
             nearPoint = nil
         }
-        countryCode = arguments.text(Self.country)?.uppercased()
-        if let c = countryCode, c.count != 2 || !c.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            throw UsageError("--country '\(c)' must be a two-letter ISO 3166-1 code")
-        }
+        // One country given: its places are also preferred, as a text naming it would.
+        let codes = arguments.text(CommonOptions.countries)?.split(separator: ",") ?? []
+        countryCode = codes.count == 1 ? codes[0].trimmingCharacters(in: .whitespaces).uppercased() : nil
     }
 
     func execute() throws -> Int32 {

@@ -88,6 +88,9 @@ struct PlacePass {
                 resolved[i] = LocatedMention(firstToken: f.firstToken, lastToken: f.lastToken, mention: m, preceding: f.preceding)
                 warnings.append(Diagnostic(.warning, file: source, line: sentence.line, column: sentence.column,
                                            message: "'\(f.text)': \(why); placed at \(where_) (geo_precision \(m.precision.rawValue))\(ambiguous ? "" : "; add it with --gazetteer")"))
+            case .outsideCountries:
+                warnings.append(Diagnostic(.warning, file: source, line: sentence.line, column: sentence.column,
+                                           message: "'\(f.text)' names places only outside the countries --countries allows; left unresolved"))
             case .none:
                 continue
             }

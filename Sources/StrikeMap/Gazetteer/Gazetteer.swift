@@ -20,6 +20,9 @@ public struct Gazetteer: Sendable {
     /// Extents of countries and provinces, computed when first asked for: a direction ("eastern Syria")
     /// needs one, and a scan of 270,000 places per mention would dominate extraction.
     var extents = SharedCache<GeoBox?>()
+    /// `--countries`: the places a resolver may choose (look-ups still find every place, so that a name
+    /// found only outside gets a warning rather than silence).
+    public var countryFilter: CountryFilter?
     /// Replaced whenever places are added: what caches of look-ups (`CandidateCache`) check.
     private(set) var revision = Revision()
 

@@ -12,6 +12,8 @@ public struct PlaceLookup: Sendable {
                                       candidates: candidates, countryQualifier: country)
         var context = PlaceResolver.Context()
         context.near = near
-        return PlaceResolver(gazetteer: gazetteer).ranked(found, context: context)
+        let ranked = PlaceResolver(gazetteer: gazetteer).ranked(found, context: context)
+        guard let only = gazetteer.countryFilter else { return ranked }
+        return ranked.filter { only.admits($0.place) }
     }
 }

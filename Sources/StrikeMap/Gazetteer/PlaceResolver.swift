@@ -27,8 +27,7 @@ struct PlaceResolver {
         var anchors = AnchorGrid(radiusKm: 150)
         /// `lookup --near`: prefer candidates close to this point.
         var near: Coordinate?
-        /// `--countries`: candidates only in these countries and near their borders.
-        var only: CountryFilter?
+
     }
 
     /// The text's geography: the countries it names literally (a country as a place, not as an actor or a
@@ -85,6 +84,8 @@ struct PlaceResolver {
         /// Several places of the name lie in the unit, too far apart to be one: the text does not say which,
         /// and the event belongs to the unit.
         case ambiguousInUnit
+        /// Every candidate lies outside the countries `--countries` allows.
+        case outsideCountries
         case none
     }
 
@@ -173,8 +174,10 @@ struct PlaceResolver {
                     && !(c.match == .exact && context.anchors.hasAnchor(near: c.place.coordinate))
             }
         }
-        if let only = context.only {
+        if let only = gazetteer.countryFilter {
+            let before = f.candidates.count
             reject(.outsideCountries) { !only.admits($0.place) }
+            if before > 0, f.candidates.isEmpty { return .outsideCountries }
         }
         let all = scored(f, context: context)
         guard let first = all.first else { return .none }
