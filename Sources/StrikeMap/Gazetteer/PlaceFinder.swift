@@ -31,6 +31,8 @@ struct PlaceFinder {
         /// The name modifies or acts rather than locates ("US forces", "Russia said", "Turkey's drones"): a
         /// country named so is an actor, not the document's geography.
         var isActorUse = false
+        /// "X village", "X area", "X community": the text calls the place a locality.
+        var namesLocality = false
         /// A name the text puts inside this one agrees with these candidates ("Bossaso, Bari"): the text's
         /// own geography grounds them.
         var corroborated = false
@@ -193,6 +195,7 @@ struct PlaceFinder {
         let after = f.lastToken + 1 < tokens.count ? tokens[f.lastToken + 1] : nil
         if let a = after, Self.words.provinceWords.contains(a) { f.provinceCue = true }
         if let a = after, a.lower == "area" { f.areaCue = true }
+        if let a = after, !a.isCapitalized, Self.sites.settlementWords.contains(a) { f.namesLocality = true }
         // "province of X", "governorate of X", "the eastern province of X"
         if f.firstToken >= 2, tokens[f.firstToken - 1].lower == "of", Self.words.provinceWords.contains(tokens[f.firstToken - 2]) {
             f.provinceCue = true

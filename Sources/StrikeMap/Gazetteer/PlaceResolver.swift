@@ -159,9 +159,10 @@ struct PlaceResolver {
                     && !context.anchors.hasAnchor(near: c.place.coordinate, within: c.match == .typo ? Self.typoAnchorKm : nil)
             }
             // Across a whole country a variant of a small place is a guess: Ukraine has a village for every
-            // spelling of every other.
+            // spelling of every other. A typo of a city stands only in a country the text names, and never
+            // for what the text calls a village or an area ("Miraale area" is not Marka).
             let dropped = Set(unanchored.filter { c in
-                c.place.population < Self.wellKnownPopulation || c.match == .typo && c.place.kind == .province
+                c.place.population < Self.wellKnownPopulation || c.match == .typo && (f.namesLocality || !allowed.contains(c.place.country))
             }.map(\.place.id))
             if !dropped.isEmpty { reject(.variantWithoutContext) { dropped.contains($0.place.id) } }
         }
