@@ -59,7 +59,11 @@ extension PlaceFinder {
                 if let inner = spans.starting(at: n) { index = inner; c.part = part ?? c.part }
             }
             if Containment.isAround(after: found[index].lastToken, t) { c.around = true }
-            if c.strength == .listed, Self.statesUnit(found[k], found[index], t, spans) { c.strength = .stated }
+            if c.strength == .listed, Self.statesUnit(found[k], found[index], t, spans) {
+                c.strength = .stated
+                // "(Cadale, Middle Shabelle)": notes name the district, then the region.
+                if found[k].firstToken > 0, t[found[k].firstToken - 1].lower == "(" { found[k].areaCue = true }
+            }
             found[k].containment = c
             found[k].container = index
         }
