@@ -30,18 +30,23 @@ extension PlaceFinder {
         var found = Self.namesOfTheText(known, t, s)
         var spans = SpanMap(found, tokenCount: t.count)
         // Unknown names: a capitalised word right before a containment whose container is a span.
-        var added = false
-        for e in t.indices.dropLast() where !spans.covers(e) && t[e].kind == .word && t[e].isCapitalized
-            && !Self.placeWords.commonWords.contains(t[e]) {
-            guard let c = Containment.read(after: e, t), spans.starting(at: c.containerToken) != nil,
-                  let b = unknownNameStart(endingAt: e, t, spans) else { continue }
-            found.append(Found(firstToken: b, lastToken: e, start: t[b].start, end: t[e].end, text: s.text(t[b].start..<t[e].end),
-                               candidates: [], preceding: b > 0 ? t[b - 1].lower : nil))
-            added = true
-        }
-        if added {
-            found.sort { $0.firstToken < $1.firstToken }
-            spans = SpanMap(found, tokenCount: t.count)
+        // A chain of them ("Miraale area in Buuraha Cali Miskat (Qandala, Bari)") is read from its known end:
+        // each pass may give the next name its container.
+        for _ in 0..<3 {
+            var added = false
+            for e in t.indices.dropLast() where !spans.covers(e) && t[e].kind == .word && t[e].isCapitalized
+                && !Self.placeWords.commonWords.contains(t[e]) {
+                guard let c = Containment.read(after: e, t), spans.starting(at: c.containerToken) != nil,
+                      let b = unknownNameStart(endingAt: e, t, spans, found) else { continue }
+                // "Masjid Cali Gaduud": small places' names inside the longer name are parts of it.
+                found.removeAll { $0.firstToken >= b && $0.lastToken < e }
+                found.append(Found(firstToken: b, lastToken: e, start: t[b].start, end: t[e].end, text: s.text(t[b].start..<t[e].end),
+                                   candidates: [], preceding: b > 0 ? t[b - 1].lower : nil))
+                found.sort { $0.firstToken < $1.firstToken }
+                spans = SpanMap(found, tokenCount: t.count)
+                added = true
+            }
+            if !added { break }
         }
         for k in found.indices {
             guard var c = Containment.read(after: found[k].lastToken, t) else { continue }
@@ -93,10 +98,21 @@ extension PlaceFinder {
     /// Where an unknown name ending at token `e` begins, if it reads as a place: capitalised words (and
     /// articles, hyphens) after a locative word ("on", "in", "near", "the village of"), none of them a word
     /// that is no place, at most five words.
-    private func unknownNameStart(endingAt e: Int, _ t: [Token], _ spans: SpanMap) -> Int? {
+    private func unknownNameStart(endingAt e: Int, _ t: [Token], _ spans: SpanMap, _ found: [Found]) -> Int? {
         var b = e, words = 1
-        while b > 0, words < 5, !spans.covers(b - 1) {
+        while b > 0, words < 5 {
             let p = t[b - 1]
+            // A place's name inside a run of capitalised words is part of the longer name, unless it is a
+            // country or province ("Syria Masjid" is two names).
+            if spans.covers(b - 1) {
+                guard let k = found.firstIndex(where: { $0.lastToken == b - 1 }), found[k].firstToken < b,
+                      !found[k].candidates.contains(where: { $0.match == .exact && ($0.place.kind == .country || $0.place.kind == .province) }),
+                      (found[k].firstToken..<b).allSatisfy({ t[$0].kind != .word || t[$0].isCapitalized }),
+                      found[k].firstToken > 0, !Self.placeWords.functionWords.contains(t[found[k].firstToken]) else { break }
+                words += b - found[k].firstToken
+                b = found[k].firstToken
+                continue
+            }
             if p.kind == .hyphen, b >= 2, t[b - 2].kind == .word, p.start == t[b - 2].end { b -= 2; words += 1; continue }
             if p.kind == .word, p.isCapitalized || Self.placeWords.articles.contains(p), !Self.placeWords.functionWords.contains(p) {
                 b -= 1; words += 1; continue
