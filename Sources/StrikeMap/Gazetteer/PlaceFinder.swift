@@ -150,6 +150,8 @@ struct PlaceFinder {
             var countryAcronymOnly = false
             if single {
                 if Self.words.commonWords.contains(tokens[i]) && !afterLocative { continue }
+                // "Canadian", "Chinese": a nationality, listed as its country, not the town of Canadian, Texas.
+                if Lexicon.shared.demonyms.countries[tokens[i]] != nil { continue }
                 if startsWithAcronym && (!afterLocative || tokens[i].end - tokens[i].start <= 2) { countryAcronymOnly = true }
             }
             // Transliteration variants and typos only where the text shows a place (after a locative word), and

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Scoring, highest wins (ties: more population, then smaller id):
 /// - name match: exact 3, shared transliteration skeleton 1.5, one typo 1;
-/// - kind: a country named as such +2, a sea or continent +3; with a province cue ("X province", "province of X") a first-order
+/// - kind: a country named as such +2, a sea or continent +4; with a province cue ("X province", "province of X") a first-order
 ///   unit +3 (a district +2.5, and after "X area" too), otherwise a populated place +1 (+0.8 more when a province of the
 ///   candidates has its name and contains it), a site +0.8, a province +0.3 (+1 with a million people or
 ///   more), a district +0.2;
@@ -223,12 +223,15 @@ struct PlaceResolver {
             switch p.kind {
             case .country: score += 2
             // "the Red Sea", "Africa": named as such; a town of the name ("Atlantic", Iowa) needs the text to say so.
-            case .water, .region: score += 3
+            case .water, .region: score += 4
             case .province:
                 score += f.provinceCue ? 3 : 0.3
                 if f.provinceCue { note("province cue") }
                 // "California", "Ontario": a unit of millions, not the village of its name elsewhere.
-                else if p.population >= Self.metropolisPopulation { score += 1; note("a unit of millions") }
+                // ... unless a city of half a million has the name ("Washington" is the capital, not the state).
+                else if p.population >= Self.metropolisPopulation, !f.candidates.contains(where: { c in
+                    c.match == .exact && c.place.kind == .populated && c.place.population >= Self.metropolisPopulation / 2
+                }) { score += 1; note("a unit of millions") }
             case .district: score += f.provinceCue || f.areaCue ? 2.5 : 0.2; if f.provinceCue || f.areaCue { note("district cue") }
             case .populated:
                 score += f.provinceCue ? 0 : 1
