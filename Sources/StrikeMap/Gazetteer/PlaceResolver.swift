@@ -107,9 +107,12 @@ struct PlaceResolver {
         let allowed = context.countries
         let all0 = f.candidates
         var rejected: [(Gazetteer.Candidate, PlaceGrounds.Rejection)] = []
+        // The closures read `f`'s other fields: filter a copy, never `f` while it is being changed.
         func reject(_ reason: PlaceGrounds.Rejection, where drop: (Gazetteer.Candidate) -> Bool) {
-            for c in f.candidates where drop(c) { rejected.append((c, reason)) }
-            f.candidates.removeAll(where: drop)
+            let before = f.candidates
+            var kept: [Gazetteer.Candidate] = []
+            for c in before { if drop(c) { rejected.append((c, reason)) } else { kept.append(c) } }
+            f.candidates = kept
         }
         var insideUnit = false
         // "United States, Canada, Australia": a country is in no unit a text names; the commas list them.

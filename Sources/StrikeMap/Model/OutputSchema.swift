@@ -1,5 +1,5 @@
 /// The version of the output contract (`EventField`, `PlaceField`), written into every FeatureCollection
-/// as a foreign member (RFC 7946 §6.1), `"strikemap": {"layer": "events", "schema": 4}`, so that a reader
+/// as a foreign member (RFC 7946 §6.1), `"strikemap": {"credits": "...", "layer": "events", "schema": 4}`, so that a reader
 /// knows which contract a file follows. CHANGELOG.md lists each version's changes.
 public enum OutputSchema {
     /// The version this build writes.
@@ -19,7 +19,9 @@ public enum OutputSchema {
     }
 
     /// The foreign member as JSON text, keys sorted.
+    /// `credits` carries the data's credit lines (`DataCredits`): GeoNames' licence asks for them wherever
+    /// its places are published.
     public static func memberJSON(_ layer: Layer) -> String {
-        "\"\(member)\":{\"layer\":\"\(layer.rawValue)\",\"schema\":\(version)}"
+        "\"\(member)\":{\"credits\":\"\(DataCredits.line)\",\"layer\":\"\(layer.rawValue)\",\"schema\":\(version)}"
     }
 }

@@ -7,7 +7,7 @@ public enum KMLWriter {
         out.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
         out.add("<kml xmlns=\"http://www.opengis.net/kml/2.2\">")
         out.add("<Document><name>\(SVGText.escape(title))</name>")
-        out.add("<description>Made with strikemap. Places: GeoNames, CC-BY 4.0.</description>")
+        out.add("<description>Made with strikemap. \(SVGText.escape(DataCredits.line))</description>")
         for kind in StrikeKind.allCases {
             out.add("<Style id=\"\(kind.rawValue)\"><IconStyle><color>\(abgr(MapStyle.color(kind)))</color><Icon><href>http://maps.google.com/mapfiles/kml/shapes/shaded_dot.png</href></Icon></IconStyle><LabelStyle><scale>0.8</scale></LabelStyle></Style>")
         }

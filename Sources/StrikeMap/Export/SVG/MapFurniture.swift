@@ -48,7 +48,7 @@ struct MapFurniture {
         if !notes.isEmpty { svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 118))\">\(SVGText.escape(notes.joined(separator: " · ")))</text>") }
         let regional = Self.regionalLine(events)
         if !regional.isEmpty { svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 102))\" fill=\"#444444\">\(SVGText.escape(regional))</text>") }
-        svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 136))\">Made with Natural Earth. Places: GeoNames, CC-BY 4.0. Symbols: where the reports say strikes hit; dashed halos show location uncertainty. Made with strikemap.</text>")
+        svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 136))\">\(SVGText.escape(DataCredits.line)) Symbols: where the reports say strikes hit; dashed halos show location uncertainty. Made with strikemap.</text>")
         svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 152))\">\(SVGText.escape(Self.sourcesLine(events)))</text>")
         svg.add("</g>")
     }

@@ -106,7 +106,7 @@ struct TimelinePage {
         let animated = Set(plan.events.map(\.id))
         drawAside(events.filter { !animated.contains($0.id) }, x: TimelineRenderer.mapWidth + 40, y: frame.y0)
         // Two lines: with the sources on the first, the credits ran past the right edge.
-        svg.add("<text x=\"20\" y=\"\(SVGText.n(height - 26))\" font-size=\"10.5\" fill=\"#666666\">Made with Natural Earth. Places: GeoNames, CC-BY 4.0. Made with strikemap.</text>")
+        svg.add("<text x=\"20\" y=\"\(SVGText.n(height - 26))\" font-size=\"10.5\" fill=\"#666666\">\(SVGText.escape(DataCredits.line)) Made with strikemap.</text>")
         svg.add("<text x=\"20\" y=\"\(SVGText.n(height - 12))\" font-size=\"10.5\" fill=\"#666666\">\(SVGText.escape(MapFurniture.sourcesLine(events)))</text>")
         svg.add("</svg>")
     }

@@ -45,7 +45,7 @@ enum WebMapPage {
         <aside id="legend" aria-label="Legend"></aside>
         </main>
         <section id="chart-box" aria-label="Strikes over time"><svg id="chart" role="img"></svg></section>
-        <footer>Keys: space plays or pauses, ← and → step. Basemap: Natural Earth (public domain); towns: GeoNames (CC BY 4.0); map: Leaflet (BSD-2-clause). Every symbol's popup quotes the sentence it came from.</footer>
+        <footer>Keys: space plays or pauses, ← and → step. \(DataCredits.line) Map: Leaflet (BSD-2-clause). Every symbol's popup quotes the sentence it came from.</footer>
         <script type="application/json" id="data">\(data)</script>
         <script>\(Leaflet.script)</script>
         <script>\(WebMapScript.source)</script>
