@@ -93,6 +93,9 @@ extension StrikeExtractor {
             let ofPart = t[k].lower == "of" && k >= 1 && Self.placeWords.partOfPlace.contains(t[k - 1])
             if k >= 0, t[k].lower == "in" || t[k].lower == "on" || ofPart, m.lastToken + 1 < t.count,
                Lexicon.shared.containment.areaHeads.contains(t[m.lastToken + 1]) { return true }
+            // "in the Red Sea", "in the Gaza Strip", "over the Black Sea": a sea or an area named with its article.
+            if prev == "the", k >= 0, ["in", "on", "over", "across", "into", "off"].contains(t[k].lower),
+               m.mention.place.kind == .water || m.mention.place.kind == .region || m.mention.place.kind == .province { return true }
         }
         if Self.placeWords.directions[t[m.firstToken - 1]] != nil, m.firstToken > 1 { return Self.placeWords.locativePrepositions.contains(t[m.firstToken - 2]) }
         // "the enclave at Baghouz", "the city of Raqqah": already handled; "in the Daesh-held Syrian city of X" too.

@@ -248,7 +248,9 @@ struct PlaceResolver {
             if let q = f.countryQualifier, q == p.country { score += 3; note("qualified by \(q)") } else if context.countries.contains(p.country) {
                 score += 1.2; note("document names \(p.country)")
             }
-            if p.kind != .country, context.anchors.hasAnchor(near: p.coordinate) {
+            // Units are large: a town named in the text lies near the centre of its province without
+            // saying anything about the province ("Belgorod" is the city, not the oblast around it).
+            if !p.kind.isArea, context.anchors.hasAnchor(near: p.coordinate) {
                 score += 1; note("near other places named")
             }
             score += log10(Double(p.population) + 10) / 7
