@@ -16,8 +16,8 @@ final class ExtractionRuleTests: XCTestCase {
 
     func testTriggersAndKinds() {
         XCTAssertEqual(one("A drone strike hit a car near Idlib on Monday.")?.kind, .droneStrike)
-        XCTAssertEqual(one("Government forces shelled Maarat al-Numan on Monday.")?.kind, .artillery)
-        XCTAssertEqual(one("Turkish artillery fire struck Tal Rifaat on Monday.")?.kind, .artillery)
+        XCTAssertEqual(one("Government forces shelled Maarat al-Numan in Idlib province on Monday.")?.kind, .artillery)
+        XCTAssertEqual(one("Turkish artillery fire struck Tal Rifaat, Syria, on Monday.")?.kind, .artillery)
         XCTAssertEqual(one("A missile strike hit Shayrat Air Base on Monday.")?.kind, .missile)
         XCTAssertEqual(one("Warplanes carried out an air raid on Douma on Monday.")?.kind, .airstrike)
         XCTAssertEqual(one("Jets bombed Saraqib on Monday.")?.kind, .airstrike)
@@ -42,7 +42,7 @@ final class ExtractionRuleTests: XCTestCase {
     }
 
     func testSeveralPlacesOneEventEach() {
-        let e = events("On Monday, airstrikes hit Hajin and Al Susah.")
+        let e = events("On Monday, airstrikes hit Hajin and Al Susah in Syria.")
         XCTAssertEqual(e.compactMap { $0.mention?.place.id }.sorted(), ["geonames:172415", "geonames:174506"].sorted())
     }
 
@@ -94,7 +94,7 @@ final class ExtractionRuleTests: XCTestCase {
     func testActors() {
         XCTAssertEqual(one("On Monday, US-led coalition jets struck Hajin.")?.actor, "US-led coalition")
         XCTAssertEqual(one("On Monday, Israeli jets struck a depot near Damascus.")?.actor, "Israel")
-        XCTAssertEqual(one("On Monday, Turkish drones struck Tal Rifaat.")?.actor, "Turkey")
+        XCTAssertEqual(one("On Monday, Turkish drones struck Tal Rifaat in Syria.")?.actor, "Turkey")
         XCTAssertEqual(one("On Monday, Syrian government forces shelled Saraqib.")?.actor, "Syrian government")
         XCTAssertEqual(one("On Monday, unidentified warplanes bombed Al Bukamal.")?.actor, "unidentified warplanes")
         XCTAssertNil(one("On Monday, an airstrike hit Hajin.")?.actor)

@@ -142,7 +142,7 @@ struct PlaceFinder {
             let keyLength = cache.keyLength(entry)
             guard keyLength > 0 else { continue }
             // "Al Shabaab", "Islamic State": a group, never a place, whatever the gazetteer's names say.
-            if (i...e).contains(where: { tokens[$0].kind == .word && Self.words.notPlaces.contains(tokens[$0]) })
+            if (i...e).contains(where: { tokens[$0].kind == .word && Self.words.organisationWords.contains(tokens[$0]) })
                 || Self.organisations.contains(cache.key(entry).key) { continue }
             let single = e == i
             // Acronyms (SDF, ISIL, AP) and common words need a locative preposition before them, except an

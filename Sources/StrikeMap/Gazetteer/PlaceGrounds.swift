@@ -3,24 +3,35 @@
 /// Bangeeni, so a place in a country the text never names needs a name the reader cannot mistake:
 /// - a country, sea or continent named exactly;
 /// - a city of a million or more named exactly;
-/// - a place of 15,000 people or more named exactly, the only one of that size with that name (a town and
-///   the province named after it count as one).
+/// - a place of 15,000 people or more named exactly (100,000 when the text names other countries: a town
+///   of 17,000 in Sudan is not what a note about Idlib means), the only one of that size with that name
+///   but for places a fifth of its size or less (GeoNames' alternate names give a Japanese town of 26,000
+///   the name "Hama"); a town and the province named after it count as one;
+/// - a site ("Mezzeh military airport") or a unit the text calls one ("the Akre district") named exactly,
+///   the only one of its kind with that name in the world.
 /// Everything else stands only inside the text's own geography: the countries it names, the unit it names
 /// around the place, or near the places it names unambiguously (`PlaceResolver`).
 enum PlaceGrounds {
     static let knownPopulation = 15_000
     static let metropolisPopulation = 1_000_000
+    static let wellKnownPopulation = 100_000
 
-    static func isSelfEvident(_ c: Gazetteer.Candidate, among all: [Gazetteer.Candidate]) -> Bool {
+    static func isSelfEvident(_ c: Gazetteer.Candidate, among all: [Gazetteer.Candidate], unitCue: Bool = false,
+                              textNamesCountries: Bool = false) -> Bool {
         guard c.match == .exact else { return false }
         switch c.place.kind {
         case .country, .water, .region: return true
-        case .province, .district, .populated, .site: break
+        case .site, .district, .province:
+            if c.place.kind == .site || unitCue, !all.contains(where: { $0.match == .exact && $0.place.kind == c.place.kind && $0.place.id != c.place.id }) {
+                return true
+            }
+        case .populated: break
         }
         if c.place.population >= metropolisPopulation { return true }
-        guard c.place.population >= knownPopulation else { return false }
+        guard c.place.population >= (textNamesCountries ? wellKnownPopulation : knownPopulation) else { return false }
         return !all.contains { o in
             o.match == .exact && o.place.id != c.place.id && o.place.population >= knownPopulation && !o.place.sharesProvince(with: c.place)
+                && o.place.population * 5 > c.place.population
         }
     }
 

@@ -174,7 +174,8 @@ struct PlaceResolver {
             // the text names unambiguously near it: "Bara" in a note about Idlib is not Bārah in Sudan, and
             // "Buula Yaaq" is not Henderson.
             reject(.countryNotNamed) { c in
-                c.place.country != f.countryQualifier && !allowed.contains(c.place.country) && !PlaceGrounds.isSelfEvident(c, among: all0)
+                c.place.country != f.countryQualifier && !allowed.contains(c.place.country)
+                    && !PlaceGrounds.isSelfEvident(c, among: all0, unitCue: f.areaCue || f.provinceCue, textNamesCountries: !allowed.isEmpty)
                     && !(c.match == .exact && context.anchors.hasAnchor(near: c.place.coordinate))
             }
         }

@@ -10,6 +10,9 @@ struct PlaceWords: Sendable {
     /// Groups, peoples and faiths: capitalised like places and sometimes one letter from one ("Hamas" and
     /// Homs, "Kurdish" and a village), never a place themselves.
     let notPlaces: WordSet
+    /// Words no place name holds anywhere in it ("Al Shabaab", "Wagner Group"); `notPlaces` only may not
+    /// begin one ("Ayn al Arab" is a town).
+    let organisationWords: WordSet
     /// Armed groups whose names are phrases of ordinary words: never a place, whatever a gazetteer's
     /// alternate names say. `PlaceFinder` compares them as name keys (`NameKey` needs the lexicon itself,
     /// so the keys are made there).
@@ -76,9 +79,10 @@ struct PlaceWords: Sendable {
             "druze", "turkmen", "assyrian", "european", "western", "american", "russian", "turkish", "israeli", "iranian",
             "syrian", "iraqi", "libyan", "jordanian", "lebanese", "egyptian", "saudi", "emirati", "qatari", "french",
             "british", "german", "islamist", "islamists", "muslim", "muslims", "jewish", "palestinians", "bedouin",
-            "shabaab", "shabab", "wagner", "qaida", "aqap", "jnim", "iswap", "isis-k", "ttp", "somali", "ukrainian", "yemeni",
-            "afghan", "pakistani", "sudanese", "ethiopian", "kenyan", "malian", "nigerian",
+            "somali", "ukrainian", "yemeni", "afghan", "pakistani", "sudanese", "ethiopian", "kenyan", "malian", "nigerian",
         ])
+        organisationWords = r.set(["shabaab", "shabab", "wagner", "qaida", "qaeda", "aqap", "jnim", "iswap", "ttp", "hezbollah", "hizbollah",
+                                   "hamas", "houthi", "houthis", "taliban", "daesh", "isis", "isil"])
         organisations = [
             "islamic state", "islamic state of iraq", "islamic state of iraq and syria", "islamic state of iraq and the levant",
             "islamic state in iraq and the levant", "islamic state in iraq and syria", "islamic state khorasan", "islamic state somalia",
@@ -89,7 +93,7 @@ struct PlaceWords: Sendable {
         ]
         hyphenSuffixes = r.set([
             "based", "led", "held", "controlled", "backed", "born", "bound", "linked", "affiliated", "run", "style", "era", "area",
-            "side", "wide", "bound", "registered", "owned", "made", "supported", "allied", "aligned", "occupied", "bred", "raised",
+            "side", "wide", "registered", "owned", "made", "supported", "allied", "aligned", "occupied", "bred", "raised",
         ])
         listJoiners = r.set(["and", "or", "&", "as", "while"])
         locativePrepositions = r.set([
