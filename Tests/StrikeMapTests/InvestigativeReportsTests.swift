@@ -32,7 +32,7 @@ final class InvestigativeReportsTests: XCTestCase {
               .report(date: "2019-06-13", civilians: 9...Int.max, kind: .airstrike)),
         .init("The strike on the Idlib market on 2 June 2019 killed scores of civilians, the Syrian Network for Human Rights said.",
               .report(date: "2019-06-02", civilians: 40...199, by: "the Syrian Network for Human Rights")),
-        .init("On 30 May 2019, warplanes struck the village of Hish. Neither injuries nor fatalities were reported.",
+        .init("On 30 May 2019, warplanes struck the village of Hish in Idlib province. Neither injuries nor fatalities were reported.",
               .report(date: "2019-05-30", civilians: 0...0, injured: 0...0, kind: .airstrike)),
         .init("An aerial bombardment of Khan Shaykhun on 29 May 2019 damaged two schools, the monitor said.",
               .report(date: "2019-05-29", by: "the monitor", kind: .airstrike)),
