@@ -924,7 +924,9 @@ class Build:
         """Airports and air bases with a four-letter ICAO code (no heliports, seaplane bases, hospitals), named
         as reporting names them; one a curated site already is (same name within 20 km, or any curated site
         within 3 km) is left to the curated row, which takes the airport's name as an alternate."""
-        aps = [a for a in self.airports if re.fullmatch(r"[A-Z]{4}", a["icao"]) and a["name"].strip()
+        # ICAO codes: four letters, or two letters of the region and two of letters or digits ("OS67", the
+        # Mezze air base); codes that begin with digits are US local identifiers of private strips.
+        aps = [a for a in self.airports if re.fullmatch(r"[A-Z]{2}[A-Z0-9]{2}", a["icao"]) and a["name"].strip()
                and not AIRPORT_NOISE.search(a["name"]) and a["name"].strip() != a["icao"]]
         aps.sort(key=lambda a: a["icao"])
         per_city = collections.Counter((a["country"], a["city"]) for a in aps if a["city"])

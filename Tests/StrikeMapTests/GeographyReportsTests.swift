@@ -44,7 +44,7 @@ final class GeographyReportsTests: XCTestCase {
         .init("Syria\n- Near Kobani, two strikes struck ISIS tactical units.\nIraq\n- Near Rawah, one strike struck an ISIS tunnel.",
               GeographyCase.at("Arab", 2, 36.89, 38.35, within: 15)),
         // Airports and air bases are sites of their own.
-        .init("On 27 March 2019, Israeli jets struck Mezzeh military airport.",
+        .init("On 27 March 2019, Israeli jets struck Mezzeh military airport in Damascus.",
               GeographyCase.at("Mezze", 1, 33.48, 36.22, within: 5)),
         .init("On 28 March 2019, LNA warplanes struck Mitiga airport in Tripoli.",
               GeographyCase.at("Mitiga", 1, 32.89, 13.28, within: 5)),

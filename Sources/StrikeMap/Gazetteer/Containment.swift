@@ -32,7 +32,9 @@ struct Containment: Sendable, Equatable {
     static func read(after spanEnd: Int, _ t: [Token]) -> Containment? {
         var j = spanEnd + 1
         // "Mitiga airport in Tripoli": the containment after the site's words is the site's.
-        while j < t.count, !t[j].isCapitalized, words.siteTails.contains(t[j]) || words.settlementWords.contains(t[j]) { j += 1 }
+        // ("the Jabal al-Zawiya area of Idlib": a word followed by "of" heads the containment itself.)
+        while j < t.count, !t[j].isCapitalized, words.siteTails.contains(t[j]) || words.settlementWords.contains(t[j]),
+              !(j + 1 < t.count && t[j + 1].lower == "of" && words.areaHeads.contains(t[j])) { j += 1 }
         let last = j - 1
         guard j < t.count else { return nil }
         switch t[j].lower {

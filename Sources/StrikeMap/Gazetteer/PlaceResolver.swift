@@ -126,7 +126,10 @@ struct PlaceResolver {
             if !inside.isEmpty {
                 // Spelling variants only where no exact name fits the unit.
                 let exact = inside.filter { $0.match == .exact }
-                let kept = exact.isEmpty ? inside : exact
+                // (A province and the town named after it may be spelt differently: both stay.)
+                let kept = exact.isEmpty ? inside : exact + inside.filter { c in
+                    c.match == .skeleton && c.place.kind == .populated && exact.contains { $0.place.kind == .province && $0.place.sharesProvince(with: c.place) }
+                }
                 // "Novodanylivka, Zaporizhia" with two Novodanylivkas in the region: the unit is what is known.
                 let points = kept.filter { !$0.place.kind.isArea }
                 if points.count > 1, unit.place.kind.isArea, points.contains(where: { GeoMath.distanceKm($0.place.coordinate, points[0].place.coordinate) > Self.sameplaceKm }) {
@@ -164,8 +167,14 @@ struct PlaceResolver {
             // Across a whole country a variant of a small place is a guess: Ukraine has a village for every
             // spelling of every other. A typo of a city stands only in a country the text names, and never
             // for what the text calls a village or an area ("Miraale area" is not Marka).
+            // A town of 15,000 that is the one variant in a country the text names stands ("Tal Rifaat" in a
+            // text about Syria is Tall Rif'at).
+            let variants = unanchored.filter { $0.match == .skeleton }
+            let oneVariant = variants.allSatisfy { GeoMath.distanceKm($0.place.coordinate, variants[0].place.coordinate) <= 50 }
             let dropped = Set(unanchored.filter { c in
-                c.place.population < Self.wellKnownPopulation || c.match == .typo && (f.namesLocality || !allowed.contains(c.place.country))
+                if c.match == .typo { return c.place.population < Self.wellKnownPopulation || f.namesLocality || !allowed.contains(c.place.country) }
+                return c.place.population < Self.wellKnownPopulation
+                    && !(oneVariant && c.place.population >= PlaceGrounds.knownPopulation && allowed.contains(c.place.country))
             }.map(\.place.id))
             if !dropped.isEmpty { reject(.variantWithoutContext) { dropped.contains($0.place.id) } }
         }
@@ -221,6 +230,9 @@ struct PlaceResolver {
             func note(_ s: @autoclosure () -> String) { if explains { why.append(s()) } }
             switch c.match {
             case .exact: score += 3; note("exact name")
+            // "Deir Ezzor": the town a province is named after, spelt otherwise than the province, is its name.
+            case .skeleton where p.kind == .populated && f.candidates.contains(where: { $0.match == .exact && $0.place.kind == .province && $0.place.sharesProvince(with: p) }):
+                score += 3; note("the province's name, spelt otherwise")
             case .skeleton: score += 1.5; note("transliteration variant")
             case .typo: score += 1; note("one letter off")
             }
