@@ -70,7 +70,7 @@ final class GeographyNotesTests: XCTestCase {
         .init("Near Sultan Abdallah, one airstrike struck an ISIL tactical unit.", .noPoint),
         .init("On 4 June 2019, Russian warplanes struck Kafr Nabudah.", .noPoint),
         // In a text about Idlib, a village the gazetteer lacks is not the Sudanese town of its name.
-        .init("On 5 June 2019, government helicopters bombed Bara, the monitor in Idlib said.", .noPoint),
+        .init("On 5 June 2019, government helicopters bombed Bara. The village lies in Idlib province.", .noPoint),
     ]
 
     func testMonitoringNotesAndWireStories() {

@@ -36,7 +36,7 @@ final class InvestigativeReportsTests: XCTestCase {
               .report(date: "2019-05-30", civilians: 0...0, injured: 0...0, kind: .airstrike)),
         .init("An aerial bombardment of Khan Shaykhun on 29 May 2019 damaged two schools, the monitor said.",
               .report(date: "2019-05-29", by: "the monitor", kind: .airstrike)),
-        .init("On 28 May 2019, pro-government forces allegedly shelled Hish.",
+        .init("On 28 May 2019, pro-government forces allegedly shelled Hish in Idlib province.",
               .report(date: "2019-05-28", status: .alleged, kind: .artillery)),
         .init("Helicopters reportedly dropped barrel bombs on Hish on 27 May 2019, killing a family of five.",
               .report(date: "2019-05-27", kind: .airstrike)),
