@@ -149,7 +149,10 @@ struct PlaceResolver {
             if before > 0, f.candidates.isEmpty { return .outsideCountries }
         }
         let all = scored(f, context: context)
-        guard let first = all.first else { return .none }
+        // Every candidate set aside, inside a unit the text states ("Sala Heya, Syria"): the unit is what is known.
+        guard let first = all.first else {
+            return unit.map { $0.containment.strength == .stated || $0.place.kind == .country } == true ? .outsideUnit : .none
+        }
         var best = mention(for: first, f)
         if explains {
             if insideUnit, let unit { best.reason += "; inside \(unit.place.name) as the text says" }
