@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The keyword-only baseline of bench/end_to_end.py: flashtext2 (PyPI) tags every place name of the
-embedded gazetteer (names and alternates) in every file under DIR, read from disk in sorted order.
+embedded gazetteer (its names: the compact tables index alternate names but do not store them) in every
+file under DIR, read from disk in sorted order.
 
 Usage: python3 bench/flashtext_tagger.py DIR
 """

@@ -17,13 +17,13 @@ Usage: python3 bench/realistic_corpus.py OUT [--scale F] [--seed N] [--shared DI
 """
 import argparse
 import os
+import subprocess
 import random
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-GAZETTEER = os.path.join(REPO, "Sources/StrikeMap/Gazetteer/EmbeddedGazetteer+Data.swift")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\b")
 NUMBER = re.compile(r"\b\d+\b")
@@ -66,11 +66,15 @@ def pool(directory):
 
 
 def gazetteer_rows():
-    """The embedded gazetteer's TSV rows (id, name, lat, lon, country, kind, population, admin1[, alternates]),
-    read from the Swift source that holds them: lines whose first column is an id ("geonames:...")."""
-    for line in read_text(GAZETTEER).splitlines():
+    """The embedded gazetteer's rows (id, name, lat, lon, country, kind, population, admin1), as
+    `strikemap-gazetteer --dump` prints them from the binary's compact tables (alternate names are indexed
+    there, not stored, so none come back)."""
+    built = os.path.join(REPO, ".build", "release", "strikemap-gazetteer")
+    command = [built, "--dump"] if os.path.exists(built) else ["swift", "run", "-c", "release", "strikemap-gazetteer", "--dump"]
+    text = subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.PIPE).stdout.decode("utf-8")
+    for line in text.splitlines():
         cols = line.split("\t")
-        if len(cols) >= 8 and ":" in cols[0]:
+        if len(cols) >= 8:
             yield cols
 
 
@@ -79,12 +83,13 @@ def alternates(cols):
 
 
 def gazetteer_names():
-    """Names of populated places, provinces, districts and sites, and the one-word ASCII alternates of them."""
+    """Names of populated places, provinces, districts and sites, and the one-word ASCII ones among them."""
     names, words = [], set()
     for cols in gazetteer_rows():
         if cols[5] in ("P", "A1", "A2", "S") and cols[1].isascii():
             names.append(cols[1])
-            words.update(a for a in alternates(cols) if a.isascii() and re.fullmatch(r"[A-Z][a-z]+", a))
+            if re.fullmatch(r"[A-Z][a-z]+", cols[1]):
+                words.add(cols[1])
     return names, words
 
 

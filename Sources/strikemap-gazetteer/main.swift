@@ -2,9 +2,12 @@ import Foundation
 import StrikeMap
 
 // Turns the table gazetteer/build.py writes into the embedded gazetteer's Swift source, with the key
-// functions the run-time look-up uses. Usage: strikemap-gazetteer TABLE.tsv OUT.swift "SOURCES LINE"
+// functions the run-time look-up uses. Usage: strikemap-gazetteer TABLE.tsv OUT.swift "SOURCES LINE";
+// `strikemap-gazetteer --dump` prints the embedded places as TSV (id, name, lat, lon, country, kind,
+// population, admin1; alternate names are indexed, not stored) for the benchmark scripts.
 func main() -> Int32 {
     let args = CommandLine.arguments
+    if args.count == 2, args[1] == "--dump" { return dump() }
     guard args.count == 4 else {
         FileHandle.standardError.write(Data("usage: strikemap-gazetteer TABLE.tsv OUT.swift 'generated from ...'\n".utf8))
         return 2
@@ -32,4 +35,15 @@ func main() -> Int32 {
         return 1
     }
 }
+/// The embedded places, one TSV row each, in the table's order.
+func dump() -> Int32 {
+    var out = ""
+    out.reserveCapacity(1 << 24)
+    for p in EmbeddedGazetteer.shared.places {
+        out += "\(p.id)\t\(p.name)\t\(String(format: "%.5f\t%.5f", p.coordinate.latitude, p.coordinate.longitude))\t\(p.country)\t\(p.kind.rawValue)\t\(p.population)\t\(p.admin1)\n"
+    }
+    FileHandle.standardOutput.write(Data(out.utf8))
+    return 0
+}
+
 exit(main())
