@@ -81,6 +81,8 @@ extension StrikeExtractor {
         guard m.firstToken > 0 else { return false }
         let prev = t[m.firstToken - 1].lower
         if Self.cues.nonLocative.contains(t[m.firstToken - 1]) { return false }
+        // "targeting Ethiopia security forces": the country's forces are the target, not the country.
+        if m.lastToken + 1 < t.count, Lexicon.shared.actors.forceWords.contains(t[m.lastToken + 1]) { return false }
         // "of" locates only after a word for a place or a part of one ("the city of X", "north of X",
         // "the outskirts of X"), not after a polity or a group ("the Kingdom of Saudi Arabia").
         if prev == "of" { return m.firstToken >= 2 && Self.placeWords.partOfPlace.contains(t[m.firstToken - 2]) }

@@ -128,6 +128,9 @@ extension PlaceFinder {
         let c = t[b - 1].lower == "the" && b >= 2 ? b - 1 : b
         guard c > 0 else { return nil }
         let cue = t[c - 1]
+        // "(Badhaadhe, Lower Juba)": the first name of a note's parenthesis is a place (the caller has read
+        // its containment).
+        if cue.lower == "(" { return b }
         if cue.lower == "of" { return c >= 2 && Self.placeWords.partOfPlace.contains(t[c - 2]) ? b : nil }
         return Self.placeWords.locativePrepositions.contains(cue) ? b : nil
     }

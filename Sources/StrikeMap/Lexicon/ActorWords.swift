@@ -47,7 +47,7 @@ struct ActorWords: Sendable {
         firingVerbs = r.set(["fired", "launched", "dropped", "carried", "conducted"])
         hedges = r.set(["presumed", "suspected", "alleged", "apparent", "likely", "possible", "probable"])
         selfReporting = ["US-led coalition", "US", "UK", "France", "Netherlands", "Denmark", "Belgium", "Australia", "Canada", "Jordan"]
-        forceWords = r.set(["forces", "army", "jets", "warplanes", "aircraft", "military", "air", "planes", "drones", "troops",
+        forceWords = r.set(["forces", "security", "army", "jets", "warplanes", "aircraft", "military", "air", "planes", "drones", "troops",
                             "artillery", "navy", "helicopters", "gunships", "regime", "government", "defence", "defense", "ministry"])
     }
 }
