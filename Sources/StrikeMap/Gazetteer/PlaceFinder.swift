@@ -197,7 +197,8 @@ struct PlaceFinder {
         let after = f.lastToken + 1 < tokens.count ? tokens[f.lastToken + 1] : nil
         if let a = after, Self.words.provinceWords.contains(a) { f.provinceCue = true }
         if let a = after, a.lower == "area" { f.areaCue = true }
-        if let a = after, !a.isCapitalized, Self.sites.settlementWords.contains(a) { f.namesLocality = true }
+        // ("X district", "X raion" name a unit, not a locality.)
+        if let a = after, !a.isCapitalized, Self.sites.settlementWords.contains(a), !Self.words.provinceWords.contains(a) { f.namesLocality = true }
         // "province of X", "governorate of X", "the eastern province of X"
         if f.firstToken >= 2, tokens[f.firstToken - 1].lower == "of", Self.words.provinceWords.contains(tokens[f.firstToken - 2]) {
             f.provinceCue = true
