@@ -27,4 +27,6 @@ print("== %s: documents with a strike event %d of %d (%.3f)" % (sys.argv[3], len
 PY
 done
 echo "== geowebnews"
-python3 "$shared/tools/score_toponyms.py" "$bin" "$shared/data/dev/geowebnews" | head -2
+# (Into a file, not through head: a closed pipe would fail the script under pipefail.)
+python3 "$shared/tools/score_toponyms.py" "$bin" "$shared/data/dev/geowebnews" > "$tmp/gwn.txt"
+head -2 "$tmp/gwn.txt"
