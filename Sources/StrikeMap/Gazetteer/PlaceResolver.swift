@@ -139,8 +139,9 @@ struct PlaceResolver {
             // "Buula Yaaq" is not Henderson.
             reject(.countryNotNamed) { c in
                 c.place.country != f.countryQualifier && !allowed.contains(c.place.country)
-                    // (What the text calls a village or an area is no famous place: "Goba village" is not Juba.)
-                    && (f.namesLocality || !PlaceGrounds.isSelfEvident(c, among: all0, unitCue: f.areaCue || f.provinceCue, textNamesCountries: !allowed.isEmpty))
+                    // (What the text calls a village or an area is no famous town: "Goba village" is not Juba; the
+                    // district of "the Abu Kamal area" keeps its grounds.)
+                    && (f.namesLocality && !c.place.kind.isArea || !PlaceGrounds.isSelfEvident(c, among: all0, unitCue: f.areaCue || f.provinceCue, textNamesCountries: !allowed.isEmpty))
                     && !(c.match == .exact && context.anchors.hasAnchor(near: c.place.coordinate))
             }
         }
