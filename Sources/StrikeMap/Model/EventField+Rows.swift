@@ -13,7 +13,10 @@ extension EventField {
                 (m?.text ?? e.regionText).map(FieldValue.string)
             }
         case .country:
-            return Row(.string, "ISO 3166-1 alpha-2", rules: [.countryCode]) { _, m in (m?.place.country).map(FieldValue.string) }
+            // A sea or a continent is in no country: null, not an empty code.
+            return Row(.string, "ISO 3166-1 alpha-2; null for a sea or a region across countries", rules: [.countryCode]) { _, m in
+                m.flatMap { $0.place.country.isEmpty ? nil : FieldValue.string($0.place.country) }
+            }
         case .geoPrecision:
             return Row(.integer, shapefile: "geo_prec", "UCDP `where_prec` 1–7: 1 exact place, 2 near a place (or offset from it), 4 province, 5 part of a country, 6 country",
                        rules: [.within(1...7, "a UCDP precision code from 1 to 7")]) { e, m in
