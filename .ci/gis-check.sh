@@ -42,7 +42,9 @@ check_ogr "$out/strikes.geojson" "$total" Date
 check_ogr "$out/strikes.gpkg" "$total" Date
 check_ogr "$out/strikes.shp" "$total" Date
 check_ogr "$out/strikes.fgb" "$located" DateTime
-ogrinfo -ro -al -so "$out/strikes.kml" | grep -q "Feature Count: $located" || { echo "gis-check: KML count" >&2; exit 1; }
+# KML leaves out totals over long periods (aggregates) and counts them in its description.
+placemarks=$(python3 -c "import json,sys; print(sum(1 for f in json.load(open(sys.argv[1]))['features'] if f['geometry'] and not f['properties'].get('aggregate')))" "$src")
+ogrinfo -ro -al -so "$out/strikes.kml" | grep -q "Feature Count: $placemarks" || { echo "gis-check: KML count" >&2; exit 1; }
 ogrinfo -ro -al -so "$out/strikes.geojsonl" | grep -q "Feature Count: $total" || { echo "gis-check: GeoJSONSeq count" >&2; exit 1; }
 # A second reader.
 python3 - "$out" "$total" "$located" <<'PY'

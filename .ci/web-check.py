@@ -84,7 +84,10 @@ def main():
             quotes = d.find_elements(By.CSS_SELECTOR, ".leaflet-popup-content blockquote")
             if quotes and quotes[0].text.strip():
                 evidences = d.execute_script("return D.events.features.map(f => f.properties.evidence)")
-                if quotes[0].text.strip() not in [e.strip() for e in evidences]:
+                # The page shows a paragraph break of an evidence as a space: compare with runs of white
+                # space made one.
+                def flat(x): return " ".join((x or "").split())
+                if flat(quotes[0].text) not in [flat(e) for e in evidences]:
                     fail("the popup's quote is no event's evidence: " + quotes[0].text[:200])
                 print("web-check: a popup quotes the evidence: " + quotes[0].text.strip()[:80] + "...")
                 opened = True
