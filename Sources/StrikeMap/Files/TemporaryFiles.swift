@@ -27,6 +27,9 @@ package enum TemporaryFiles {
         // A name near NAME_MAX (255 bytes) would not leave room for the random part.
         let base = name.utf8.count > 180 ? String(name.unicodeScalars.prefix(60).map(Character.init)) : name
         var template = ((dir.hasSuffix("/") ? dir : dir + "/") + ".\(base).XXXXXX\(suffix)").utf8CString.map { $0 }
+        // Made and registered under the lock: a signal's sweep never misses a file that already exists.
+        registry.lock.lock()
+        defer { registry.lock.unlock() }
         let fd = mkstemps(&template, Int32(suffix.utf8.count))
         guard fd >= 0 else {
             // NSTemporaryDirectory() ends in "/": named without it.
@@ -36,7 +39,7 @@ package enum TemporaryFiles {
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         _ = fchmod(fd, fileMode)
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        register(path)
+        registry.paths[path] = false
         return (fd, path)
     }
 
@@ -60,9 +63,11 @@ package enum TemporaryFiles {
     /// Creates a fresh directory `DIR/PREFIX.XXXXXX` (mode 0700) and registers it.
     package static func createDirectory(in directory: String, prefix: String) throws -> String {
         var template = ((directory.hasSuffix("/") ? directory : directory + "/") + prefix + ".XXXXXX").utf8CString.map { $0 }
+        registry.lock.lock()
+        defer { registry.lock.unlock() }
         guard mkdtemp(&template) != nil else { throw OutputError.cannotCreateTemporary(directory: directory, reason: OutputError.reason(errno)) }
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        register(path, isDirectory: true)
+        registry.paths[path] = true
         return path
     }
 
@@ -87,13 +92,13 @@ package enum TemporaryFiles {
         delete(path, isDirectory: isDirectory)
     }
 
-    /// Removes every registered file and directory (directories with their contents); for signal handlers.
+    /// Removes every registered file and directory (directories with their contents), for the signal cleanup
+    /// just before the process exits. It keeps the lock: no other thread creates a temporary file after the
+    /// sweep, and a writer about to rename its file into place waits (the file is removed, the output untouched).
     package static func removeAll() {
         registry.lock.lock()
-        let all = registry.paths
+        for (path, isDirectory) in registry.paths { delete(path, isDirectory: isDirectory) }
         registry.paths = [:]
-        registry.lock.unlock()
-        for (path, isDirectory) in all { delete(path, isDirectory: isDirectory) }
     }
 
     private static func delete(_ path: String, isDirectory: Bool) {
