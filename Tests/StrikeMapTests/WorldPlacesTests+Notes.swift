@@ -56,6 +56,14 @@ extension WorldPlacesTests {
               Case.at("Kharkiv", "UA", 4, 49.6, 36.5, within: 80), mention: "Novoselivka", covering: 100),
         .init("On Friday, Russian forces shelled the village of Ivanivka in Kherson region, killing two civilians.",
               Case.at("Kherson", "UA", 4, 46.7, 33.5, within: 80), mention: "Ivanivka", covering: 100),
+        // "near X, Zaporizhzhia" names the region after the comma, not the city: four Shyrokes lie in it,
+        // so the region keeps the event.
+        .init("On 2 July 2019, Russian mortars shelled near Shyroke, Zaporizhzhia, damaging a school.",
+              Case.at("Zaporizhzhya", "UA", 4, 47.3, 35.7, within: 80), mention: "Shyroke", covering: 100),
+        // One letter off a village is no evidence that the unit named with it is a namesake abroad: Donetsk
+        // region is the Ukrainian oblast, not a Russian district whose village "Peremozhne" it resembles.
+        .init("On 3 July 2019, Russian forces shelled Peremozhno, Donetsk region, damaging two houses.",
+              Case.at("Donets", "UA", 4, 48.0, 37.7, within: 80), mention: "Peremozhno", covering: 100),
         // "X, Y raion": of nine Petropavlivkas, the one by Kupiansk.
         .init("Russian artillery shelled Petropavlivka, Kupiansk raion, on Friday, killing two civilians.",
               Case.at("Petropavlivka", "UA", 1, 49.72, 37.70, within: 8)),
@@ -63,6 +71,32 @@ extension WorldPlacesTests {
               Case.at("Marhanets", "UA", 1, 47.64, 34.63, within: 5)),
         .init("On Friday, Russian artillery shelled Chervonohryhorivka in the Nikopol raion, killing two civilians.",
               Case.at("Chervonohryhorivka", "UA", 1, 47.62, 34.54, within: 5)),
+        // Unknown village in a district the gazetteer has: the district, precision 3.
+        .init("On 7 June 2019, a US airstrike hit militants near Janaale village (Marka, Lower Shabelle).",
+              Case.at("Marka", "SO", 3, 1.72, 44.77, within: 10), mention: "Janaale", covering: 30),
+        .init("On 8 June 2019, an airstrike hit Awdheegle town (Afgooye, Lower Shabelle), killing two Al Shabaab fighters.",
+              Case.at("Afgooye", "SO", 3, 2.14, 45.12, within: 10), mention: "Awdheegle", covering: 30),
+        .init("On 9 June 2019, an airstrike hit Mahaday village (Kismayo, Lower Juba).",
+              Case.at("Kism", "SO", 3, -0.36, 42.55, within: 10), mention: "Mahaday", covering: 30),
+        .init("On 9 June 2019, an airstrike hit Ilka Cadde area near Sabiid village (Afgooye, Lower Shabelle), killing two fighters.",
+              Case.at("Afgooye", "SO", 3, 2.14, 45.12, within: 10), covering: 30),
+        .init("On Friday, a US airstrike killed four militants in the Jilib district.",
+              Case.at("Jilib", "SO", 3, 0.49, 42.78, within: 10), covering: 30),
+        // Unknown village and unknown district: the region.
+        .init("On 7 June 2019, a US airstrike hit militants near Kurtunwaarey village (Kurtunwaarey, Lower Shabelle).",
+              Case.at("Shabeellaha Hoose", "SO", 4, 1.9, 44.4, within: 80), mention: "Kurtunwaarey", covering: 100),
+        .init("On 10 June 2019, a drone strike hit Bulo Jadid area near Hosingow village (Badhaadhe, Lower Juba).",
+              Case.at("Jubbada Hoose", "SO", 4, 0.0, 41.9, within: 120), covering: 100),
+        // A town named like its district: the town.
+        .init("On 10 June 2019, a drone strike hit Dhurbo area near Qandala town (Qandala, Bari), killing three fighters.",
+              Case.at("Qandala", "SO", 2, 11.47, 49.87, within: 10), mention: "Dhurbo"),
+        .init("On 11 June 2019, an airstrike destroyed a vehicle near Bosaso (Bosaso, Bari).",
+              Case.at("Bosaso", "SO", 2, 11.28, 49.18, within: 10)),
+        .init("On 9 June 2019, a drone strike hit Qoryooley town (Qoryooley, Lower Shabelle), killing two fighters.",
+              Case.at("Qoryooley", "SO", 1, 1.79, 44.53, within: 5)),
+        // "X raion": the district.
+        .init("Russian artillery shelled Kupiansk raion on Friday, killing two civilians.",
+              Case.at("Kup", "UA", 3, 49.71, 37.62, within: 10), covering: 30),
     ]
 
     func testMonitoringNotesPlaceVillagesInTheUnitsTheyName() {

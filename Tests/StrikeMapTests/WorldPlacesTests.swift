@@ -111,6 +111,23 @@ final class WorldPlacesTests: XCTestCase {
               Case.at("Kherson", "UA", 4, 46.7, 33.5, within: 80), covering: 100),
         .init("Ukrainian drones struck an airfield near Kursk on Friday.",
               Case.at("Kursk", "RU", 2, 51.73, 36.19, within: 10)),
+        // A regional capital without a province cue is the city, not the oblast around it.
+        .init("Ukrainian drones hit Belgorod on Friday, killing two civilians.",
+              Case.at("Belgorod", "RU", 1, 50.60, 36.59, within: 5)),
+        .init("A Ukrainian drone struck a military airfield near Belgorod, Russia, on Friday.",
+              Case.at("Belgorod", "RU", 2, 50.60, 36.59, within: 10)),
+        .init("Russian missiles hit Sumy on Friday, killing two civilians.",
+              Case.at("Sumy", "UA", 1, 50.91, 34.80, within: 5)),
+        // Seas: precision 7, or the coastal town.
+        .init("On Friday, an airstrike hit a fishing boat off the coast of Hodeidah in the Red Sea, killing six fishermen.",
+              .anyOf([Case.at("Red Sea", "", 7, 20.0, 38.5, within: 600), Case.at("Hudaydah", "YE", 2, 14.80, 42.95, within: 30)])),
+        .init("Houthi forces fired a missile that struck a tanker in the Red Sea on Friday, killing two sailors.",
+              Case.at("Red Sea", "", 7, 20.0, 38.5, within: 600)),
+        .init("A missile struck a tanker in the Gulf of Aden on Friday, killing two sailors.",
+              Case.at("Gulf of Aden", "", 7, 12.5, 48.0, within: 300)),
+        // "in the Gaza Strip": the strip, precision 4.
+        .init("Israeli jets struck targets in the Gaza Strip on Friday, killing four people.",
+              Case.at("Gaza", "PS", 4, 31.42, 34.37, within: 30)),
     ]
 
     /// Actors, organisations and names the text's geography does not support: no point, or none abroad.

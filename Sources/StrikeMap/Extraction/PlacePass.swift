@@ -109,7 +109,9 @@ struct PlacePass {
         let agree = f.candidates.filter { c in
             inner.contains { j in
                 let unit = ContainingUnit(place: c.place, containment: list[j].containment!)
-                return list[j].candidates.contains { unit.admits($0.place) }
+                // Only an exact name agrees: a variant or a letter off agrees with too much ("Peremozhno,
+                // Donetsk region" is not a Peremozhne in a Russian district of that name).
+                return list[j].candidates.contains { $0.match == .exact && unit.admits($0.place) }
             }
         }
         if !agree.isEmpty { f.candidates = agree; f.corroborated = true }

@@ -24,10 +24,13 @@ struct ContainingUnit: Sendable {
         return Self.contains(place, p, around: area)
     }
 
+    /// The unit the text means: the province when it names a town for its area ("near Ivanivka, Kherson").
+    var meant: Place { containment.around || containment.part != nil ? namesake ?? place : place }
+
     /// Whether the text's container is a larger unit than `p` can be inside: a province or country, or a
     /// town around a village.
     func isLarger(than p: Place) -> Bool {
-        let unit = containment.around || containment.part != nil ? namesake ?? place : place
+        let unit = meant
         return rank(unit.kind) > rank(p.kind) || (rank(unit.kind) == rank(p.kind) && unit.population >= p.population)
     }
 

@@ -76,7 +76,7 @@ struct PlaceResolver {
             let stated = unit.containment.strength == .stated || unit.place.kind == .country
             // One letter off inside a province is a guess: a region of Ukraine has a village for every
             // spelling of every other. Typos stand only inside a smaller unit.
-            let typosFit = unit.place.kind != .province && unit.place.kind != .country && unit.place.kind != .region
+            let typosFit = unit.meant.kind != .province && unit.meant.kind != .country && unit.meant.kind != .region
             let inside = f.candidates.filter { unit.admits($0.place) && (typosFit || $0.match != .typo) }
             if !inside.isEmpty {
                 // Spelling variants only where no exact name fits the unit.
@@ -87,7 +87,7 @@ struct PlaceResolver {
                 }
                 // "Novodanylivka, Zaporizhia" with two Novodanylivkas in the region: the unit is what is known.
                 let points = kept.filter { !$0.place.kind.isArea }
-                if points.count > 1, unit.place.kind.isArea, points.contains(where: { GeoMath.distanceKm($0.place.coordinate, points[0].place.coordinate) > Self.sameplaceKm }) {
+                if points.count > 1, unit.meant.kind.isArea, points.contains(where: { GeoMath.distanceKm($0.place.coordinate, points[0].place.coordinate) > Self.sameplaceKm }) {
                     return .ambiguousInUnit
                 }
                 let keptIds = Set(kept.map(\.place.id))
