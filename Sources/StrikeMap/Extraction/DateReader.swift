@@ -26,6 +26,9 @@ struct DateReader {
                     e.text = text(t, s, e.firstToken, e.lastToken)
                     e.leadsSentence = e.firstToken == 0
                 }
+                // "overnight on 15 June": the night the text dates, not the one before publication.
+                if let last = out.last, last.lastToken + 3 >= e.firstToken, e.precision == .day, last.firstToken == last.lastToken,
+                   Self.words.nightWords.contains(t[last.firstToken]) { out.removeLast() }
                 out.append(e)
                 i = e.lastToken + 1
             } else {
@@ -109,7 +112,9 @@ struct DateReader {
             return nil
         }
         func make(_ span: DateSpan?, _ a: Int, _ b: Int, _ p: DatePrecision) -> DateExpression {
+            // "On 3 May", "Kyiv, on 3 May", "In the evening of 18 June": only names and words of the time of day before it.
             let lead = i == 0 || (i == 1 && t[0].lower == "on") || (i >= 1 && t[i - 1].lower == "on" && t[..<(i - 1)].allSatisfy { $0.isCapitalized || $0.kind != .word })
+                || (i <= 6 && t[..<i].allSatisfy { $0.kind != .word || Self.words.leadPhraseWords.contains($0) })
             return DateExpression(span: span, text: text(t, s, a, b), firstToken: a, lastToken: b, precision: p, leadsSentence: lead)
         }
         let w = t[i].lower
@@ -118,8 +123,10 @@ struct DateReader {
            let d = CalendarDay(iso: text(t, s, i, i + 4)) {
             return make(DateSpan(day: d), i, i + 4, .day)
         }
-        // "12-14 May"
-        if t[i].kind == .number, i + 1 < t.count, t[i + 1].kind == .hyphen, let r = dayRange(at: i, t, s) { return make(r.span, i, r.last, r.precision) }
+        // "12-14 May"; "the night of 13 to 14 March"
+        if t[i].kind == .number, i + 1 < t.count, t[i + 1].kind == .hyphen
+            || Self.words.nightJoiners.contains(t[i + 1]) && i >= 2 && t[i - 1].lower == "of" && t[i - 2].lower == "night",
+           let r = dayRange(at: i, t, s) { return make(r.span, i, r.last, r.precision) }
         // "11th March (2019)", "3 January"
         if let d = dayNumber(t, i), let m = month(t, i + 1), t[i].kind != .number || t[i].lower.count <= 2 {
             var end = i + 1
@@ -262,7 +269,8 @@ struct DateReader {
 
     /// "12 and 14 May", "12-14 May", "12 to 14 May 2019": days of one month, the first written bare.
     private mutating func dayRange(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> (span: DateSpan?, last: Int, precision: DatePrecision)? {
-        guard t[i].kind == .number, let first = dayNumber(t, i), i + 2 < t.count, Self.words.rangeJoiners.contains(t[i + 1]) || t[i + 1].kind == .hyphen,
+        guard t[i].kind == .number, let first = dayNumber(t, i), i + 2 < t.count,
+              Self.words.rangeJoiners.contains(t[i + 1]) || Self.words.nightJoiners.contains(t[i + 1]) || t[i + 1].kind == .hyphen,
               dayNumber(t, i + 2) != nil, let b = expression(at: i + 2, t, s), b.precision == .day, let end = b.span?.end,
               first < end.day, let start = CalendarDay(year: end.year, month: end.month, day: first) else { return nil }
         let days = end.ordinal - start.ordinal + 1

@@ -11,7 +11,12 @@ extension StrikeExtractor {
         if let between = betweenPlaces(after: trigger.lastToken, before: limit, in: p) { return [between] }
         var chosen: [LocatedMention] = []
         let after = Self.firstIndex(locative.count) { p.places[locative[$0]].firstToken > trigger.lastToken }
-        if after < locative.count, p.places[locative[after]].firstToken < limit {
+        // The sentence's only trigger with no place before it: its place may come after a long participle
+        // ("fired 4 mortar shells, landing in various locations, including the compound inside the airport in
+        // Mogadishu"), read on to the clause's end however far.
+        let onlyTrigger = p.triggers.count == 1 && after == 0
+        let reach = onlyTrigger ? min(segmentEnd, clauseEnd(after: trigger.lastToken, p.tokens, within: p.tokens.count)) : limit
+        if after < locative.count, p.places[locative[after]].firstToken < reach {
             let first = locative[after]
             chosen = [p.places[first]] + coordinated(after: first, p.places, p.tokens)
         } else {
@@ -65,11 +70,11 @@ extension StrikeExtractor {
         return lo
     }
 
-    /// Where the clause of a trigger ends: a clause break (`LocationCueWords.clauseBreaks`) or 16 tokens
-    /// on, whichever comes first.
-    private func clauseEnd(after i: Int, _ t: [Token]) -> Int {
+    /// Where the clause of a trigger ends: a clause break (`LocationCueWords.clauseBreaks`) or `within`
+    /// tokens on, whichever comes first.
+    private func clauseEnd(after i: Int, _ t: [Token], within: Int = 16) -> Int {
         var k = i + 1
-        while k < t.count, k - i <= 16 {
+        while k < t.count, k - i <= within {
             if Self.cues.clauseBreaks.contains(t[k]) { return k }
             k += 1
         }
@@ -95,6 +100,10 @@ extension StrikeExtractor {
             let ofPart = t[k].lower == "of" && k >= 1 && Self.placeWords.partOfPlace.contains(t[k - 1])
             if k >= 0, t[k].lower == "in" || t[k].lower == "on" || ofPart, m.lastToken + 1 < t.count,
                Lexicon.shared.containment.areaHeads.contains(t[m.lastToken + 1]) { return true }
+            // "shelled the Okhtyrka community", "struck the Jilib district": the unit or settlement named as the
+            // object of a verb of attack.
+            if k >= 0, prev == "the", Self.placeWords.locativePrepositions.contains(t[k]), !Self.cues.nonLocative.contains(t[k]), m.lastToken + 1 < t.count,
+               Lexicon.shared.containment.areaHeads.contains(t[m.lastToken + 1]) || Lexicon.shared.containment.settlementWords.contains(t[m.lastToken + 1]) { return true }
             // "in the Red Sea", "in the Gaza Strip", "over the Black Sea": a sea or an area named with its article.
             if prev == "the", k >= 0, ["in", "on", "over", "across", "into", "off"].contains(t[k].lower),
                m.mention.place.kind == .water || m.mention.place.kind == .region || m.mention.place.kind == .province { return true }

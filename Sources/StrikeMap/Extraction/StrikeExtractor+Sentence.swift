@@ -48,6 +48,10 @@ extension StrikeExtractor {
                 j -= 1
             }
             if comparative { continue }
+            // "fired 4 mortar shells", "launched two missiles": the count between the verb of use and its weapon.
+            if count == nil, Lexicon.shared.triggers.launchVerbs.contains(t[trigger.firstToken]), trigger.firstToken + 1 < trigger.lastToken {
+                count = CountReader.count(endingAt: trigger.firstToken + 1, t)
+            }
             if count == nil, !trigger.plural, j >= 0, j == trigger.firstToken - 1 || j >= segmentStart,
                let c = CountReader.count(endingAt: j, t), c.value == 1 { count = c }
             let deathsRange = triggers.count == 1 ? 0..<t.count : trigger.firstToken..<segmentEnd

@@ -28,6 +28,9 @@ enum StrikeScreen {
         let lists: [([String], Role)] = [
             (triggers.single.words, .trigger), (triggers.pairFirstWords.words, .pairFirst), (triggers.attackNouns.words, .attackNoun),
             (triggers.weaponSubjects.words, .weapon), (triggers.hittingVerbs.words, .hitting), (triggers.bombFirstWords.words, .bombFirst),
+            // "fired ... rockets", "forces struck": a verb of use or of hitting with a weapon or an armed force.
+            (triggers.launchVerbs.words, .hitting), (triggers.launchedWeapons.words, .weapon), (triggers.attackers.words, .weapon),
+            (triggers.attackerVerbs.words, .hitting),
             (triggers.bombWords.words, .bomb), (triggers.militaryCues.words, .militaryCue), (Lexicon.shared.casualties.deaths.words, .death),
             (Lexicon.shared.assessments.screenWords.words, .assessment), (Lexicon.shared.assessments.screenAlone.words, .trigger),
         ]

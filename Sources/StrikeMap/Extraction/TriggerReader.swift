@@ -28,18 +28,30 @@ enum TriggerReader {
                 let kind: StrikeKind = w == "air" || w == "aerial" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike
                     : w.hasPrefix("missile") ? .missile : .artillery
                 found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: t[j].lower.hasSuffix("s"))
-            } else if let kind = words.weaponSubjects[t[i]], let v = [j, j + 1].first(where: { k in
-                k < t.count && words.hittingVerbs.contains(t[k]) && (k == j || t[j].lower.hasSuffix("ly") || t[j].lower == "also" || t[j].lower == "again")
-            }) {
-                // "coalition jets struck Hajin", "jets allegedly struck": the weapon and its verb are the trigger.
+            } else if let kind = words.weaponSubjects[t[i]], let v = verb(after: i, t, in: words.hittingVerbs) {
+                // "coalition jets struck Hajin", "jets allegedly struck", "warplanes were reported to have targeted":
+                // the weapon and its verb are the trigger.
                 found = Trigger(firstToken: i, lastToken: v, kind: kind, plural: w.hasSuffix("s"))
             } else if let kind = words.weaponSubjects[t[i]], words.ammunition.contains(t[i]), impactVerb(after: i, t) != nil {
                 // "Indiscriminate shells fired by presumed LNA forces fell in X": ammunition and its impact a few
                 // words apart.
                 found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: w.hasSuffix("s"))
-            } else if let kind = words.weaponSubjects[t[i]], i > 0, t[i - 1].lower == "with" || t[i - 1].lower == "by",
-                      t[max(0, i - 8)..<i].contains(where: { words.hittingVerbs.contains($0) }) {
-                // "targeted the village with drones", "was attacked by helicopters"
+            } else if let kind = words.weaponSubjects[t[i]], let by = instrumentPreposition(before: i, t),
+                      t[max(0, by - 8)..<by].contains(where: { words.hittingVerbs.contains($0) || words.attackerVerbs.contains($0) }) {
+                // "targeted the village with drones", "was attacked by helicopters", "hit with a drone"
+                found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: w.hasSuffix("s"))
+            } else if words.launchVerbs.contains(t[i]), let (k, kind) = launchedWeapon(after: i, t) {
+                // "fired 2 107mm rockets toward", "launched a guided aerial bomb at", "dropped explosives on"
+                found = Trigger(firstToken: i, lastToken: k, kind: kind, plural: t[k].lower.hasSuffix("s"))
+            } else if words.attackers.contains(t[i]), !t[max(0, i - 3)..<i].contains(where: { $0.lower == "by" }),
+                      let v = verb(after: i, t, in: words.attackerVerbs)
+                        ?? (i > 0 && t[i - 1].lower == "air" || w == "aviation" ? verb(after: i, t, in: words.airForceVerbs) : nil) {
+                // "Russian air forces struck near X", "Ukrainian forces hit with a drone a vehicle"; not the agent of
+                // another trigger ("Rocket fire by regime forces hit X").
+                let air = i > 0 && (t[i - 1].lower == "air" || t[i].lower == "aviation")
+                found = Trigger(firstToken: i, lastToken: v, kind: air ? .airstrike : .strike, plural: false)
+            } else if let kind = words.weaponSubjects[t[i]], words.ammunition.contains(t[i]), j < t.count, words.firedTowards.contains(t[j]) {
+                // "mortar shells towards the base", "rockets at the airport"
                 found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: w.hasSuffix("s"))
             } else if let (kind, plural) = words.single[t[i]] {
                 // "artillery shelling" is one trigger.
@@ -68,6 +80,44 @@ enum TriggerReader {
             }
         }
         return out
+    }
+
+    /// The verb of `verbs` right after the subject at `i`, over hedges and adverbs ("allegedly", "were
+    /// reported to have"): at most five words.
+    private static func verb(after i: Int, _ t: [Token], in verbs: WordSet) -> Int? {
+        var k = i + 1
+        while k < t.count, k - i <= 6 {
+            if verbs.contains(t[k]) { return k }
+            guard t[k].kind == .word, words.hedges.contains(t[k]) || t[k].lower.hasSuffix("ly") else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "with drones", "by a drone", "with two drones": the preposition of an instrument before the weapon
+    /// at `i`, over one determiner or number.
+    private static func instrumentPreposition(before i: Int, _ t: [Token]) -> Int? {
+        for k in [i - 1, i - 2] where k >= 0 {
+            if t[k].lower == "with" || t[k].lower == "by" { return k }
+            guard k == i - 1, t[k].kind == .number || words.instrumentDeterminers.contains(t[k]) else { return nil }
+        }
+        return nil
+    }
+
+    /// The weapon a verb of use at `i` launches, within six words in its clause ("fired 2 107mm rockets",
+    /// "dropped two explosive shells"), with its kind.
+    private static func launchedWeapon(after i: Int, _ t: [Token]) -> (Int, StrikeKind)? {
+        var k = i + 1
+        while k < t.count, k - i <= 6 {
+            if words.launchStops.contains(t[k]) { return nil }
+            // "mortar shells", "Grad rockets": the weapon ends at the last of its words.
+            if var kind = words.launchedWeapons[t[k]] {
+                while k + 1 < t.count, let next = words.launchedWeapons[t[k + 1]] { k += 1; kind = next }
+                return (k, kind)
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// A verb of impact within eight words after the ammunition at `i`, in its clause.

@@ -13,6 +13,13 @@ struct DateWords: Sendable {
     let rangeJoiners: WordSet
     /// "this morning", "this afternoon": the day of publication.
     let partsOfToday: WordSet
+    /// Words that may come before a date that leads its sentence: "In the evening of 18 June", "On the night
+    /// of 13 to 14 March", "Early on 3 May".
+    let leadPhraseWords: WordSet
+    /// Between two days of one night: "the night of 13 to 14 March", "13 into 14 March".
+    let nightJoiners: WordSet
+    /// "overnight", "tonight": a night the text may date itself ("overnight on 15 June").
+    let nightWords: WordSet
 
     init(_ r: inout WordRegistry) {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -28,5 +35,9 @@ struct DateWords: Sendable {
         leadingWords = r.set(months.words + weekdays.words + others)
         rangeJoiners = r.set(["and", "to", "till", "until", "through", "-"])
         partsOfToday = r.set(["morning", "afternoon", "evening"])
+        leadPhraseWords = r.set(["on", "in", "the", "of", "early", "late", "morning", "afternoon", "evening", "night", "dawn",
+                                 "during", "at", "overnight", "midnight", "noon"])
+        nightJoiners = r.set(["to", "into", "-"])
+        nightWords = r.set(["overnight", "tonight"])
     }
 }

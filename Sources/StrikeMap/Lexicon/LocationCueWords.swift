@@ -35,7 +35,7 @@ struct LocationCueWords: Sendable {
         ])
         clauseBreaks = r.set([";", "which", "who", "whom", "while", "but", "whereas", "although", "though"])
         nearWords = r.set(["near", "around", "outside", "nearby", "vicinity", "outskirts"])
-        areaWordsBeforeOf = r.set(["outskirts", "vicinity", "area", "countryside"])
+        areaWordsBeforeOf = r.set(["outskirts", "vicinity", "area", "countryside", "direction"])
         listJoiners = r.set([",", "and", "or"])
         listConnectives = r.set(["near", "in"])
         unknownPlaceCues = r.set(["near", "in", "outside", "around", "vicinity"])

@@ -108,7 +108,7 @@ struct PlaceWords: Sendable {
             "neighbourhood", "neighborhood", "part", "parts", "east", "west", "north", "south", "northeast", "northwest",
             "southeast", "southwest", "n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw",
             "wnw", "nnw", "heart", "edge", "edges", "environs", "banks", "bank", "port", "capital", "desert", "border",
-            "municipality", "camp", "subdistrict", "enclave", "pocket", "stronghold", "territory", "hamlet",
+            "municipality", "camp", "subdistrict", "enclave", "pocket", "stronghold", "territory", "hamlet", "direction",
         ])
         placeWordsBeforeOf = r.set(["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"])
         provinceWords = r.set(["province", "governorate", "governate", "provinces", "muhafazat", "wilayat", "region", "district", "districts", "subdistrict",

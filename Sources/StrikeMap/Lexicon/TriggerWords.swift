@@ -14,6 +14,27 @@ struct TriggerWords: Sendable {
     /// "barrel bombs", "dropped bombs", "cluster munitions": air-dropped weapons, written as two words.
     let bombFirstWords: WordSet
     let bombWords: WordSet
+    /// Verbs of use that make a strike of the weapon named a few words after them ("fired 2 107mm rockets
+    /// toward", "launched 'HIMARS' missiles at", "dropped explosives from a drone on").
+    let launchVerbs: WordSet
+    /// What `launchVerbs` launch, with the kind of strike: ammunition and the weapon names monitors use.
+    let launchedWeapons: WordMap<StrikeKind>
+    /// Armed forces as the subject of a verb of hitting ("Russian air forces struck near X", "Ukrainian
+    /// forces hit with a drone a vehicle"): not a group of fighters, whose attacks are on the ground.
+    let attackers: WordSet
+    /// The verbs after `attackers` that report a strike (verbs that are triggers alone are not repeated).
+    let attackerVerbs: WordSet
+    /// After ammunition, a direction that makes it fired: "mortar shells towards the base".
+    let firedTowards: WordSet
+    /// Where the words a verb of use can take before its weapon end: its target follows.
+    let launchStops: WordSet
+    /// Between "with" or "by" and the weapon: "hit with a drone", "struck by two drones".
+    let instrumentDeterminers: WordSet
+    /// Hedges and reported speech between a weapon or force and its verb: "warplanes were reported to have
+    /// targeted", "jets allegedly struck", "drones are believed to have hit".
+    let hedges: WordSet
+    /// What an air force does that is a strike, beyond `hittingVerbs`: "air forces destroyed two boats".
+    let airForceVerbs: WordSet
     /// Every word a trigger can begin with (misspelt airstrikes aside): one look-up rejects the rest.
     let firstWords: WordSet
     /// A casualty statement with one of these is a report even without a trigger word ("at least 1,139
@@ -79,10 +100,12 @@ struct TriggerWords: Sendable {
             "howitzers": .artillery, "mortars": .artillery, "artillery": .artillery, "missile": .missile, "missiles": .missile,
             "helicopter": .airstrike, "shells": .artillery, "shell": .artillery, "rounds": .artillery, "projectiles": .artillery,
             "rockets": .artillery, "rocket": .artillery, "bombs": .airstrike,
+            "quadcopter": .droneStrike, "quadcopters": .droneStrike, "shahed": .droneStrike, "shaheds": .droneStrike,
+            "lancet": .droneStrike, "himars": .missile, "mlrs": .artillery, "howitzer": .artillery, "grads": .artillery,
         ])
         ammunition = r.set(["shells", "shell", "rounds", "projectiles", "rockets", "rocket", "mortars", "bombs", "missiles", "missile"])
         impactVerbs = r.set(["fell", "landed", "hit", "struck", "slammed", "rained", "impacted", "exploded", "hitting", "landing",
-                             "falling", "targeted", "pounded"])
+                             "falling", "targeted", "pounded", "damaged", "killed", "injured", "wounded"])
         hittingVerbs = r.set(["struck", "hit", "pounded", "targeted", "bombarded", "attacked", "raided", "hammered", "strafed",
                               "shelled", "bombed", "strike", "strikes", "hits", "pound", "pounds", "fell", "landed", "rained",
                               "slammed", "impacted"])
@@ -92,10 +115,30 @@ struct TriggerWords: Sendable {
                              "fire", "barrage", "barrages", "rounds", "shells", "shelling", "bombing", "bombings", "bombardments"])
         ammunitionNouns = r.set(["rounds", "shells"])
         useVerbs = r.set(["fired", "fell", "landed", "hit", "struck", "launched", "rained", "targeted", "slammed", "impacted",
-                          "exploded", "shelled", "pounded", "killed", "killing", "wounded", "injuring", "injured", "fire", "firing"])
+                          "exploded", "shelled", "pounded", "killed", "killing", "wounded", "injuring", "injured", "fire", "firing", "dropped"])
         bombFirstWords = r.set(["barrel", "dropped", "cluster", "incendiary"])
         bombWords = r.set(["bomb", "bombs", "munitions"])
-        firstWords = r.union(pairFirstWords, r.set(weaponSubjects.words), r.set(single.words), bombFirstWords)
+        launchVerbs = r.set(["fired", "fires", "firing", "launched", "launches", "launching", "dropped", "drops", "dropping"])
+        // (Kh-101 and Su-34 are split at the hyphen; the word "missiles" or "bombs" after them is what counts.)
+        launchedWeapons = r.map([
+            "rockets": .artillery, "rocket": .artillery, "missiles": .missile, "missile": .missile, "mortar": .artillery,
+            "mortars": .artillery, "shells": .artillery, "shell": .artillery, "rounds": .artillery, "projectiles": .artillery,
+            "bombs": .airstrike, "bomb": .airstrike, "explosives": .strike, "explosive": .strike, "munitions": .strike,
+            "munition": .strike, "himars": .missile, "grad": .artillery, "grads": .artillery, "smerch": .artillery,
+            "uragan": .artillery, "mlrs": .artillery, "iskander": .missile, "iskanders": .missile, "kalibr": .missile,
+            "kalibrs": .missile, "kab": .airstrike, "kabs": .airstrike, "shahed": .droneStrike, "shaheds": .droneStrike,
+            "geran": .droneStrike, "lancet": .droneStrike, "lancets": .droneStrike, "hellfire": .missile, "hellfires": .missile,
+            "atgm": .missile, "atgms": .missile, "drones": .droneStrike, "uavs": .droneStrike, "quadcopters": .droneStrike,
+        ])
+        attackers = r.set(["forces", "force", "troops", "army", "military", "aviation", "navy"])
+        attackerVerbs = r.set(["struck", "hit", "pounded", "strafed", "hits", "strikes"])
+        firedTowards = r.set(["at", "toward", "towards", "against", "targeting"])
+        launchStops = r.set([";", ".", "at", "on", "toward", "towards", "against", "targeting"])
+        instrumentDeterminers = r.set(["a", "an", "the", "two", "three", "several"])
+        hedges = r.set(["were", "was", "are", "is", "been", "reported", "reportedly", "allegedly", "said", "believed", "thought",
+                        "to", "have", "has", "had", "also", "again", "then", "later", "apparently", "purportedly", "likely"])
+        airForceVerbs = r.set(["destroyed", "targeted", "attacked", "bombed", "raided"])
+        firstWords = r.union(pairFirstWords, r.set(weaponSubjects.words), r.set(single.words), bombFirstWords, launchVerbs, attackers)
         militaryCues = r.set(["coalition", "campaign", "bombing", "airstrikes", "strikes", "warplanes", "aircraft",
                               "drone", "drones", "shelling", "pentagon", "raids", "bombardment", "strike", "airstrike"])
         modifiableHeads = r.set(["strike", "strikes", "bombing", "air", "airstrike", "airstrikes", "raid", "artillery", "fire",
@@ -105,7 +148,7 @@ struct TriggerWords: Sendable {
             "forces", "fighter", "fighters", "mission", "capability", "capabilities", "campaign", "data", "planners",
             "planning", "cell", "team", "zone", "zones", "eagle", "ship", "ships", "action", "actions", "committee",
             "teams", "crew", "crews", "position", "positions", "launcher", "launchers", "site", "sites", "cache", "caches",
-            "piece", "pieces", "point", "points", "system", "systems", "unit", "units",
+            "piece", "pieces", "point", "points", "system", "systems", "unit", "units", "rail", "rails",
         ])
         figurative = r.set(["hunger", "general", "labor", "labour", "workers", "teachers", "lucky", "preemptive-threat", "first-strike",
                             "nurses", "doctors", "rail", "railway", "miners", "postal", "transport", "dock", "union", "wildcat",

@@ -1,0 +1,68 @@
+import XCTest
+@testable import StrikeMap
+
+/// The grammar of a strike as monitors write it, one rule a case, in our own words: a verb of use with the
+/// weapon it launches ("fired 3 mortar shells at"), an armed force with a verb of hitting ("air forces
+/// struck near X"), a weapon after "with a" ("hit with a drone"), ammunition fired towards a target, a unit
+/// or settlement named as the object of the attack ("shelled the X community"), "in the direction of X",
+/// and a place named far into a long participle. And what none of them makes a strike.
+final class StrikeGrammarTests: XCTestCase {
+    static let cases: [GenreCase] = [
+        // A verb of use and its weapon, with the count between them.
+        .init("On 2 June 2019, government forces fired three mortar shells at the livestock market in Baidoa.",
+              .report(date: "2019-06-02", strikes: 3, kind: .artillery, place: "Baidoa")),
+        .init("Militants launched 2 rockets toward the airport in Kismayo on 3 June 2019, damaging a hangar.",
+              .report(date: "2019-06-03", strikes: 2, kind: .artillery, place: "Kismayo")),
+        .init("On 4 June 2019, a Russian unit launched a guided aerial bomb at a school in Kupiansk, Kharkiv region.",
+              .report(date: "2019-06-04", kind: .airstrike, place: "Kupiansk")),
+        .init("On 5 June 2019, an enemy drone dropped explosives on a bus stop in Nikopol, Dnipropetrovsk region. Two men were hurt.",
+              .report(date: "2019-06-05", kind: .droneStrike, place: "Nikopol")),
+        .init("Ukrainian forces launched 'HIMARS' missiles at an ammunition depot in Tokmak, Zaporizhzhia region, on 6 June 2019.",
+              .report(date: "2019-06-06", kind: .missile, place: "Tokmak")),
+        .init("On 6 June 2019, the brigade fired loitering munitions at a checkpoint near Tokmak, Zaporizhzhia region.",
+              .report(date: "2019-06-06", kind: .strike, place: "Tokmak")),
+        .init("On 5 June 2019, soldiers dropped two grenade shells from a quadcopter on a trench near Bakhmut, Donetsk region.",
+              .report(date: "2019-06-05", strikes: 2, kind: .artillery, place: "Bakhmut")),
+        // An armed force and a verb of hitting.
+        .init("On 7 June 2019, Russian air forces struck near Vovchansk, Kharkiv region. No one was hurt.",
+              .report(date: "2019-06-07", kind: .airstrike, place: "Vovchansk")),
+        .init("On 8 June 2019, Ukrainian forces hit with a drone a truck near Nova Kakhovka, Kherson region.",
+              .report(date: "2019-06-08", place: "Nova Kakhovka")),
+        // Ammunition fired towards a target, after a list of other weapons.
+        .init("On 9 June 2019, clan militia opened heavy gunfire and mortar shells towards a police base in Galkayo.",
+              .report(date: "2019-06-09", kind: .artillery, place: "Galkayo")),
+        // The object of the attack is a community or district named with its article; "(coded to Y)" is its point.
+        .init("On 10 June 2019, Russian forces shelled the Bilopillia community (coded to Bilopillia, Sumy region). A woman was wounded.",
+              .report(date: "2019-06-10", kind: .artillery, place: "Bilopil")),
+        .init("On 11 June 2019, Russian forces shelled in the direction of Kupiansk, Kharkiv region.",
+              .report(date: "2019-06-11", kind: .artillery, place: "Kupiansk")),
+        // The only trigger of the sentence, its place after a long participle.
+        .init("On 12 June 2019, the militants fired 4 mortar shells, landing in several places, including a compound inside the main airport in Mogadishu.",
+              .report(date: "2019-06-12", strikes: 4, kind: .artillery, place: "Mogadishu")),
+        // Hedges and reported speech between the weapon and its verb; an air force's verbs; ammunition that damaged.
+        .init("Warplanes were reported to have targeted positions in Kafr Nabl in the Idlib countryside on 2 June 2019.",
+              .report(date: "2019-06-02", kind: .airstrike, place: "Kafr")),
+        .init("The air force targeted militant positions in Saraqib on 3 June 2019.",
+              .report(date: "2019-06-03", kind: .airstrike, place: "Saraqib")),
+        .init("On 4 June 2019, Russian air forces destroyed two patrol boats near Ochakiv, Mykolaiv region.",
+              .report(date: "2019-06-04", kind: .airstrike, place: "Ochakiv")),
+        .init("Shells fired by the militia on Mitiga airport damaged two aircraft on 5 June 2019.",
+              .report(date: "2019-06-05", kind: .artillery, place: "Mitiga")),
+        // Dates as monitors write them: a lead date carried to the sentence under it, a night of two days, a
+        // night the text dates.
+        .init("In the evening of 8 June, heavy fighting went on around the town. Several air strikes targeted Saraqib.",
+              .report(date: "2019-06-08", kind: .airstrike, place: "Saraqib")),
+        .init("On the night of 9 to 10 June, Russian drones struck the port of Odesa.",
+              .report(date: "2019-06-09", to: "2019-06-10", kind: .droneStrike, place: "Odesa")),
+        .init("Russian drones struck Odesa overnight on 11 June, damaging a warehouse.",
+              .report(date: "2019-06-11", to: "2019-06-11", kind: .droneStrike, place: "Odesa")),
+        // None of these is a strike: no weapon after the verb of use, a weapon shot down.
+        .init("On 13 June 2019, police fired tear gas at protesters in Kismayo.", .noStrike),
+        .init("The army fired two generals in Mogadishu on Monday.", .noStrike),
+        .init("On 14 June 2019, air defences shot down two missiles launched at Kyiv.", .noStrike),
+    ]
+
+    func testTheGrammarOfAStrike() {
+        for c in Self.cases { c.check(file: #filePath) }
+    }
+}
