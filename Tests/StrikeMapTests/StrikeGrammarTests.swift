@@ -60,9 +60,20 @@ final class StrikeGrammarTests: XCTestCase {
         .init("On 13 June 2019, police fired tear gas at protesters in Kismayo.", .noStrike),
         .init("The army fired two generals in Mogadishu on Monday.", .noStrike),
         .init("On 14 June 2019, air defences shot down two missiles launched at Kyiv.", .noStrike),
+        // A verb of use that names a position is no second strike: one report, of two airstrikes.
+        .init("Near Mosul, two airstrikes struck a mortar firing position and an ISIL rocket on 2 June 2019.",
+              .report(date: "2019-06-02", strikes: 2, kind: .airstrike, place: "Mosul")),
+        // "six members of one family" are six civilians; "of one family" counts no one.
+        .init("Israeli warplanes bombed a house in Rafah on 3 June 2019, killing six members of one family.",
+              .report(date: "2019-06-03", civilians: 6...6, kind: .airstrike, place: "Rafah")),
     ]
 
     func testTheGrammarOfAStrike() {
         for c in Self.cases { c.check(file: #filePath) }
+    }
+
+    func testAPositionNamedByAVerbOfUseIsNoSecondReport() {
+        let events = GenreCase("Near Mosul, two airstrikes struck a mortar firing position and an ISIL rocket on 2 June 2019.", .report()).run().events
+        XCTAssertEqual(events.count, 1, "\(events.map(\.kind))")
     }
 }

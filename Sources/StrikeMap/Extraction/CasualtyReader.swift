@@ -26,8 +26,14 @@ enum CasualtyReader {
         guard range.contains(where: { words.deaths.contains(t[$0]) || words.injuries.contains(t[$0]) || words.noneWords.contains(t[$0]) }) else { return deaths }
         var lastNoun = -10, lastWasInjury = false, lastCivilian = false
         for i in range {
-            let isCivilian = words.civilians.contains(t[i]), isCombatant = words.combatants.contains(t[i])
+            var isCivilian = words.civilians.contains(t[i]), isCombatant = words.combatants.contains(t[i])
             guard isCivilian || isCombatant else { continue }
+            // "six members of one family": the group takes the side of what it is a part of.
+            if words.groupNouns.contains(t[i]), i + 1 < range.upperBound, t[i + 1].lower == "of",
+               (i + 2..<min(range.upperBound, i + 5)).contains(where: { words.civilians.contains(t[$0]) }) {
+                isCivilian = true
+                isCombatant = false
+            }
             // The count stands before the noun, perhaps with adjectives between ("80 ISIL terrorists").
             var j = i - 1, hops = 0
             while j >= range.lowerBound, hops < 3, t[j].kind == .word || t[j].kind == .hyphen, CountReader.count(endingAt: j, t) == nil
@@ -37,6 +43,9 @@ enum CasualtyReader {
                 hops += 1
             }
             guard j >= range.lowerBound, let c = CountReader.count(endingAt: j, t) else { continue }
+            // "of one family", "two of the five children": the whole a part is counted from, not the harmed.
+            if let of = [c.firstToken - 1, c.firstToken - 2].first(where: { $0 >= range.lowerBound && t[$0].lower == "of" }),
+               of == c.firstToken - 1 || t[of + 1].lower == "the" { continue }
             // The harm must be said: a word of death or injury near; the nearer decides which it is.
             let window = max(range.lowerBound, c.firstToken - 8)..<min(range.upperBound, i + 8)
             let death = nearest(words.deaths, in: window, to: i, t), injury = nearest(words.injuries, in: window, to: i, t)

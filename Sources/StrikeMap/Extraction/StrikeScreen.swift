@@ -30,7 +30,7 @@ enum StrikeScreen {
             (triggers.weaponSubjects.words, .weapon), (triggers.hittingVerbs.words, .hitting), (triggers.bombFirstWords.words, .bombFirst),
             // "fired ... rockets", "forces struck": a verb of use or of hitting with a weapon or an armed force.
             (triggers.launchVerbs.words, .hitting), (triggers.launchedWeapons.words, .weapon), (triggers.attackers.words, .weapon),
-            (triggers.attackerVerbs.words, .hitting),
+            (triggers.attackerVerbs.words, .hitting), (triggers.impactVerbs.words, .hitting), (triggers.harmVerbs.words, .hitting),
             (triggers.bombWords.words, .bomb), (triggers.militaryCues.words, .militaryCue), (Lexicon.shared.casualties.deaths.words, .death),
             (Lexicon.shared.assessments.screenWords.words, .assessment), (Lexicon.shared.assessments.screenAlone.words, .trigger),
         ]

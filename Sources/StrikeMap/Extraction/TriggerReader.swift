@@ -40,8 +40,10 @@ enum TriggerReader {
                       t[max(0, by - 8)..<by].contains(where: { words.hittingVerbs.contains($0) || words.attackerVerbs.contains($0) }) {
                 // "targeted the village with drones", "was attacked by helicopters", "hit with a drone"
                 found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: w.hasSuffix("s"))
-            } else if words.launchVerbs.contains(t[i]), let (k, kind) = launchedWeapon(after: i, t) {
-                // "fired 2 107mm rockets toward", "launched a guided aerial bomb at", "dropped explosives on"
+            } else if words.launchVerbs.contains(t[i]), j >= t.count || !words.modifiedNouns.contains(t[j]),
+                      let (k, kind) = launchedWeapon(after: i, t) {
+                // "fired 2 107mm rockets toward", "launched a guided aerial bomb at", "dropped explosives on"; not
+                // "a mortar firing position and an ISIL rocket", where the verb names a position.
                 found = Trigger(firstToken: i, lastToken: k, kind: kind, plural: t[k].lower.hasSuffix("s"))
             } else if words.attackers.contains(t[i]), !t[max(0, i - 3)..<i].contains(where: { $0.lower == "by" }),
                       let v = verb(after: i, t, in: words.attackerVerbs)
@@ -126,6 +128,7 @@ enum TriggerReader {
         while k < t.count, k - i <= 8 {
             if t[k].lower == ";" || t[k].lower == "." { return nil }
             if words.impactVerbs.contains(t[k]) { return k }
+            if words.harmVerbs.contains(t[k]) { return t[(i + 1)..<k].contains { $0.lower == "," || $0.lower == "and" } ? nil : k }
             k += 1
         }
         return nil

@@ -17,6 +17,8 @@ struct CasualtyWords: Sendable {
     /// The upper bound of a vague count of people (its lower bound is `CountWords.vague`): "dozens" is 24
     /// to 99, "scores" 40 to 199, "hundreds" 200 to 999, "thousands" 2,000 to 9,999, "several" 3 to 9.
     let vagueUpper: WordMap<Int>
+    /// Nouns whose side is what follows "of": "six members of one family" are civilians, "members of ISIS" not.
+    let groupNouns: WordSet
 
     init(_ r: inout WordRegistry) {
         civilians = r.set(["civilians", "civilian", "people", "children", "women", "residents", "villagers", "persons", "family",
@@ -36,5 +38,6 @@ struct CasualtyWords: Sendable {
         fatalityNouns = r.set(["fatalities", "fatality", "deaths", "dead", "killed"])
         injuryNouns = r.set(["injuries", "injured", "wounded"])
         vagueUpper = r.map(["dozens": 99, "scores": 199, "hundreds": 999, "thousands": 9999, "several": 9])
+        groupNouns = r.set(["members", "member"])
     }
 }

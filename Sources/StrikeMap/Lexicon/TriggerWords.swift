@@ -63,6 +63,10 @@ struct TriggerWords: Sendable {
     /// forces fell in X", "mortar rounds landed on".
     let ammunition: WordSet
     let impactVerbs: WordSet
+    /// Verbs of harm that make ammunition a strike when they follow it in one phrase ("shells fired by the
+    /// militia damaged two aircraft"), not across a list ("destroyed ... an ISIL rocket, two vehicles, and
+    /// wounded a fighter").
+    let harmVerbs: WordSet
     /// "mortar rounds", "artillery shells" are a strike only with a verb of use near them ("were fired",
     /// "fell"): a cache of mortar rounds is not one.
     let ammunitionNouns: WordSet
@@ -105,7 +109,8 @@ struct TriggerWords: Sendable {
         ])
         ammunition = r.set(["shells", "shell", "rounds", "projectiles", "rockets", "rocket", "mortars", "bombs", "missiles", "missile"])
         impactVerbs = r.set(["fell", "landed", "hit", "struck", "slammed", "rained", "impacted", "exploded", "hitting", "landing",
-                             "falling", "targeted", "pounded", "damaged", "killed", "injured", "wounded"])
+                             "falling", "targeted", "pounded"])
+        harmVerbs = r.set(["damaged", "killed", "injured", "wounded"])
         hittingVerbs = r.set(["struck", "hit", "pounded", "targeted", "bombarded", "attacked", "raided", "hammered", "strafed",
                               "shelled", "bombed", "strike", "strikes", "hits", "pound", "pounds", "fell", "landed", "rained",
                               "slammed", "impacted"])
