@@ -109,6 +109,9 @@ extension StrikeExtractor {
                m.mention.place.kind == .water || m.mention.place.kind == .region || m.mention.place.kind == .province { return true }
         }
         if Self.placeWords.directions[t[m.firstToken - 1]] != nil, m.firstToken > 1 { return Self.placeWords.locativePrepositions.contains(t[m.firstToken - 2]) }
+        // "between Jerow and Farxaane village (Qoryooley, Lower Shabelle)": the second of two places a strike was
+        // between, when `betweenPlaces` cannot put it between them (the first is unknown).
+        if prev == "and", m.firstToken >= 3, t[(m.firstToken - 4 >= 0 ? m.firstToken - 4 : 0)..<(m.firstToken - 1)].contains(where: { $0.lower == "between" }) { return true }
         // "the enclave at Baghouz", "the city of Raqqah": already handled; "in the Daesh-held Syrian city of X" too.
         return prev == "-" && m.firstToken == 1
     }

@@ -131,6 +131,8 @@ extension PlaceFinder {
         // "(Badhaadhe, Lower Juba)": the first name of a note's parenthesis is a place (the caller has read
         // its containment).
         if cue.lower == "(" { return b }
+        // "between Jerow and Farxaane village (Qoryooley, Lower Shabelle)": the second of the two.
+        if cue.lower == "and", c >= 2, t[max(0, c - 5)..<(c - 1)].contains(where: { $0.lower == "between" }) { return b }
         if cue.lower == "of" { return c >= 2 && Self.placeWords.partOfPlace.contains(t[c - 2]) ? b : nil }
         return Self.placeWords.locativePrepositions.contains(cue) ? b : nil
     }
