@@ -51,6 +51,12 @@ final class StrikeGrammarTests: XCTestCase {
         // Between an unknown village and another in a district the note names: the district.
         .init("On 6 June 2019, government forces fired mortar shells at a militant camp between Dhakaraan and Buulo Xaaji village (Afgooye, Lower Shabelle).",
               .report(date: "2019-06-06", kind: .artillery, place: "Afgooye")),
+        // "The strike killed ...": a definite reference tells the harm of the report before it.
+        .init("Coalition aircraft conducted a strike in the vicinity of Al Bab on June 7, 2019. The strike killed an estimated three civilians.",
+              .report(date: "2019-06-07", civilians: 3...3, kind: .strike, place: "Bab")),
+        // A group named as its fighters is counted as combatants.
+        .init("On 7 June 2019, an army airstrike hit a gathering in Khanabad district (Kunduz), killing 6 Taliban.",
+              .report(date: "2019-06-07", combatants: 6...6, kind: .airstrike, place: "Khanabad")),
         // Dates as monitors write them: a lead date carried to the sentence under it, a night of two days, a
         // night the text dates.
         .init("In the evening of 8 June, heavy fighting went on around the town. Several air strikes targeted Saraqib.",
@@ -73,6 +79,12 @@ final class StrikeGrammarTests: XCTestCase {
 
     func testTheGrammarOfAStrike() {
         for c in Self.cases { c.check(file: #filePath) }
+    }
+
+    func testADefiniteReferenceIsNoSecondReport() {
+        let events = GenreCase("Coalition aircraft conducted a strike in the vicinity of Al Bab on June 7, 2019. The strike killed an estimated three civilians.",
+                               .report()).run().events
+        XCTAssertEqual(events.count, 1, "\(events.map(\.evidence))")
     }
 
     func testAPositionNamedByAVerbOfUseIsNoSecondReport() {

@@ -14,6 +14,7 @@ struct DocumentPasses {
         dateFromLead(&drafts)
         confirmOwnAccount(&drafts)
         locateRegions(&drafts)
+        harmFromDefiniteReferences(&drafts)
         casualtiesFromNextSentence(&drafts)
         for k in drafts.indices { finish(&drafts[k]) }
         // "Military airstrikes continue against ISIL terrorists in Syria and Iraq": a whole country or more,
@@ -59,6 +60,27 @@ struct DocumentPasses {
             if e.civilianInjured.isEmpty && e.combatantInjured.isEmpty { e.civilianInjured = harm.civilianInjured; e.combatantInjured = harm.combatantInjured }
             drafts[k].event = e
         }
+    }
+
+    /// "Coalition aircraft conducted a strike near Al Bab on June 12. The strike killed an estimated two
+    /// civilians.": a definite reference with no place or count of its own, in one of the two sentences
+    /// after a located report, tells that report's harm (and date, when it had none), not a report of its own.
+    private func harmFromDefiniteReferences(_ drafts: inout [EventDraft]) {
+        var referred = Set<Int>()
+        for k in drafts.indices where drafts[k].definite && drafts[k].event.mention == nil && drafts[k].event.strikes == nil {
+            let s = drafts[k].sentence
+            guard let j = drafts.indices.last(where: { $0 < k && drafts[$0].sentence < s && s - drafts[$0].sentence <= 2
+                                                        && drafts[$0].event.mention != nil && !drafts[$0].event.aggregate }) else { continue }
+            let r = drafts[k].event
+            var e = drafts[j].event
+            if e.civilianDeaths.isEmpty && e.combatantDeaths.isEmpty { e.civilianDeaths = r.civilianDeaths; e.combatantDeaths = r.combatantDeaths }
+            if e.civilianInjured.isEmpty && e.combatantInjured.isEmpty { e.civilianInjured = r.civilianInjured; e.combatantInjured = r.combatantInjured }
+            if e.dateText == nil, r.dateText != nil { e.time = r.time; e.dateText = r.dateText }
+            extendEvidence(&e, to: s)
+            drafts[j].event = e
+            referred.insert(k)
+        }
+        if !referred.isEmpty { drafts = drafts.indices.filter { !referred.contains($0) }.map { drafts[$0] } }
     }
 
     /// A striker's own release ("U.S. and coalition military forces conducted 17 airstrikes ..."): a lead

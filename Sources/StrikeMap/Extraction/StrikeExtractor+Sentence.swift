@@ -58,8 +58,10 @@ extension StrikeExtractor {
             let deaths = CasualtyReader.read(t, in: deathsRange)
             let places = selectPlaces(for: trigger, in: p, locative: locative, segmentEnd: segmentEnd, nextCounted: nextCounted[n])
             let date = nearestDate(to: trigger, p.dates)
-            // ("its aircraft struck" is a report: the definite word is the weapon's, not the strike's.)
-            let definite = !Lexicon.shared.triggers.hittingVerbs.contains(t[trigger.lastToken])
+            // ("its aircraft struck" is a report: the definite word is the weapon's, not the strike's; "the strike"
+            // is the noun, a verb of hitting too.)
+            let noun = trigger.firstToken == trigger.lastToken && trigger.firstToken > 0 && Self.reportWords.definiteWords.contains(t[trigger.firstToken - 1])
+            let definite = (noun || !Lexicon.shared.triggers.hittingVerbs.contains(t[trigger.lastToken]))
                 && t[max(0, trigger.firstToken - 3)..<trigger.firstToken].contains { Self.reportWords.definiteWords.contains($0) }
             // A sentence past `longestEvidence` (a list run together, a page without full stops) gives each
             // report the part of it around its trigger, so that a feature's evidence never holds the whole:

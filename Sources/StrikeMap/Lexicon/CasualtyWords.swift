@@ -29,7 +29,9 @@ struct CasualtyWords: Sendable {
         combatants = r.set(["militants", "militant", "fighters", "fighter", "terrorists", "terrorist", "jihadists", "jihadist",
                             "insurgents", "insurgent", "soldiers", "soldier", "troops", "members", "gunmen", "rebels", "combatants",
                             "extremists", "commanders", "leaders", "operatives", "personnel", "servicemen", "commander", "leader",
-                            "operative", "member", "emir", "emirs", "officer", "officers", "sniper", "snipers"])
+                            "operative", "member", "emir", "emirs", "officer", "officers", "sniper", "snipers",
+                            // Groups named as their fighters: "killing 7 Taliban", "12 Houthis".
+                            "taliban", "houthis"])
         injuries = r.set(["wounded", "injured", "hurt", "wounding", "injuring", "injuries", "injures", "wounds"])
         deaths = r.set(["killed", "killing", "kills", "kill", "dead", "died", "deaths", "death", "die", "slain", "lives"])
         indefinite = r.set(["a", "an", "another"])
