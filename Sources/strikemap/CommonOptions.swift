@@ -46,13 +46,47 @@ enum CommonOptions {
     static func output(_ help: String) -> CommandSpec.Option { CommandSpec.Option("--output", "-o", value: .text("FILE"), help: help) }
 
     /// The options of commands that read articles: how they are read and with which gazetteer.
-    static let reading = [published, maxDocumentMB, gazetteer, strict, countries]
+    static let textColumn = CommandSpec.Option("--text-column", value: .text("NAME"), help: """
+        read each .csv, .tsv or .jsonl input as a table, one row a document: NAME is
+        the column (JSON Lines: the key) holding the text
+        """)
+    static let dateColumn = CommandSpec.Option("--date-column", value: .text("NAME"), help: """
+        a table's column with each row's date (2020-05-09, 9-May-20, 09 May 2020),
+        read as a file's 'date' line is: relative dates count from it
+        """)
+    static let idColumn = CommandSpec.Option("--id-column", value: .text("NAME"), help: """
+        a table's column naming each row in `source` (notes.csv#ID; default #row=N)
+        """)
+    static let dateIsEvent = CommandSpec.Option("--date-is-event", help: """
+        the date column is the event's own date: a strike a row reports without a
+        date of its own takes it
+        """)
+    static let tableOptions = [textColumn, dateColumn, idColumn, dateIsEvent]
+    static let reading = [published, maxDocumentMB, gazetteer, strict, countries] + tableOptions
 
     /// The article decoder for `--published` and `--max-document-mb`.
     static func decoder(_ p: ParsedArguments) throws -> ArticleDecoder {
         var d = ArticleDecoder(publishedOverride: try publishedDay(p))
         if let mb = p.number(maxDocumentMB) { d.maximumBytes = Int(mb * 1_000_000) }
+        d.table = try table(p)
         return d
+    }
+
+    /// The table options, when the run reads tables. A table named without `--text-column`, or a table
+    /// option without it, is a usage error that shows the options.
+    static func table(_ p: ParsedArguments) throws -> TableOptions? {
+        let shown = tableOptions.map(\.label).joined(separator: ", ")
+        guard let text = p.text(textColumn) else {
+            if let table = p.positionals.first(where: { TableFormat(path: $0) != nil }) {
+                throw UsageError("'\(table)' is a table: say which column holds the text with --text-column NAME. Tables are read with \(shown)")
+            }
+            if p.text(dateColumn) != nil || p.text(idColumn) != nil || p.flag(dateIsEvent) {
+                throw UsageError("--date-column, --id-column and --date-is-event describe a table: give --text-column NAME too. Tables are read with \(shown)")
+            }
+            return nil
+        }
+        if p.flag(dateIsEvent), p.text(dateColumn) == nil { throw UsageError("--date-is-event says what --date-column is: give --date-column NAME too") }
+        return TableOptions(textColumn: text, dateColumn: p.text(dateColumn), idColumn: p.text(idColumn), dateIsEvent: p.flag(dateIsEvent))
     }
 
     static func publishedDay(_ p: ParsedArguments) throws -> CalendarDay? {

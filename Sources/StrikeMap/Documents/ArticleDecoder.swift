@@ -6,6 +6,8 @@ public struct ArticleDecoder: Sendable {
     public var maximumBytes: Int
     /// Overrides any date found in the document (`--published`).
     public var publishedOverride: CalendarDay?
+    /// How the tables named among the inputs are read; nil: the run reads no tables.
+    public var table: TableOptions?
 
     public init(maximumBytes: Int = 20_000_000, publishedOverride: CalendarDay? = nil) {
         self.maximumBytes = maximumBytes
@@ -54,6 +56,14 @@ public struct ArticleDecoder: Sendable {
         diagnostics += header.diagnostics
         return Article(source: source, text: text, published: publishedOverride ?? header.date,
                        bodyStart: header.bodyStart, diagnostics: diagnostics)
+    }
+
+    /// A table row's text cell as an article: its offsets count the unescaped cell (line endings made LF),
+    /// its publication date the row's date column (`--published` still wins).
+    public func decode(row: TableRowDocument) throws -> Article {
+        let text = Self.normalizeLineEndings(row.text)
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw DocumentError.empty(path: row.source) }
+        return Article(source: row.source, text: text, published: publishedOverride ?? row.published)
     }
 
     /// NUL bytes and other C0 controls do not occur in articles; their presence means an image, archive or

@@ -10,10 +10,15 @@ public enum DocumentError: LocatedError, Equatable, Sendable {
     /// An entry of a directory walk that cannot be read as it is (a name that is not UTF-8, a dangling
     /// symlink, a FIFO): warned about, and counted as a failed input.
     case skipped(path: String, reason: String)
+    /// A row of a table that cannot be read (an unterminated quote, a missing column, a cell over the
+    /// document limit, a date that is none): warned about at its line, counted as a failed input; the other
+    /// rows go on.
+    case badRow(path: String, line: Int, row: Int, column: String?, reason: String)
 
     public var path: String {
         switch self {
-        case .notFound(let p), .unreadable(let p, _), .empty(let p), .binary(let p, _), .tooLarge(let p, _, _), .streamTooLarge(let p, _), .skipped(let p, _): return p
+        case .notFound(let p), .unreadable(let p, _), .empty(let p), .binary(let p, _), .tooLarge(let p, _, _), .streamTooLarge(let p, _), .skipped(let p, _),
+             .badRow(let p, _, _, _, _): return p
         }
     }
 
@@ -31,6 +36,11 @@ public enum DocumentError: LocatedError, Equatable, Sendable {
     /// (counted as a failed input)`.
     public var line: String {
         if case .skipped = self { return ControlCharacters.escaped("\(path): warning: \(reason) (counted as a failed input)", keepingNewlines: false) }
+        // `notes.csv:LINE: warning: row N, column C: ...`: the line where the row's record starts.
+        if case .badRow(let p, let line, let row, let column, let why) = self {
+            return ControlCharacters.escaped("\(p):\(line): warning: row \(row)\(column.map { ", column \($0)" } ?? ""): \(why) (counted as a failed input)",
+                                             keepingNewlines: false)
+        }
         return errorLine
     }
 
@@ -43,6 +53,7 @@ public enum DocumentError: LocatedError, Equatable, Sendable {
         case .tooLarge(let p, let bytes, let limit):
             return "\(p): document of \(bytes) bytes is over the limit of \(limit) bytes"
         case .skipped(let p, let reason): return "\(p): \(reason)"
+        case .badRow(let p, let line, let row, let column, let why): return "\(p):\(line): row \(row)\(column.map { ", column \($0)" } ?? ""): \(why)"
         case .streamTooLarge(let p, let limit):
             return "\(p): stream goes on past the limit of \(limit) bytes (reading stopped there)"
         }

@@ -21,6 +21,8 @@ public enum InputReader {
         var bytes: [UInt8]
         var name: String
         var identity: FileIdentity?
+        /// A table's row: its text is the document, already decoded (`bytes` is empty).
+        var row: TableRowDocument?
     }
 
     static func document(_ input: InputSource, limit: Int, streamLimit: Int? = nil) throws(DocumentError) -> Document {

@@ -12,8 +12,9 @@ extension Corpus {
                                     keepPlaces: Bool = false, threads: Int = 0,
                                     progress: ((Int, Int, String) -> Void)? = nil, report: (Batch) -> Void,
                                     write: ([UInt8]) throws -> Void) throws -> Corpus {
-        let limit = decoder.maximumBytes
-        return try writeGeoJSON(feed: { walk.next($0) }, total: nil, read: { try InputReader.document($0, limit: limit) }, decoder: decoder,
+        var feed = TableFeed(walk: walk, options: decoder.table, limit: decoder.maximumBytes)
+        defer { walk = feed.walk }
+        return try writeGeoJSON(feed: { feed.next($0) }, total: nil, read: workReader(decoder), decoder: decoder,
                                 extractor: extractor, merge: merge, mergeMemoryBytes: mergeMemoryBytes, keepPlaces: keepPlaces,
                                 threads: threads, progress: progress, report: report, write: write)
     }

@@ -47,10 +47,22 @@ public struct Corpus: Sendable {
     package static func extract(_ walk: inout InputWalk, decoder: ArticleDecoder, extractor: StrikeExtractor,
                                merge: Bool = true, keepPlaces: Bool = false, threads: Int = 0,
                                progress: ((Int, Int, String) -> Void)? = nil) -> Corpus {
-        let limit = decoder.maximumBytes
+        var feed = TableFeed(walk: walk, options: decoder.table, limit: decoder.maximumBytes)
+        defer { walk = feed.walk }
         return collected(merge: merge) { consume in
-            stream(feed: { walk.next($0) }, total: nil, read: { try InputReader.document($0, limit: limit) },
-                   decoder: decoder, extractor: extractor, keepPlaces: keepPlaces, threads: threads, progress: progress, consume: consume)
+            stream(feed: { feed.next($0) }, total: nil, read: workReader(decoder), decoder: decoder, extractor: extractor, keepPlaces: keepPlaces,
+                   threads: threads, progress: progress, consume: consume)
+        }
+    }
+
+    /// How a worker reads what the walk gives: a file's bytes, or a table's row as it is.
+    static func workReader(_ decoder: ArticleDecoder) -> @Sendable (CorpusWork) throws -> InputReader.Document {
+        let limit = decoder.maximumBytes
+        return { work in
+            switch work {
+            case .input(let source): return try InputReader.document(source, limit: limit)
+            case .row(let row): return InputReader.Document(bytes: [], name: row.source, row: row)
+            }
         }
     }
 
@@ -177,6 +189,17 @@ public struct Corpus: Sendable {
                                    extractor: StrikeExtractor, keepPlaces: Bool, cache: CandidateCache) -> Outcome {
         do {
             let document = try read(work)
+            if let row = document.row {
+                var result = extractor.extract(try decoder.decode(row: row), allPlaces: keepPlaces, cache: cache)
+                // `--date-is-event`: a strike the row reports without a date of its own took place on the row's day.
+                if let day = row.eventDay {
+                    for k in result.events.indices where result.events[k].time == .unstated {
+                        result.events[k].time = .known(DateSpan(day: day))
+                        result.events[k].dateText = row.dateText
+                    }
+                }
+                return .success((row.source, result, nil, row.text.utf8.count))
+            }
             let article = try decoder.decode(document.bytes, source: displayName(document.name))
             return .success((document.name, extractor.extract(article, allPlaces: keepPlaces, cache: cache), document.identity, document.bytes.count))
         } catch let e as DocumentError {
