@@ -69,6 +69,7 @@ enum CommonOptions {
         var d = ArticleDecoder(publishedOverride: try publishedDay(p))
         if let mb = p.number(maxDocumentMB) { d.maximumBytes = Int(mb * 1_000_000) }
         d.table = try table(p)
+        d.pdfText = PDFReader.text(at:)
         return d
     }
 

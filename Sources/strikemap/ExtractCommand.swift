@@ -14,7 +14,7 @@ struct ExtractCommand {
         """)
     static let spec = CommandSpec(name: "extract", positionals: "INPUT...", summary: """
         Extracts strike events from articles and writes them as a GeoJSON FeatureCollection. INPUT is a file,
-        a directory (its .txt, .md and .html files, recursively) or - for standard input; a .csv, .tsv or
+        a directory (its .txt, .md, .html and .pdf files, recursively) or - for standard input; a .csv, .tsv or
         .jsonl file named is a table, one row a document (--text-column). Features are written as the
         documents are read: memory stays bounded however large the corpus.
         """, options: [output, CommonOptions.noMerge, mergeMemory, explain] + CommonOptions.reading)

@@ -27,7 +27,7 @@ enum StrikemapCLI {
         Usage:
         \(commands.map { $0.spec.usage(indent: "  ") }.joined(separator: "\n"))
 
-        INPUT is a file, a directory (its .txt, .md and .html files, recursively) or - for standard input;
+        INPUT is a file, a directory (its .txt, .md, .html and .pdf files, recursively) or - for standard input;
         a .csv, .tsv or .jsonl file named is a table of reports, one row a document (--text-column);
         -- ends the options (a file named -x.txt).
         'strikemap COMMAND --help' describes a command and its options.

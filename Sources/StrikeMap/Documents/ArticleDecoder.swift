@@ -8,6 +8,9 @@ public struct ArticleDecoder: Sendable {
     public var publishedOverride: CalendarDay?
     /// How the tables named among the inputs are read; nil: the run reads no tables.
     public var table: TableOptions?
+    /// A PDF's text by its path (`pdftotext`, run by the command line: the library runs no process); nil:
+    /// a PDF is no text document.
+    public var pdfText: (@Sendable (String) throws -> String)?
 
     public init(maximumBytes: Int = 20_000_000, publishedOverride: CalendarDay? = nil) {
         self.maximumBytes = maximumBytes
@@ -56,6 +59,36 @@ public struct ArticleDecoder: Sendable {
         diagnostics += header.diagnostics
         return Article(source: source, text: text, published: publishedOverride ?? header.date,
                        bodyStart: header.bodyStart, diagnostics: diagnostics)
+    }
+
+    /// A PDF's text (as `pdftotext` writes it) as one article with its pages kept apart: each page break
+    /// (a form feed) becomes a paragraph break, and `pageStarts` holds the scalar offset where each page
+    /// begins (`page(of:in:)`). A PDF without a text layer is skipped with a warning saying so.
+    public func decode(pdfText: String, source: String) throws -> (article: Article, pageStarts: [Int]) {
+        var scalars = String.UnicodeScalarView(), pageStarts = [0]
+        for c in Self.normalizeLineEndings(pdfText).unicodeScalars {
+            if c == "\u{0C}" {
+                scalars.append(contentsOf: "\n\n".unicodeScalars)
+                pageStarts.append(scalars.count)
+            } else {
+                scalars.append(c)
+            }
+        }
+        let text = String(scalars)
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw DocumentError.skipped(path: source, reason: "a PDF without a text layer (scanned pages?): nothing to read; run it through OCR first")
+        }
+        return (Article(source: source, text: text, published: publishedOverride), pageStarts)
+    }
+
+    /// The 1-based page of a PDF article on which scalar `offset` lies.
+    public static func page(of offset: Int, in pageStarts: [Int]) -> Int {
+        var lo = 0, hi = pageStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if pageStarts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return max(1, lo)
     }
 
     /// A table row's text cell as an article: its offsets count the unescaped cell (line endings made LF),

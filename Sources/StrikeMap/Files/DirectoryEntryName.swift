@@ -2,7 +2,8 @@ import Foundation
 
 /// Which names in a directory are articles, and which `report.txt` is a run's own report.
 enum DirectoryEntryName {
-    static let articleExtensions = [".txt", ".md", ".html", ".htm"].map { Array($0.utf8) }
+    /// (A PDF is read through `pdftotext`: `ArticleDecoder.pdfText`.)
+    static let articleExtensions = [".txt", ".md", ".html", ".htm", ".pdf"].map { Array($0.utf8) }
 
     static func isArticle(_ name: [UInt8]) -> Bool {
         articleExtensions.contains { name.count > $0.count && name.suffix($0.count).elementsEqual($0) }

@@ -180,6 +180,9 @@ public struct Corpus: Sendable {
         return corpus
     }
 
+    /// How a PDF file begins (ISO 32000-1 §7.5.2).
+    static let pdfSignature = Array("%PDF-".utf8)
+
     /// Input a batch holds at most, by the average size of the documents read so far.
     static let batchBytes = 32 << 20
 
@@ -199,6 +202,16 @@ public struct Corpus: Sendable {
                     }
                 }
                 return .success((row.source, result, nil, row.text.utf8.count))
+            }
+            if let pdf = decoder.pdfText, document.bytes.starts(with: Self.pdfSignature) {
+                // One document a PDF; each event names the page of its evidence ("report.pdf#page=3").
+                let source = displayName(document.name)
+                let (article, pages) = try decoder.decode(pdfText: try pdf(document.name), source: source)
+                var result = extractor.extract(article, allPlaces: keepPlaces, cache: cache)
+                for k in result.events.indices {
+                    result.events[k].source = source + "#page=\(ArticleDecoder.page(of: result.events[k].evidenceStart, in: pages))"
+                }
+                return .success((document.name, result, document.identity, document.bytes.count))
             }
             let article = try decoder.decode(document.bytes, source: displayName(document.name))
             return .success((document.name, extractor.extract(article, allPlaces: keepPlaces, cache: cache), document.identity, document.bytes.count))

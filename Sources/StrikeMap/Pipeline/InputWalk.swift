@@ -150,7 +150,7 @@ package struct InputWalk {
 
     private mutating func finishArgument() {
         guard passedOver > 0 else { return }
-        queue.append(.warning(Diagnostic(.warning, file: argumentPath, message: "\(passedOver) entr\(passedOver == 1 ? "y" : "ies") not read (hidden, a run's report.txt or map.html, or not .txt, .md or .html): "
+        queue.append(.warning(Diagnostic(.warning, file: argumentPath, message: "\(passedOver) entr\(passedOver == 1 ? "y" : "ies") not read (hidden, a run's report.txt or map.html, or not .txt, .md, .html or .pdf): "
             + passedOverNames.joined(separator: ", ") + (passedOver > 5 ? ", ..." : ""))))
         passedOver = 0
     }
