@@ -17,6 +17,13 @@ fi
 if ! python3 -c "import pyogrio" 2>/dev/null; then
   python3 -m pip install --quiet pyogrio 2>/dev/null || python3 -m pip install --quiet --break-system-packages pyogrio
 fi
+# The default build (no GDAL trait) writes the same formats through ogr2ogr; kept apart to compare below.
+swift build --product strikemap
+plain=.build/ci-gis-plain
+rm -rf "$plain"; mkdir -p "$plain"
+cp .build/debug/strikemap "$plain/strikemap"
+"$plain/strikemap" run seeds --out "$plain/run" >/dev/null 2>&1 || true
+for f in strikes.gpkg strikes.fgb strikes.shp; do "$plain/strikemap" export "$plain/run/strikes.geojson" -o "$plain/$f" 2>>"$plain/warnings.txt"; done
 touch Package.swift   # SwiftPM caches pkg-config answers from before libgdal-dev was installed
 swift build --traits GDAL --product strikemap
 bin=.build/debug/strikemap
@@ -57,6 +64,13 @@ for name, n in [("strikes.gpkg", total), ("strikes.fgb", located), ("strikes.shp
     assert "strikes" in fields and "date" in fields, (name, fields)
     print(f"pyogrio ok: {name}: {info['features']} features, strikes {fields['strikes']}, date {fields['date']}")
 PY
+# Through ogr2ogr (the default build) or through GDAL (the trait): the same features and field types.
+for f in strikes.gpkg strikes.fgb strikes.shp; do
+  diff <(ogrinfo -ro -al -so "$out/$f" | grep -E '^(Feature Count|Geometry|[a-z_]+: )') \
+       <(ogrinfo -ro -al -so "$plain/$f" | grep -E '^(Feature Count|Geometry|[a-z_]+: )') \
+    || { echo "gis-check: $f through ogr2ogr differs from the GDAL build's" >&2; exit 1; }
+  echo "ogr2ogr ok: $f has the GDAL build's features and field types"
+done
 # Round trip through GeoPackage.
 ogr2ogr -f GeoJSON "$out/roundtrip.geojson" "$out/strikes.gpkg"
 "$bin" map "$src" -o "$out/direct.svg" 2>/dev/null

@@ -35,7 +35,11 @@ struct ExportCommand {
 
     func execute() throws -> Int32 {
         let events = try arguments.geoJSONEvents()
-        for w in try Exporter.export(events, to: output, format: exportFormat, excel: arguments.flag(Self.excel)) { Terminal.error("strikemap: warning: \(w)") }
+        // Without the GDAL trait, GeoPackage, FlatGeobuf and Shapefile go through ogr2ogr when it is on PATH.
+        let ogr2ogr = VideoEncoder.path(of: "ogr2ogr").map { tool in { (args: [String]) throws in try HelperProcesses.run(tool, args, timeout: 300) } }
+        for w in try Exporter.export(events, to: output, format: exportFormat, excel: arguments.flag(Self.excel), ogr2ogr: ogr2ogr) {
+            Terminal.error("strikemap: warning: \(w)")
+        }
         return 0
     }
 }

@@ -48,6 +48,45 @@ final class ExportFormatsTests: XCTestCase {
         XCTAssertThrowsError(try Exporter.export(events, to: "/dev/full", format: .csv))
     }
 
+    /// Without the GDAL trait, GeoPackage, FlatGeobuf and Shapefile go through ogr2ogr (run by the caller)
+    /// from the CSV export with its column types; its output is renamed into place, its failure writes
+    /// nothing. (.ci/gis-check.sh runs the real ogr2ogr and compares its field types with the GDAL build's.)
+    func testWithoutGDALTheGISFormatsGoThroughOgr2ogr() throws {
+        try XCTSkipIf(ExportFormat.isGDALAvailable, "built with the GDAL trait: the formats are written through GDAL itself")
+        let dir = NSTemporaryDirectory() + "strikemap-ogr-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for format in [ExportFormat.gpkg, .shp] {
+            var seen: [String] = []
+            var types = ""
+            let path = dir + "/e." + format.rawValue
+            _ = try Exporter.export(events, to: path, format: format) { args in
+                seen = args
+                let csv = try XCTUnwrap(args.first { $0.hasSuffix("events.csv") })
+                types = (try? String(contentsOfFile: csv + "t", encoding: .utf8)) ?? ""
+                FileManager.default.createFile(atPath: args[2], contents: Data("made".utf8))
+            }
+            XCTAssertEqual(Array(seen.prefix(2)), ["-f", format.driver])
+            XCTAssertTrue(seen.contains("EPSG:4326") && seen.contains("POINT"), "\(seen)")
+            let sql = try XCTUnwrap(seen.first { $0.hasPrefix("SELECT ") })
+            XCTAssertFalse(sql.contains("\"wkt\""), "the CSV's coordinate columns are no fields")
+            XCTAssertTrue(types.contains("\"Date\"") && types.contains("\"Integer(Boolean)\""), types)
+            if format == .shp {
+                XCTAssertTrue(sql.contains("\"date_precision\" AS \"date_prec\""), sql)
+                XCTAssertTrue(types.contains("String(254)"), types)
+            } else {
+                XCTAssertTrue(seen.contains("GEOMETRY_NAME=geom"), "\(seen)")
+            }
+            XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "made")
+        }
+        struct Failed: Error {}
+        XCTAssertThrowsError(try Exporter.export(events, to: dir + "/f.gpkg", format: .gpkg) { _ in throw Failed() }) {
+            guard case .gdal? = $0 as? ExportError else { return XCTFail("\($0)") }
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/f.gpkg"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".") }, [], "no temporary directory left")
+    }
+
     func testCheckPassesOwnOutputAndFlagsBadFiles() {
         XCTAssertEqual(GeoJSONCheck.check(GeoJSONWriter.write(events), path: "own.geojson"), [])
         let bad = """

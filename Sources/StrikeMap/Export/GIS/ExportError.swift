@@ -21,7 +21,7 @@ public enum ExportError: LocatedError, Equatable, Sendable {
             return "unknown output format; use an extension .geojson, .geojsonl, .geojsons, .csv, .kml, .gpkg, .fgb or .shp, or --format (\(names))"
         case .unknownFormatName(let f): return "unknown format '\(f)'; expected one of \(names)"
         case .needsGDAL(let f):
-            return "\(f.rawValue) is written through GDAL: install libgdal-dev and build with 'swift build --traits GDAL' (then run .build/debug/strikemap)"
+            return "\(f.rawValue) is written through GDAL: install gdal-bin (ogr2ogr on PATH; Debian/Ubuntu: apt-get install gdal-bin), or install libgdal-dev and build with 'swift build --traits GDAL' (then run .build/debug/strikemap)"
         case .noFeatures: return "nothing to export (the input has no features)"
         case .gdal(_, let m): return "GDAL: \(m)"
         }

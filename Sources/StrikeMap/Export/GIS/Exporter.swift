@@ -4,7 +4,10 @@ import Foundation
 public enum Exporter {
     /// Writes `events` to `path`; returns warnings (features a format cannot hold, left out, each counted).
     /// A CSV gets its `.csvt` sidecar beside it (GDAL's column types), and with `excel` a byte order mark.
-    public static func export(_ events: [StrikeEvent], to path: String, format: ExportFormat, excel: Bool = false) throws -> [String] {
+    /// Without the GDAL trait, GeoPackage, FlatGeobuf and Shapefile are written through `ogr2ogr` when
+    /// the caller can run it (`OGR2OGRExport`).
+    public static func export(_ events: [StrikeEvent], to path: String, format: ExportFormat, excel: Bool = false,
+                              ogr2ogr: ((_ arguments: [String]) throws -> Void)? = nil) throws -> [String] {
         guard !events.isEmpty else { throw ExportError.noFeatures(path: path) }
         var warnings: [String] = []
         var kept = events
@@ -33,7 +36,8 @@ public enum Exporter {
             #if GDAL
             warnings += try OGRWriter.write(kept, to: path, format: format)
             #else
-            throw ExportError.needsGDAL(format)
+            guard let ogr2ogr else { throw ExportError.needsGDAL(format) }
+            warnings += try OGR2OGRExport.write(kept, to: path, format: format, run: ogr2ogr)
             #endif
         }
         // QGIS loads a style of the layer's name by itself: the map's colours and sizes (not for KML,
@@ -54,6 +58,15 @@ public enum Exporter {
     static func isRegularFile(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// Shapefile's warning: text of features longer than its 254-byte limit was cut.
+    static func shapefileCuts(_ events: [StrikeEvent], _ path: String) -> [String] {
+        let long = events.filter { e in EventField.table.contains { _, row in
+            guard let v = row.value(e), v.isText else { return false }
+            return v.text().utf8.count > 254
+        } }.count
+        return long == 0 ? [] : ["\(path): text of \(long) feature\(long == 1 ? "" : "s") (usually the evidence) cut to 254 bytes, the Shapefile limit; GeoPackage keeps it whole"]
     }
 
     /// "strikes.csv" -> "strikes.csvt" (GDAL looks for the CSV's name with a "t" added to its extension).

@@ -86,12 +86,7 @@ enum OGRWriter {
                 throw OutputError.cannotWrite(path: dir + "/" + name, reason: String(cString: strerror(errno)))
             }
         }
-        guard format == .shp else { return [] }
-        let long = events.filter { e in EventField.table.contains { _, row in
-            guard let v = row.value(e), v.isText else { return false }
-            return v.text().utf8.count > 254
-        } }.count
-        return long == 0 ? [] : ["\(path): text of \(long) feature\(long == 1 ? "" : "s") (usually the evidence) cut to 254 bytes, the Shapefile limit; GeoPackage keeps it whole"]
+        return format == .shp ? Exporter.shapefileCuts(events, path) : []
     }
 
     private static func lastError() -> String {
