@@ -48,6 +48,9 @@ final class StrikeGrammarTests: XCTestCase {
               .report(date: "2019-06-04", kind: .airstrike, place: "Ochakiv")),
         .init("Shells fired by the militia on Mitiga airport damaged two aircraft on 5 June 2019.",
               .report(date: "2019-06-05", kind: .artillery, place: "Mitiga")),
+        // Fired towards a place the gazetteer lacks: a strike there, with no point.
+        .init("On 6 June 2019, the militants fired 107mm rockets toward the Xawaalka area; the mortars landed in a market.",
+              .report(date: "2019-06-06", kind: .artillery, place: "Xawaalka")),
         // Between an unknown village and another in a district the note names: the district.
         .init("On 6 June 2019, government forces fired mortar shells at a militant camp between Dhakaraan and Buulo Xaaji village (Afgooye, Lower Shabelle).",
               .report(date: "2019-06-06", kind: .artillery, place: "Afgooye")),

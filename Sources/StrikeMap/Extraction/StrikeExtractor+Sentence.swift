@@ -95,6 +95,13 @@ extension StrikeExtractor {
                 drafts.append(draft)
                 continue
             }
+            // "fired 107mm rockets toward the Hodan area": a place the gazetteer lacks, named where a place is, is
+            // still where the strike was (no point, the name kept, a warning in the report).
+            if places.isEmpty, let name = unknownPlace(near: trigger, in: p, s) {
+                draft.event.location = .named(name)
+                drafts.append(draft)
+                continue
+            }
             if places.isEmpty {
                 if count == nil && !deaths.hasCount {
                     // A date far from the trigger ("told AP on Friday that ... after the bombings") is not its date.

@@ -38,7 +38,7 @@ struct LocationCueWords: Sendable {
         areaWordsBeforeOf = r.set(["outskirts", "vicinity", "area", "countryside", "direction"])
         listJoiners = r.set([",", "and", "or"])
         listConnectives = r.set(["near", "in"])
-        unknownPlaceCues = r.set(["near", "in", "outside", "around", "vicinity"])
+        unknownPlaceCues = r.set(["near", "in", "outside", "around", "vicinity", "toward", "towards"])
         unresolvedCues = r.set(["near", "outside"])
     }
 }

@@ -22,8 +22,11 @@ enum OGR2OGRExport {
         let csv = work + "/events.csv"
         try AtomicFileWriter.write(CSVWriter.write(events), to: csv)
         var types = String(decoding: CSVWriter.columnTypes(), as: UTF8.self)
-        // Shapefile strings are at most 254 bytes (GDAL's default width is 80).
-        if format == .shp { types = types.replacingOccurrences(of: "\"String\"", with: "\"String(254)\"") }
+        // Shapefile strings are at most 254 bytes (GDAL's default width is 80), and it has no booleans: an
+        // integer of the default width, as GDAL writes one.
+        if format == .shp {
+            types = types.replacingOccurrences(of: "\"String\"", with: "\"String(254)\"").replacingOccurrences(of: "\"Integer(Boolean)\"", with: "\"Integer\"")
+        }
         try AtomicFileWriter.write(Array(types.utf8), to: Exporter.sidecar(csv))
         // The event fields only (not the CSV's longitude, latitude and wkt columns), Shapefile's under their short names.
         let fields = EventField.table.map { f, _ in
