@@ -124,7 +124,7 @@ struct PlacePass {
         var unit = ContainingUnit(place: container.place, containment: c)
         let p = container.place
         if p.kind == .populated || p.kind == .site {
-            unit.namesake = f.candidates.first { $0.place.kind == .province && $0.place.sharesProvince(with: p) }?.place
+            unit.namesake = f.candidates.first { p.isNamesake(of: $0.place) }?.place
             // "near Ivanivka, Kherson": after a comma a name that is a town and its province is the province
             // (notes name a village's region that way); inside the town a village would not need naming.
             if c.viaComma, unit.namesake != nil { unit.containment.around = true }

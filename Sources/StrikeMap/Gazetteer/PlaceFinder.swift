@@ -189,7 +189,7 @@ struct PlaceFinder {
         let exactUnits = exact.filter { $0.place.kind == .province }
         return exact.isEmpty ? candidates : exact + candidates.filter { c in
             c.match == .skeleton && (c.place.kind == .province
-                || (c.place.kind == .populated && exactUnits.contains { $0.place.sharesProvince(with: c.place) }))
+                || exactUnits.contains { c.place.isNamesake(of: $0.place) })
         }
     }
 

@@ -83,7 +83,7 @@ struct PlaceResolver {
                 let exact = inside.filter { $0.match == .exact }
                 // (A province and the town named after it may be spelt differently: both stay.)
                 let kept = exact.isEmpty ? inside : exact + inside.filter { c in
-                    c.match == .skeleton && c.place.kind == .populated && exact.contains { $0.place.kind == .province && $0.place.sharesProvince(with: c.place) }
+                    c.match == .skeleton && exact.contains { c.place.isNamesake(of: $0.place) }
                 }
                 // "Novodanylivka, Zaporizhia" with two Novodanylivkas in the region: the unit is what is known.
                 let points = kept.filter { !$0.place.kind.isArea }
@@ -191,7 +191,7 @@ struct PlaceResolver {
             switch c.match {
             case .exact: score += 3; note("exact name")
             // "Deir Ezzor": the town a province is named after, spelt otherwise than the province, is its name.
-            case .skeleton where p.kind == .populated && f.candidates.contains(where: { $0.match == .exact && $0.place.kind == .province && $0.place.sharesProvince(with: p) }):
+            case .skeleton where f.candidates.contains(where: { $0.match == .exact && p.isNamesake(of: $0.place) }):
                 score += 3; note("the province's name, spelt otherwise")
             case .skeleton: score += 1.5; note("transliteration variant")
             case .typo: score += 1; note("one letter off")
@@ -212,7 +212,7 @@ struct PlaceResolver {
             case .populated:
                 score += f.provinceCue ? 0 : 1
                 // Without a province cue, "Deir ez-Zor" is the town the province of that name is named after.
-                if !f.provinceCue, c.match != .typo, f.candidates.contains(where: { $0.place.kind == .province && $0.place.sharesProvince(with: p) }) {
+                if !f.provinceCue, c.match != .typo, f.candidates.contains(where: { p.isNamesake(of: $0.place) }) {
                     score += 0.8
                     note("town the province is named after")
                 }
