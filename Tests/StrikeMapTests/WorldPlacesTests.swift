@@ -211,6 +211,14 @@ final class WorldPlacesTests: XCTestCase {
         ("On Friday, Israeli jets struck a house in Khan Younis, killing four.", "IL"),
     ]
 
+    /// A city and a unit of its own country that share its name are one name, not two towns: "Washington" in
+    /// a text about Dominica is the capital (689,545 people), not the state around Seattle.
+    func testACityNamedLikeAUnitOfItsCountryIsStillTheCity() throws {
+        let places = Case("The mission in Washington objected to Dominica's request on Friday.", .noPoint).run().places
+        let m = try XCTUnwrap(places.first { $0.mention.text == "Washington" }?.mention)
+        XCTAssertLessThan(GeoMath.distanceKm(m.coordinate, Coordinate(latitude: 38.90, longitude: -77.04)), 10, "\(m.place.name) \(m.place.id)")
+    }
+
     func testActorsNameTheirCountryButAreNotStruck() {
         for (text, actor) in Self.actors {
             let result = Case(text, .noPoint).run()

@@ -7,7 +7,8 @@
 ///   of 17,000 in Sudan is not what a note about Idlib means), the only one of that size with that name
 ///   but for places a fifth of its size or less (GeoNames' alternate names give a Japanese town of 26,000
 ///   the name "Hama"); a town and the province named after it count as one, and so do places of one
-///   name closer than `PlaceResolver.sameplaceKm` (Rafah on both sides of a border);
+///   name closer than `PlaceResolver.sameplaceKm` (Rafah on both sides of a border), and a town and a
+///   unit of its own country named like it (Washington, D.C. and the state);
 /// - a site ("Mezzeh military airport") or a unit the text calls one ("the Akre district") named exactly,
 ///   the only one of its kind with that name in the world.
 /// Everything else stands only inside the text's own geography: the countries it names, the unit it names
@@ -32,6 +33,8 @@ enum PlaceGrounds {
         guard c.place.population >= (textNamesCountries ? wellKnownPopulation : knownPopulation) else { return false }
         return !all.contains { o in
             o.match == .exact && o.place.id != c.place.id && o.place.population >= knownPopulation && !o.place.sharesProvince(with: c.place)
+                // (A unit of the town's own country named like it is not another town: Washington, D.C. and the state.)
+                && !(o.place.kind.isArea && o.place.kind != .country && o.place.country == c.place.country && c.place.kind == .populated)
                 && o.place.population * 5 > c.place.population
                 && GeoMath.distanceKm(o.place.coordinate, c.place.coordinate) > PlaceResolver.sameplaceKm
         }
