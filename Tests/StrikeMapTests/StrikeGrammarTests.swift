@@ -60,6 +60,9 @@ final class StrikeGrammarTests: XCTestCase {
         // A group named as its fighters is counted as combatants.
         .init("On 7 June 2019, an army airstrike hit a gathering in Khanabad district (Kunduz), killing 6 Taliban.",
               .report(date: "2019-06-07", combatants: 6...6, kind: .airstrike, place: "Khanabad")),
+        // A statement's verdict on an allegation stands though its date is mistyped and its village unknown.
+        .init("Nov. 3, 2106, near Tell Xarabo, Syria, via a media report: After a review of available information it was assessed that no Coalition strikes were conducted in the geographical area of the reported civilian casualties.",
+              published: "2016-11-20", .report(assessment: "no Coalition strikes")),
         // Dates as monitors write them: a lead date carried to the sentence under it, a night of two days, a
         // night the text dates.
         .init("In the evening of 8 June, heavy fighting went on around the town. Several air strikes targeted Saraqib.",

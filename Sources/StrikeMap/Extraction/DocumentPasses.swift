@@ -18,10 +18,13 @@ struct DocumentPasses {
         casualtiesFromNextSentence(&drafts)
         for k in drafts.indices { finish(&drafts[k]) }
         // "Military airstrikes continue against ISIL terrorists in Syria and Iraq": a whole country or more,
-        // with no count, no casualties and no date, says that strikes happen, not that one did.
+        // with no count, no casualties and no date, says that strikes happen, not that one did. (A
+        // statement's assessment of a report at a place is kept: "Dec. 6, 2106, near Al Msheirfa, Syria: ... no
+        // Coalition strikes were conducted" answers one allegation, however vague its date and place.)
         drafts.removeAll { d in
             let e = d.event
             return e.aggregate && e.strikes == nil && e.date == nil && e.civilianDeaths.isEmpty && e.combatantDeaths.isEmpty
+                && (e.assessment == nil || e.mention == nil)
         }
         var events = mergeRepeats(drafts.map(\.event))
         events = dropVagueCountryReports(events)
