@@ -71,7 +71,17 @@ final class StrikeGrammarTests: XCTestCase {
               .report(date: "2019-06-09", to: "2019-06-10", kind: .droneStrike, place: "Odesa")),
         .init("Russian drones struck Odesa overnight on 11 June, damaging a warehouse.",
               .report(date: "2019-06-11", to: "2019-06-11", kind: .droneStrike, place: "Odesa")),
-        // None of these is a strike: no weapon after the verb of use, a weapon shot down.
+        // A force's fire at a place named; a place that came under shelling; a grenade dropped from a quadcopter.
+        .init("On 7 June 2019, Russian forces fired at Vovchansk, Kharkiv region, damaging a school.",
+              .report(date: "2019-06-07", kind: .strike, place: "Vovchansk")),
+        .init("On 8 June 2019, Kupiansk came under shelling; two houses burned.",
+              .report(date: "2019-06-08", kind: .artillery, place: "Kupiansk")),
+        .init("On 9 June 2019, a quadcopter dropped a grenade on a trench near Bakhmut, Donetsk region.",
+              .report(date: "2019-06-09", place: "Bakhmut")),
+        // None of these is a strike: no weapon after the verb of use, a weapon shot down, fire at people or at
+        // a group (a clash, not a strike).
+        .init("On 13 June 2019, security forces fired on protesters in Kismayo.", .noStrike),
+        .init("On 13 June 2019, army forces fired on Al Shabaab fighters near Jilib.", .noStrike),
         .init("On 13 June 2019, police fired tear gas at protesters in Kismayo.", .noStrike),
         .init("The army fired two generals in Mogadishu on Monday.", .noStrike),
         .init("On 14 June 2019, air defences shot down two missiles launched at Kyiv.", .noStrike),

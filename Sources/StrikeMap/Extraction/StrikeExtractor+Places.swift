@@ -83,6 +83,9 @@ extension StrikeExtractor {
 
     func isLocative(_ m: LocatedMention, _ p: ParsedSentence) -> Bool {
         let t = p.tokens
+        // "Kupiansk came under shelling", "Nikopol was shelled": the place suffered the strike it is the subject of.
+        if m.lastToken + 2 < t.count, Self.cues.sufferedAttack.contains(t[m.lastToken + 1]),
+           t[m.lastToken + 2].lower == "under" || Lexicon.shared.triggers.hittingVerbs.contains(t[m.lastToken + 2]) { return true }
         guard m.firstToken > 0 else { return false }
         let prev = t[m.firstToken - 1].lower
         if Self.cues.nonLocative.contains(t[m.firstToken - 1]) { return false }

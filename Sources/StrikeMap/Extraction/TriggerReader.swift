@@ -52,6 +52,13 @@ enum TriggerReader {
                 // another trigger ("Rocket fire by regime forces hit X").
                 let air = i > 0 && (t[i - 1].lower == "air" || t[i].lower == "aviation")
                 found = Trigger(firstToken: i, lastToken: v, kind: air ? .airstrike : .strike, plural: false)
+            } else if words.attackers.contains(t[i]), j + 2 < t.count, words.fireVerbs.contains(t[j]), words.firedTowards.contains(t[j + 1]) || t[j + 1].lower == "on",
+                      t[j + 2].kind == .word, t[j + 2].isCapitalized, Lexicon.shared.demonyms.countries[t[j + 2]] == nil,
+                      !t[(j + 2)..<min(t.count, j + 5)].contains(where: { Lexicon.shared.places.organisationWords.contains($0) }),
+                      !t[max(0, i - 3)..<i].contains(where: { $0.lower == "by" }) {
+                // "Russian forces fired at Kherson", "fired on Nikopol": a name after the direction, not a group,
+                // a nationality's forces or "protesters".
+                found = Trigger(firstToken: i, lastToken: j, kind: .strike, plural: false)
             } else if let kind = words.weaponSubjects[t[i]], words.ammunition.contains(t[i]), j < t.count, words.firedTowards.contains(t[j]) {
                 // "mortar shells towards the base", "rockets at the airport"
                 found = Trigger(firstToken: i, lastToken: i, kind: kind, plural: w.hasSuffix("s"))

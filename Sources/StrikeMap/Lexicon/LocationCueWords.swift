@@ -9,6 +9,9 @@ struct LocationCueWords: Sendable {
     let kmPerUnit: WordMap<Double>
     /// Where the clause of a trigger ends: a relative "which"/"who", a semicolon, "while"/"but".
     let clauseBreaks: WordSet
+    /// After a place, the verbs that make it the subject of a strike it suffered: "Kupiansk came under
+    /// shelling", "Nikopol was shelled", "Odesa was hit by drones".
+    let sufferedAttack: WordSet
     /// Before a place, these make it an area around the place, not the place itself (precision 2) ...
     let nearWords: WordSet
     /// ... and so do these before "of X" ("the outskirts of X").
@@ -34,6 +37,7 @@ struct LocationCueWords: Sendable {
             "mile": 1.609344, "mi": 1.609344, "nm": 1.852, "nmi": 1.852,
         ])
         clauseBreaks = r.set([";", "which", "who", "whom", "while", "but", "whereas", "although", "though"])
+        sufferedAttack = r.set(["came", "was", "were"])
         nearWords = r.set(["near", "around", "outside", "nearby", "vicinity", "outskirts"])
         areaWordsBeforeOf = r.set(["outskirts", "vicinity", "area", "countryside", "direction"])
         listJoiners = r.set([",", "and", "or"])

@@ -26,6 +26,9 @@ struct TriggerWords: Sendable {
     let attackerVerbs: WordSet
     /// After ammunition, a direction that makes it fired: "mortar shells towards the base".
     let firedTowards: WordSet
+    /// An armed force's verb of fire with no weapon named, a strike when a name follows its direction
+    /// ("Russian forces fired at Kherson", "fired on Nikopol"): not "fired on protesters".
+    let fireVerbs: WordSet
     /// Where the words a verb of use can take before its weapon end: its target follows.
     let launchStops: WordSet
     /// Between "with" or "by" and the weapon: "hit with a drone", "struck by two drones".
@@ -134,10 +137,12 @@ struct TriggerWords: Sendable {
             "kalibrs": .missile, "kab": .airstrike, "kabs": .airstrike, "shahed": .droneStrike, "shaheds": .droneStrike,
             "geran": .droneStrike, "lancet": .droneStrike, "lancets": .droneStrike, "hellfire": .missile, "hellfires": .missile,
             "atgm": .missile, "atgms": .missile, "drones": .droneStrike, "uavs": .droneStrike, "quadcopters": .droneStrike,
+            "grenade": .strike, "grenades": .strike,
         ])
         attackers = r.set(["forces", "force", "troops", "army", "military", "aviation", "navy"])
         attackerVerbs = r.set(["struck", "hit", "pounded", "strafed", "hits", "strikes"])
         firedTowards = r.set(["at", "toward", "towards", "against", "targeting"])
+        fireVerbs = r.set(["fired", "shot"])
         launchStops = r.set([";", ".", "at", "on", "toward", "towards", "against", "targeting"])
         instrumentDeterminers = r.set(["a", "an", "the", "two", "three", "several"])
         hedges = r.set(["were", "was", "are", "is", "been", "reported", "reportedly", "allegedly", "said", "believed", "thought",
