@@ -36,7 +36,7 @@ struct ExportCommand {
     func execute() throws -> Int32 {
         let events = try arguments.geoJSONEvents()
         // Without the GDAL trait, GeoPackage, FlatGeobuf and Shapefile go through ogr2ogr when it is on PATH.
-        let ogr2ogr = VideoEncoder.path(of: "ogr2ogr").map { tool in { (args: [String]) throws in try HelperProcesses.run(tool, args, timeout: 300) } }
+        let ogr2ogr = HelperProcesses.path(of: "ogr2ogr").map { tool in { (args: [String]) throws in try HelperProcesses.run(tool, args, timeout: 300) } }
         for w in try Exporter.export(events, to: output, format: exportFormat, excel: arguments.flag(Self.excel), ogr2ogr: ogr2ogr) {
             Terminal.error("strikemap: warning: \(w)")
         }

@@ -17,6 +17,15 @@ enum HelperProcesses {
 
     private static let running = Running()
 
+    /// The helper's path on PATH, nil when it is not installed.
+    static func path(of tool: String) -> String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let p = "\(dir)/\(tool)"
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return nil
+    }
+
     /// Runs `tool` with `args`; throws when it fails or has not finished after `timeout` seconds
     /// (`STRIKEMAP_HELPER_TIMEOUT`, in seconds, replaces every limit: for slow machines, and for tests).
     static func run(_ tool: String, _ args: [String], timeout: Double) throws {

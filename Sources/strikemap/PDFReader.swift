@@ -9,7 +9,7 @@ enum PDFReader {
     static let timeout = 60.0
 
     @Sendable static func text(at path: String) throws -> String {
-        guard let tool = VideoEncoder.path(of: "pdftotext") else {
+        guard let tool = HelperProcesses.path(of: "pdftotext") else {
             throw DocumentError.unreadable(path: path, reason: "a PDF is read with pdftotext, which is not on PATH (Debian/Ubuntu: apt-get install poppler-utils)")
         }
         let (fd, temp) = try TemporaryFiles.create(in: NSTemporaryDirectory(), name: "strikemap-pdf", suffix: ".txt")

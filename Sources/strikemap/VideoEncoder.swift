@@ -13,17 +13,9 @@ enum VideoEncoder {
         }
     }
 
-    static func path(of tool: String) -> String? {
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let p = "\(dir)/\(tool)"
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        return nil
-    }
-
     /// The tools' paths, or the error that names the package to install.
     static func tools(_ names: [String], purpose: String = "--video and --gif") throws -> [String] {
-        let found = names.map { path(of: $0) }
+        let found = names.map { HelperProcesses.path(of: $0) }
         let missing = zip(names, found).filter { $0.1 == nil }.map(\.0)
         guard missing.isEmpty else { throw MissingTool(tools: missing, purpose: purpose) }
         return found.compactMap { $0 }

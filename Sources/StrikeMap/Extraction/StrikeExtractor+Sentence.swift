@@ -87,17 +87,11 @@ extension StrikeExtractor {
             if let date { base.time = date.time; base.dateText = date.text }
             var draft = EventDraft(event: base, sentence: index, definite: definite && count == nil)
             // A country named beside an unknown village ("In Iraq, near Sultan Abdallah, ...") only says where
-            // the village is.
+            // the village is; with no place at all, an unknown name where a place goes ("fired 107mm rockets
+            // toward the Hodan area") is still where the strike was.
             if places.allSatisfy({ $0.mention.place.kind == .country && !$0.mention.isWithinUnit }), let name = unknownPlace(near: trigger, in: p, s) {
                 // "Near Sultan Abdallah, one airstrike ...": a strike at a place the gazetteer lacks is still
                 // a strike (no point on the map, the name kept, a warning in the report), not a total.
-                draft.event.location = .named(name)
-                drafts.append(draft)
-                continue
-            }
-            // "fired 107mm rockets toward the Hodan area": a place the gazetteer lacks, named where a place is, is
-            // still where the strike was (no point, the name kept, a warning in the report).
-            if places.isEmpty, let name = unknownPlace(near: trigger, in: p, s) {
                 draft.event.location = .named(name)
                 drafts.append(draft)
                 continue

@@ -45,7 +45,7 @@ enum TriggerReader {
                 // "fired 2 107mm rockets toward", "launched a guided aerial bomb at", "dropped explosives on"; not
                 // "a mortar firing position and an ISIL rocket", where the verb names a position.
                 found = Trigger(firstToken: i, lastToken: k, kind: kind, plural: t[k].lower.hasSuffix("s"))
-            } else if words.attackers.contains(t[i]), !t[max(0, i - 3)..<i].contains(where: { $0.lower == "by" }),
+            } else if words.attackers.contains(t[i]), !isAgent(i, t),
                       let v = verb(after: i, t, in: words.attackerVerbs)
                         ?? (i > 0 && t[i - 1].lower == "air" || w == "aviation" ? verb(after: i, t, in: words.airForceVerbs) : nil) {
                 // "Russian air forces struck near X", "Ukrainian forces hit with a drone a vehicle"; not the agent of
@@ -55,7 +55,7 @@ enum TriggerReader {
             } else if words.attackers.contains(t[i]), j + 2 < t.count, words.fireVerbs.contains(t[j]), words.firedTowards.contains(t[j + 1]) || t[j + 1].lower == "on",
                       t[j + 2].kind == .word, t[j + 2].isCapitalized, Lexicon.shared.demonyms.countries[t[j + 2]] == nil,
                       !t[(j + 2)..<min(t.count, j + 5)].contains(where: { Lexicon.shared.places.organisationWords.contains($0) }),
-                      !t[max(0, i - 3)..<i].contains(where: { $0.lower == "by" }) {
+                      !isAgent(i, t) {
                 // "Russian forces fired at Kherson", "fired on Nikopol": a name after the direction, not a group,
                 // a nationality's forces or "protesters".
                 found = Trigger(firstToken: i, lastToken: j, kind: .strike, plural: false)
@@ -89,6 +89,12 @@ enum TriggerReader {
             }
         }
         return out
+    }
+
+    /// Whether the force at `i` is the agent of another trigger ("Rocket fire by regime forces hit X"), not
+    /// the subject of a verb of its own.
+    private static func isAgent(_ i: Int, _ t: [Token]) -> Bool {
+        t[max(0, i - 3)..<i].contains { $0.lower == "by" }
     }
 
     /// The verb of `verbs` right after the subject at `i`, over hedges and adverbs ("allegedly", "were

@@ -143,7 +143,7 @@ struct TriggerWords: Sendable {
         attackerVerbs = r.set(["struck", "hit", "pounded", "strafed", "hits", "strikes"])
         firedTowards = r.set(["at", "toward", "towards", "against", "targeting"])
         fireVerbs = r.set(["fired", "shot"])
-        launchStops = r.set([";", ".", "at", "on", "toward", "towards", "against", "targeting"])
+        launchStops = r.union(firedTowards, r.set([";", ".", "on"]))
         instrumentDeterminers = r.set(["a", "an", "the", "two", "three", "several"])
         hedges = r.set(["were", "was", "are", "is", "been", "reported", "reportedly", "allegedly", "said", "believed", "thought",
                         "to", "have", "has", "had", "also", "again", "then", "later", "apparently", "purportedly", "likely"])

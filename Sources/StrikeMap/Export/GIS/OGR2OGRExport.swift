@@ -5,21 +5,16 @@ import Foundation
 /// the CSV export with its `.csvt` column types in a temporary directory beside the output, and `ogr2ogr`
 /// turns that into the format with the GDAL build's field types (dates Date, counts Integer, flags
 /// Integer(Boolean)), point geometry in WGS 84, the layer named after the file and Shapefile's short field
-/// names. Its files are renamed into place when it is done.
+/// names. Its files are renamed into place when it is done (`DatasetDirectory`).
 enum OGR2OGRExport {
     /// Runs `ogr2ogr` with these arguments, or throws.
     typealias Run = (_ arguments: [String]) throws -> Void
 
     static func write(_ events: [StrikeEvent], to path: String, format: ExportFormat, run: Run) throws -> [String] {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path, stem = url.deletingPathExtension().lastPathComponent
-        let work: String
-        do { work = try TemporaryFiles.createDirectory(in: dir, prefix: ".\(url.lastPathComponent).tmp") } catch {
-            throw OutputError.cannotWrite(path: path, reason: "cannot create a temporary directory beside it: \((error as? LocatedError)?.message ?? "\(error)")")
-        }
-        defer { TemporaryFiles.remove(work) }
+        let dataset = try DatasetDirectory(for: path)
+        defer { dataset.remove() }
         // (The CSV's layer is its file's name: "events".)
-        let csv = work + "/events.csv"
+        let csv = dataset.work + "/events.csv"
         try AtomicFileWriter.write(CSVWriter.write(events), to: csv)
         var types = String(decoding: CSVWriter.columnTypes(), as: UTF8.self)
         // Shapefile strings are at most 254 bytes (GDAL's default width is 80), and it has no booleans: an
@@ -33,20 +28,17 @@ enum OGR2OGRExport {
             let name = format == .shp ? f.shapefileName ?? f.name : f.name
             return name == f.name ? "\"\(f.name)\"" : "\"\(f.name)\" AS \"\(name)\""
         }
-        var arguments = ["-f", format.driver, work + "/" + url.lastPathComponent, csv, "-sql", "SELECT \(fields.joined(separator: ", ")) FROM events",
-                         "-nln", stem, "-nlt", "POINT", "-a_srs", "EPSG:4326"]
+        var arguments = ["-f", format.driver, dataset.file, csv, "-sql", "SELECT \(fields.joined(separator: ", ")) FROM events",
+                         "-nln", dataset.stem, "-nlt", "POINT", "-a_srs", "EPSG:4326"]
         switch format {
         case .gpkg: arguments += ["-lco", "GEOMETRY_NAME=geom"]
         case .shp: arguments += ["-lco", "ENCODING=UTF-8"]
         default: break
         }
         do { try run(arguments) } catch { throw ExportError.gdal(path: path, message: (error as? LocatedError)?.message ?? "\(error)") }
-        let produced = (try? FileManager.default.contentsOfDirectory(atPath: work)) ?? []
-        guard produced.contains(url.lastPathComponent) else { throw ExportError.gdal(path: path, message: "ogr2ogr wrote no \(url.lastPathComponent)") }
-        for name in produced.sorted() where !name.hasPrefix("events.") && !name.hasSuffix("-journal") {
-            guard rename(work + "/" + name, dir + "/" + name) == 0 else {
-                throw OutputError.cannotWrite(path: dir + "/" + name, reason: String(cString: strerror(errno)))
-            }
+        // (The CSV and its column types stay behind.)
+        guard try dataset.moveIntoPlace(skipping: { $0.hasPrefix("events.") || $0.hasSuffix("-journal") }) else {
+            throw ExportError.gdal(path: path, message: "ogr2ogr wrote no \(dataset.name)")
         }
         return format == .shp ? Exporter.shapefileCuts(events, path) : []
     }

@@ -4,7 +4,8 @@ import Foundation
 
 /// GeoPackage, FlatGeobuf and ESRI Shapefile through GDAL's OGR C API. Dates become Date fields, counts and
 /// precision codes Integer fields; WGS 84 (EPSG:4326) in longitude, latitude order. The dataset is built
-/// in a temporary directory beside the output and its files renamed into place when GDAL has closed it.
+/// in a temporary directory beside the output and its files renamed into place when GDAL has closed it
+/// (`DatasetDirectory`).
 enum OGRWriter {
     /// Returns warnings (Shapefile's 254-byte text limit).
     static func write(_ events: [StrikeEvent], to path: String, format: ExportFormat) throws -> [String] {
@@ -13,17 +14,10 @@ enum OGRWriter {
         CPLPushErrorHandler(CPLQuietErrorHandler)
         defer { CPLPopErrorHandler() }
         guard let driver = GDALGetDriverByName(format.driver) else { throw ExportError.gdal(path: path, message: "no \(format.driver) driver") }
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path
-        let stem = url.deletingPathExtension().lastPathComponent
-        // A fresh directory of an unpredictable name (mkdtemp), removed afterwards and on SIGINT/SIGTERM.
-        let work: String
-        do { work = try TemporaryFiles.createDirectory(in: dir, prefix: ".\(url.lastPathComponent).tmp") } catch {
-            throw OutputError.cannotWrite(path: path, reason: "cannot create a temporary directory beside it: \((error as? LocatedError)?.message ?? "\(error)")")
-        }
-        defer { TemporaryFiles.remove(work) }
-        let tmp = work + "/" + url.lastPathComponent
-        guard let ds = GDALCreate(driver, tmp, 0, 0, 0, GDT_Unknown, nil) else { throw ExportError.gdal(path: path, message: lastError()) }
+        let dataset = try DatasetDirectory(for: path)
+        defer { dataset.remove() }
+        let stem = dataset.stem
+        guard let ds = GDALCreate(driver, dataset.file, 0, 0, 0, GDT_Unknown, nil) else { throw ExportError.gdal(path: path, message: lastError()) }
         let srs = OSRNewSpatialReference(nil)
         OSRImportFromEPSG(srs, 4326)
         OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER)
@@ -78,14 +72,7 @@ enum OGRWriter {
             }
         }
         GDALClose(ds)
-        // Every file of the dataset (a shapefile is .shp, .shx, .dbf, .prj, .cpg) moves into place.
-        let produced = (try? FileManager.default.contentsOfDirectory(atPath: work)) ?? []
-        guard produced.contains(url.lastPathComponent) else { throw ExportError.gdal(path: path, message: lastError()) }
-        for name in produced.sorted() where !name.hasSuffix("-journal") {
-            guard rename(work + "/" + name, dir + "/" + name) == 0 else {
-                throw OutputError.cannotWrite(path: dir + "/" + name, reason: String(cString: strerror(errno)))
-            }
-        }
+        guard try dataset.moveIntoPlace(skipping: { $0.hasSuffix("-journal") }) else { throw ExportError.gdal(path: path, message: lastError()) }
         return format == .shp ? Exporter.shapefileCuts(events, path) : []
     }
 
