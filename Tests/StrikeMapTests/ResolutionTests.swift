@@ -31,6 +31,31 @@ final class ResolutionTests: XCTestCase {
         XCTAssertNil(sk("Hit"), "too short to match anything but itself")
     }
 
+    /// A town matched through a name it once bore, which other towns of its country bear now, is no
+    /// match; one that matched a spelling of its own name is; a city keeps its exonyms.
+    func testAFormerNameOfATownIsNotItsName() {
+        func town(_ id: String, _ name: String, _ alternates: [String], population: Int = 800) -> Gazetteer.Candidate {
+            .init(place: Place(id: id, name: name, coordinate: Coordinate(latitude: 47, longitude: 33), country: "UA", kind: .populated,
+                               population: population, alternateNames: alternates), match: .exact)
+        }
+        let renamed = town("a", "Lazurne", ["Sofiivka"]), present = town("b", "Sofiivka", []), spelt = town("c", "Sofiyivka", ["Sofiivka"])
+        let all = [renamed, present, spelt]
+        XCTAssertTrue(NameAgreement.isFormerName(renamed, key: "sofiivka", among: all))
+        XCTAssertFalse(NameAgreement.isFormerName(spelt, key: "sofiivka", among: all))
+        XCTAssertFalse(NameAgreement.isFormerName(present, key: "sofiivka", among: all))
+        // Nobody else bears the name now: the alternate stands.
+        XCTAssertFalse(NameAgreement.isFormerName(renamed, key: "sofiivka", among: [renamed]))
+        // A city of 100,000 keeps the names reporting gives it.
+        let city = town("d", "Kyiv", ["Kiev"], population: 2_900_000), village = town("e", "Kiev", [])
+        XCTAssertFalse(NameAgreement.isFormerName(city, key: "kiev", among: [city, village]))
+        // Inside a large unit a variant counts only when it spells the place's own name.
+        let own = Place(id: "f", name: "Kostyantynivka", coordinate: Coordinate(latitude: 48, longitude: 37), country: "UA", kind: .populated)
+        XCTAssertTrue(NameAgreement.isVariantOfOwnName(own, key: NameKey.exact("Kostiantynivka")))
+        let polish = Place(id: "g", name: "Lynovytsia", coordinate: Coordinate(latitude: 50, longitude: 32), country: "UA", kind: .populated,
+                           alternateNames: ["Linovica"])
+        XCTAssertFalse(NameAgreement.isVariantOfOwnName(polish, key: NameKey.exact("Leonivka")))
+    }
+
     func testSpellingsOfOneTownResolveToIt() {
         let cases: [(String, String)] = [
             ("Deir ez-Zor", "geonames:170794"), ("Dayr az Zawr", "geonames:170794"), ("Deir Ezzor", "geonames:170794"),

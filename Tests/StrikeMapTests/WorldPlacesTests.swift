@@ -109,6 +109,18 @@ final class WorldPlacesTests: XCTestCase {
               Case.at("Dnipro", "UA", 1, 48.46, 35.05, within: 5)),
         .init("Russian shelling hit Kherson region on Friday, killing two civilians.",
               Case.at("Kherson", "UA", 4, 46.7, 33.5, within: 80), covering: 100),
+        // A village's former name that a dozen villages bear now is not the village that bore it: the region.
+        .init("Russian forces shelled Sofiivka, Kherson region, on Friday, wounding a man.",
+              Case.at("Kherson", "UA", 4, 46.7, 33.6, within: 80), mention: "Sofiivka", covering: 120),
+        // A consonant skeleton shared only with another town's Polish spelling ("Linovica") is no match.
+        .init("Russian artillery shelled Leonivka, Chernihiv region, on Friday, damaging a barn.",
+              Case.at("Chernihiv", "UA", 4, 51.3, 32.0, within: 80), mention: "Leonivka", covering: 120),
+        // A district of Russia named Donetsk cannot hold a village of Ukraine's Luhansk region.
+        .init("Russian forces shelled Heorhiivka, Donetsk region, on Friday, damaging two houses.",
+              Case.at("Donets", "UA", 4, 48.0, 37.7, within: 80), mention: "Heorhiivka", covering: 120),
+        // A transliteration of the town's own name stands inside its region.
+        .init("Russian forces shelled Kostiantynivka, Donetsk region, on Friday, killing a woman.",
+              Case.at("Kostyantynivka", "UA", 1, 48.53, 37.71, within: 5)),
         .init("Ukrainian drones struck an airfield near Kursk on Friday.",
               Case.at("Kursk", "RU", 2, 51.73, 36.19, within: 10)),
         // A regional capital without a province cue is the city, not the oblast around it.

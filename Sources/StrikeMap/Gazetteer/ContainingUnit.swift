@@ -50,7 +50,10 @@ struct ContainingUnit: Sendable {
         case .province:
             return p.country == unit.country && (p.admin1 == unit.admin1 || p.admin1.isEmpty || unit.admin1.isEmpty)
         case .district:
-            return GeoMath.distanceKm(unit.coordinate, p.coordinate) <= max(districtRadiusKm, Double(unit.radiusKm))
+            // A district lies in one country and province: "Heorhiivka, Donetsk region" is not a village of
+            // Luhansk region 50 km from the seat of Russia's Donetsk district.
+            return p.country == unit.country && (p.admin1 == unit.admin1 || p.admin1.isEmpty || unit.admin1.isEmpty)
+                && GeoMath.distanceKm(unit.coordinate, p.coordinate) <= max(districtRadiusKm, Double(unit.radiusKm))
         case .water, .region:
             return p.kind != .country && GeoMath.distanceKm(unit.coordinate, p.coordinate) <= Double(max(unit.radiusKm, 100))
         case .populated, .site:

@@ -46,5 +46,7 @@ enum PlaceGrounds {
         case variantWithoutContext = "a spelling variant with nothing in the text near it"
         case outsideUnit = "outside the unit the text names around it"
         case outsideCountries = "outside the countries --countries allows"
+        case formerName = "a name it once bore, and other towns of its country bear now"
+        case distantSpelling = "a spelling of one of its other names, not of its own, in a unit this large"
     }
 }

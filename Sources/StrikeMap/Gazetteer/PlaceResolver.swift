@@ -70,26 +70,34 @@ struct PlaceResolver {
             f.candidates = kept
         }
         var insideUnit = false
+        let key = NameKey.exact(f.text)
+        // "Sofiivka" is a dozen villages' name and Lazurne's former one: never Lazurne. (Inside a unit a
+        // town that bore the name still says the name is not one village's there.)
+        let former = Set(f.candidates.filter { NameAgreement.isFormerName($0, key: key, among: all0) }.map(\.place.id))
         // "United States, Canada, Australia": a country is in no unit a text names; the commas list them.
         let isCountry = f.candidates.contains { $0.match == .exact && $0.place.kind == .country }
         if let unit, !isCountry {
             let stated = unit.containment.strength == .stated || unit.place.kind == .country
             // One letter off inside a province is a guess: a region of Ukraine has a village for every
-            // spelling of every other. Typos stand only inside a smaller unit.
+            // spelling of every other. Typos stand only inside a smaller unit, and a shared consonant
+            // skeleton there only with the place's own name.
             let typosFit = unit.meant.kind != .province && unit.meant.kind != .country && unit.meant.kind != .region
+            if !typosFit { reject(.distantSpelling) { $0.match == .skeleton && !NameAgreement.isVariantOfOwnName($0.place, key: key) } }
             let inside = f.candidates.filter { unit.admits($0.place) && (typosFit || $0.match != .typo) }
-            if !inside.isEmpty {
+            let current = inside.filter { !former.contains($0.place.id) }
+            if !current.isEmpty {
                 // Spelling variants only where no exact name fits the unit.
-                let exact = inside.filter { $0.match == .exact }
+                let exact = current.filter { $0.match == .exact }
                 // (A province and the town named after it may be spelt differently: both stay.)
-                let kept = exact.isEmpty ? inside : exact + inside.filter { c in
+                let kept = exact.isEmpty ? current : exact + current.filter { c in
                     c.match == .skeleton && exact.contains { c.place.isNamesake(of: $0.place) }
                 }
                 // "Novodanylivka, Zaporizhia" with two Novodanylivkas in the region: the unit is what is known.
-                let points = kept.filter { !$0.place.kind.isArea }
+                let points = (kept + inside.filter { former.contains($0.place.id) }).filter { !$0.place.kind.isArea }
                 if points.count > 1, unit.meant.kind.isArea, points.contains(where: { GeoMath.distanceKm($0.place.coordinate, points[0].place.coordinate) > Self.sameplaceKm }) {
                     return .ambiguousInUnit
                 }
+                reject(.formerName) { former.contains($0.place.id) }
                 let keptIds = Set(kept.map(\.place.id))
                 reject(.outsideUnit) { !keptIds.contains($0.place.id) }
                 insideUnit = true
@@ -106,6 +114,7 @@ struct PlaceResolver {
                 reject(.variantWithoutContext) { $0.match != .exact }
             }
         }
+        reject(.formerName) { former.contains($0.place.id) }
         // A country is too large a unit to admit a variant by itself.
         if !insideUnit || unit?.place.kind == .country {
             // A spelling variant or typo of a small place needs the text's geography nearer than a country:

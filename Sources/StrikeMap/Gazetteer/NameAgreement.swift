@@ -1,0 +1,40 @@
+/// How well a candidate's own name agrees with the name the text wrote, beyond the index's key: two
+/// tests that keep a look-up from choosing a place the text's name only brushes against. (Places of the
+/// embedded gazetteer carry no alternates at run time; the index's keys hold them.)
+///
+/// Both matter where a unit holds a thousand villages (a region of Ukraine, a country): there the
+/// gazetteer's one entry of a name is often not the text's village, which registry data does not list.
+enum NameAgreement {
+    /// Whether `candidate` matched `key` only through a name it no longer bears, while other towns of its
+    /// country bear that name as their own: "Sofiivka" is the former name of Lazurne (GeoNames keeps it
+    /// among Lazurne's alternates) and the present name of a dozen villages, so a text's "Sofiivka,
+    /// Kherson" is one of those, listed or not. An alternate that spells the place's own name otherwise
+    /// ("Sofiyivka") is no former name; a city of 100,000 keeps its exonyms ("Kiev"); units go by their
+    /// alternates ("Zaporizhia" for Zaporiz'ka Oblast') and are not judged.
+    static func isFormerName(_ candidate: Gazetteer.Candidate, key: String, among all: [Gazetteer.Candidate]) -> Bool {
+        let p = candidate.place
+        guard candidate.match == .exact, p.kind == .populated, p.population < PlaceResolver.wellKnownPopulation,
+              !spells(p.name, key) else { return false }
+        return all.contains { other in
+            other.match == .exact && other.place.kind == .populated && other.place.country == p.country
+                && other.place.id != p.id && spells(other.place.name, key)
+        }
+    }
+
+    /// Whether the place's own name has the consonant skeleton of `key`: "Kostyantynivka" for
+    /// "Kostiantynivka", "Deir ez-Zor" for "Dayr Az Zayr". A skeleton shared only with one of its alternates
+    /// is not enough in a large unit: alternates come in every transliteration system, and "Leonivka"
+    /// meets "Linovica" (a Polish spelling of Lynovytsia), "Zoryane" meets "Ozernyy" (Ozeryanivka's Russian
+    /// name): a region of Ukraine has a village for most such keys.
+    static func isVariantOfOwnName(_ place: Place, key: String) -> Bool {
+        spells(place.name, key)
+    }
+
+    /// Whether `name` is `key` or a transliteration of it (the same consonant skeleton).
+    private static func spells(_ name: String, _ key: String) -> Bool {
+        let mine = NameKey.exact(name)
+        if mine == key { return true }
+        guard let a = NameKey.skeleton(ofExact: mine), let b = NameKey.skeleton(ofExact: key) else { return false }
+        return a == b
+    }
+}
