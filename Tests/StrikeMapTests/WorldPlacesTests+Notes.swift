@@ -48,12 +48,23 @@ extension WorldPlacesTests {
         // A spelling variant inside the region named.
         .init("Russian drones struck Bilopilia, Sumy region, on Friday, killing two civilians.",
               Case.at("Bilopil", "UA", 1, 51.15, 34.31, within: 5)),
-        // A village the gazetteer lacks: the region, covered.
+        // A village only the register lists: at its hromada, the radius covering it.
         .init("On 13 June 2019, Russian shelling hit Sopych, Sumy region, wounding two civilians.",
-              Case.at("Sumy", "UA", 4, 51.0, 34.3, within: 100), mention: "Sopych", covering: 100),
+              Case.at("Sopych", "UA", 3, 51.87, 33.93, within: 30), covering: 25),
         // Several of the name in the region: the text does not say which, the region keeps the event.
         .init("On 14 June 2019, Russian shelling hit Novoselivka, Kharkiv region.",
               Case.at("Kharkiv", "UA", 4, 49.6, 36.5, within: 80), mention: "Novoselivka", covering: 100),
+        // A village only Ukraine's register lists: at its hromada, precision 3, its radius covering the hromada
+        // (Robotyne lies 22 km from Tokmak, its hromada's town).
+        .init("On Friday, Russian forces shelled Novoandriivka, Zaporizhia region, wounding two civilians.",
+              Case.at("Novoandriivka", "UA", 3, 47.52, 35.85, within: 30), covering: 25),
+        .init("On Friday, Russian artillery shelled Robotyne, Zaporizhzhia region, killing a man.",
+              Case.at("Robotyne", "UA", 3, 47.45, 35.84, within: 30), covering: 25),
+        // Without a unit around it, a register's village has no point: Ukraine holds six Novoandriivkas.
+        .init("On Friday, Russian forces shelled Novoandriivka, wounding two civilians.", .noPoint),
+        // The register lists several Mykhailivkas in Kherson region: the region keeps the event.
+        .init("On Friday, Russian forces shelled Mykhailivka, Kherson region, wounding two civilians.",
+              Case.at("Kherson", "UA", 4, 46.7, 33.5, within: 80), mention: "Mykhailivka", covering: 100),
         .init("On Friday, Russian forces shelled the village of Ivanivka in Kherson region, killing two civilians.",
               Case.at("Kherson", "UA", 4, 46.7, 33.5, within: 80), mention: "Ivanivka", covering: 100),
         // "near X, Zaporizhzhia" names the region after the comma, not the city: four Shyrokes lie in it,

@@ -112,9 +112,10 @@ final class WorldPlacesTests: XCTestCase {
         // A village's former name that a dozen villages bear now is not the village that bore it: the region.
         .init("Russian forces shelled Sofiivka, Kherson region, on Friday, wounding a man.",
               Case.at("Kherson", "UA", 4, 46.7, 33.6, within: 80), mention: "Sofiivka", covering: 120),
-        // A consonant skeleton shared only with another town's Polish spelling ("Linovica") is no match.
+        // A consonant skeleton shared only with another town's Polish spelling ("Linovica", Lynovytsia, 200 km
+        // south) is no match: the register's Leonivka, by Semenivka, is.
         .init("Russian artillery shelled Leonivka, Chernihiv region, on Friday, damaging a barn.",
-              Case.at("Chernihiv", "UA", 4, 51.3, 32.0, within: 80), mention: "Leonivka", covering: 120),
+              Case.at("Leonivka", "UA", 3, 52.15, 32.6, within: 40), covering: 25),
         // A district of Russia named Donetsk cannot hold a village of Ukraine's Luhansk region.
         .init("Russian forces shelled Heorhiivka, Donetsk region, on Friday, damaging two houses.",
               Case.at("Donets", "UA", 4, 48.0, 37.7, within: 80), mention: "Heorhiivka", covering: 120),

@@ -21,6 +21,10 @@ enum UnitFallback {
                 m.precision = .region
                 m.uncertaintyKm = located.radiusKm
             }
+        case .registered:
+            // A village known only to its hromada: what lies near or in it is known to the hromada.
+            m.precision = .district
+            m.uncertaintyKm = Double(base.radiusKm) + (c.near ? ContainingUnit.nearRadiusKm : 0)
         case .populated, .site:
             m.precision = area ? .district : .nearPlace
             m.uncertaintyKm = c.near ? ContainingUnit.nearRadiusKm : area ? ContainingUnit.countrysideRadiusKm : ContainingUnit.townRadiusKm

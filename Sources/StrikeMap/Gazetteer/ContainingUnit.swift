@@ -39,7 +39,7 @@ struct ContainingUnit: Sendable {
         case .country, .water, .region: return 4
         case .province: return 3
         case .district: return 2
-        case .populated, .site: return 1
+        case .populated, .site, .registered: return 1
         }
     }
 
@@ -56,9 +56,10 @@ struct ContainingUnit: Sendable {
                 && GeoMath.distanceKm(unit.coordinate, p.coordinate) <= max(districtRadiusKm, Double(unit.radiusKm))
         case .water, .region:
             return p.kind != .country && GeoMath.distanceKm(unit.coordinate, p.coordinate) <= Double(max(unit.radiusKm, 100))
-        case .populated, .site:
+        case .populated, .site, .registered:
+            // (A register's village stands at its hromada's point: what is around it lies within the hromada.)
             return p.kind != .country && p.kind != .province
-                && GeoMath.distanceKm(unit.coordinate, p.coordinate) <= (around ? countrysideRadiusKm : townRadiusKm)
+                && GeoMath.distanceKm(unit.coordinate, p.coordinate) <= (around ? countrysideRadiusKm : townRadiusKm) + Double(unit.radiusKm)
         }
     }
 }

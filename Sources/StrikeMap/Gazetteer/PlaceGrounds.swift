@@ -28,6 +28,8 @@ enum PlaceGrounds {
                 return true
             }
         case .populated: break
+        // A register's village has no point of its own to stand on.
+        case .registered: return false
         }
         if c.place.population >= metropolisPopulation { return true }
         guard c.place.population >= (textNamesCountries ? wellKnownPopulation : knownPopulation) else { return false }
@@ -46,6 +48,7 @@ enum PlaceGrounds {
         case variantWithoutContext = "a spelling variant with nothing in the text near it"
         case outsideUnit = "outside the unit the text names around it"
         case outsideCountries = "outside the countries --countries allows"
+        case registeredWithoutUnit = "a village a register places only by its unit, and the text names neither the unit nor a place near it"
         case formerName = "a name it once bore, and other towns of its country bear now"
         case distantSpelling = "a spelling of one of its other names, not of its own, in a unit this large"
     }

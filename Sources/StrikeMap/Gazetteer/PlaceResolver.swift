@@ -93,7 +93,12 @@ struct PlaceResolver {
                     c.match == .skeleton && exact.contains { c.place.isNamesake(of: $0.place) }
                 }
                 // "Novodanylivka, Zaporizhia" with two Novodanylivkas in the region: the unit is what is known.
-                let points = (kept + inside.filter { former.contains($0.place.id) }).filter { !$0.place.kind.isArea }
+                var points = (kept + inside.filter { former.contains($0.place.id) }).filter { !$0.place.kind.isArea }
+                // A register's villages are those cities500 lacks, under 500 people: beside a town of 5,000 of
+                // their name they are not what a text means by it ("Kostiantynivka, Donetsk region").
+                if points.contains(where: { $0.place.kind == .populated && $0.place.population >= Self.townPopulation }) {
+                    points.removeAll { $0.place.kind == .registered }
+                }
                 if points.count > 1, unit.meant.kind.isArea, points.contains(where: { GeoMath.distanceKm($0.place.coordinate, points[0].place.coordinate) > Self.sameplaceKm }) {
                     return .ambiguousInUnit
                 }
@@ -115,6 +120,13 @@ struct PlaceResolver {
             }
         }
         reject(.formerName) { former.contains($0.place.id) }
+        if !insideUnit {
+            // A register's village has no point of its own: the unit the text names around it places it, or a
+            // place the text names within its hromada; a country ("Ukraine") holds too many of every name.
+            reject(.registeredWithoutUnit) { c in
+                c.place.kind == .registered && !context.anchors.hasAnchor(near: c.place.coordinate, within: Double(c.place.radiusKm) + 25)
+            }
+        }
         // A country is too large a unit to admit a variant by itself.
         if !insideUnit || unit?.place.kind == .country {
             // A spelling variant or typo of a small place needs the text's geography nearer than a country:
@@ -179,6 +191,8 @@ struct PlaceResolver {
     static let sameplaceKm = 15.0
     /// A place this large is known beyond its country: reporting names it without naming the country.
     static let wellKnownPopulation = 100_000
+    /// A town ten times the size of the villages a register adds to cities500.
+    static let townPopulation = 5_000
     static let metropolisPopulation = 1_000_000
 
     /// Every candidate as a mention, best first; `reason` starts with the score.
@@ -226,6 +240,8 @@ struct PlaceResolver {
                     note("town the province is named after")
                 }
             case .site: score += f.provinceCue ? 0 : 0.8
+            // A village of a register: below a town of the name that has its own point.
+            case .registered: score += f.provinceCue ? 0 : 0.9
             }
             if let q = f.countryQualifier, q == p.country { score += 3; note("qualified by \(q)") } else if context.countries.contains(p.country) {
                 score += 1.2; note("document names \(p.country)")

@@ -21,6 +21,9 @@ public enum PlaceKind: String, Sendable, Codable {
     case water = "W"
     /// A continent or a named area larger than a province: UCDP precision 5.
     case region = "R"
+    /// A village a national register lists but places only by its unit (Ukraine's KATOTTG: by its hromada),
+    /// written at the unit's point with `radiusKm` covering the unit: UCDP precision 3, as for a district.
+    case registered = "V"
 
     public var precision: GeoPrecision {
         switch self {
@@ -28,13 +31,18 @@ public enum PlaceKind: String, Sendable, Codable {
         case .province: return .province
         case .district: return .district
         case .populated, .site: return .exact
+        case .registered: return .district
         case .water: return .water
         case .region: return .region
         }
     }
 
-    /// Whether the place is an area named as a whole (a unit, a sea, a continent) rather than a point.
-    public var isArea: Bool { self != .populated && self != .site }
+    /// Whether the place is an area named as a whole (a unit, a sea, a continent) rather than a point. (A
+    /// registered village is a point, known only to its unit: `isPlacedByUnit`.)
+    public var isArea: Bool { self != .populated && self != .site && self != .registered }
+
+    /// Whether a place of this kind is written at a point standing for an area, `radiusKm` covering it.
+    var isPlacedByUnit: Bool { isArea || self == .registered }
 }
 
 /// One gazetteer entry.

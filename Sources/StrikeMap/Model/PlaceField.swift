@@ -77,6 +77,7 @@ extension PlaceKind {
         case .site: return "site"
         case .water: return "water"
         case .region: return "region"
+        case .registered: return "registered"
         }
     }
 }

@@ -21,7 +21,7 @@ public struct PlaceMention: Hashable, Sendable {
     /// uncertain as its radius (a province's point must cover the province: a reader cannot tell where in
     /// it the event was); otherwise the precision's default.
     static func radius(of place: Place, at precision: GeoPrecision) -> Double {
-        place.radiusKm > 0 && precision == place.kind.precision && place.kind.isArea ? Double(place.radiusKm) : precision.defaultUncertaintyKm
+        place.radiusKm > 0 && precision == place.kind.precision && place.kind.isPlacedByUnit ? Double(place.radiusKm) : precision.defaultUncertaintyKm
     }
     /// Why this candidate won, for `--explain` and `lookup`.
     public var reason: String

@@ -23,7 +23,7 @@ enum CompactLayout {
         static let width = 40
         static let coordinateScale = 100_000.0
         /// Kinds by digit.
-        static let kinds: [PlaceKind] = [.country, .province, .district, .populated, .site, .water, .region]
+        static let kinds: [PlaceKind] = [.country, .province, .district, .populated, .site, .water, .region, .registered]
         /// An id `geonames:N` is stored as the number N after a digit 1; any other id as a pool string after a 0.
         static let geonamesPrefix = "geonames:"
     }
