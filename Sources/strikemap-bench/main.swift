@@ -9,7 +9,7 @@ import StrikeMap
 //   --write-corpus DIR  only write the generated corpus (--corpus-mb of it) to DIR
 //   --only NAME   one group of measures: gazetteer, extract, shapes, map, timeline or memory
 //   --memory-mb N peak memory of extract over N MB of generated documents, merged and not (default 64;
-//                 the README's figure is for 1024; 0 skips it)
+//                 docs/performance.md's figure is for 1024; 0 skips it)
 let args = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, in args: [String]) -> String? {
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }

@@ -11,13 +11,13 @@ enum CasualtyEvents {
 
     static func report(_ dir: String) -> Bool {
         guard let truthText = try? String(contentsOfFile: dir + "/truth.tsv", encoding: .utf8) else {
-            print("casualty statements (events): skipped, not found at \(dir)")
+            figure("casualty statements (events): skipped, not found at \(dir)")
             return true
         }
         let lines = truthText.split(separator: "\n")
         guard let header = lines.first?.split(separator: "\t").map(String.init),
               let dateColumn = header.firstIndex(of: "date"), let assessmentColumn = header.firstIndex(of: "coalition_assessment") else {
-            print("casualty statements (events): truth.tsv has no date or coalition_assessment column")
+            figure("casualty statements (events): truth.tsv has no date or coalition_assessment column")
             return false
         }
         let statusOf = ["credible": ReportStatus.credible, "non_credible": .notCredible, "open_incident": .underInvestigation, "duplicate": .duplicate]
@@ -39,7 +39,7 @@ enum CasualtyEvents {
         func rate(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
         func line(_ what: String, _ a: Int, _ b: Int, _ target: Double) -> Bool {
             let ok = rate(a, b) >= target
-            print(String(format: "casualty statements, %@: %.3f (%d/%d; target %.2f)%@", what, rate(a, b), a, b, target, ok ? "" : " BELOW TARGET"))
+            figure(String(format: "casualty statements, %@: %.3f (%d/%d; target %.2f)%@", what, rate(a, b), a, b, target, ok ? "" : " BELOW TARGET"))
             return ok
         }
         let a = line("with an event", withEvent, docs, targets.withEvent)

@@ -7,7 +7,7 @@ import StrikeMap
 enum CasualtyPlaces {
     static func report(_ dir: String) {
         guard let truthText = try? String(contentsOfFile: dir + "/truth.tsv", encoding: .utf8) else {
-            print("casualty statements: skipped, not found at \(dir)")
+            figure("casualty statements: skipped, not found at \(dir)")
             return
         }
         let extractor = StrikeExtractor(gazetteer: EmbeddedGazetteer.shared)
@@ -27,7 +27,7 @@ enum CasualtyPlaces {
             if distances.contains(where: { $0 <= 25 }) { within25 += 1 }
         }
         func pct(_ a: Int, _ b: Int) -> String { String(format: "%.1f%% (%d/%d)", b == 0 ? 0 : 100 * Double(a) / Double(b), a, b) }
-        print("casualty statements writing a grid reference, a grid mention within 0.1 km of the truth: \(pct(gridWithin, withGrid))")
-        print("casualty statements with a place mention within 25 km of the truth: \(pct(within25, docs))")
+        figure("casualty statements writing a grid reference, a grid mention within 0.1 km of the truth: \(pct(gridWithin, withGrid))")
+        figure("casualty statements with a place mention within 25 km of the truth: \(pct(within25, docs))")
     }
 }

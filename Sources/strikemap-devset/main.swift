@@ -2,11 +2,13 @@ import Foundation
 import StrikeMap
 
 // Prints strikemap's figures on the development set (../shared/data/dev/centcom-releases-2014-2015):
-// line recall, precision, exact strike counts and lead-day dates. Usage: strikemap-devset [DIR]
+// line recall, precision, exact strike counts and lead-day dates, then the casualty statements'.
+// Usage: strikemap-devset [--markdown] [DIR]; --markdown writes docs/accuracy.md's text (`AccuracyReport`),
+// with the figures of ../shared/tools' scorers on the other sets.
 func evaluate() -> Int32 {
-    let dir = CommandLine.arguments.dropFirst().first ?? "../shared/data/dev/centcom-releases-2014-2015"
+    let dir = CommandLine.arguments.dropFirst().first { $0 != "--markdown" } ?? "../shared/data/dev/centcom-releases-2014-2015"
     guard let truthText = try? String(contentsOfFile: dir + "/truth.tsv", encoding: .utf8) else {
-        print("skipped: development set not found at \(dir) (it ships with ../shared, not with the product)")
+        figure("skipped: development set not found at \(dir) (it ships with ../shared, not with the product)")
         return 0
     }
     struct Row { var line: Int; var place: String; var strikes: Int }
@@ -91,20 +93,22 @@ func evaluate() -> Int32 {
         }
     }
     func pct(_ a: Int, _ b: Int) -> String { String(format: "%.2f%% (%d/%d)", b == 0 ? 0 : 100 * Double(a) / Double(b), a, b) }
-    print("strike lines: \(rows)")
-    print("line recall: \(pct(recalled, rows))")
-    print("precision (events on strike lines): \(pct(onTruthLines, events))")
-    print("strike count exact: \(pct(counted, rows))")
-    print("event date = lead day: \(pct(datedRight, dated))")
-    print("place mentions resolved to the right town: \(pct(placeRight, placeRows))")
-    print("events on strike lines placed outside Syria and Iraq: \(outsideRegion)")
+    figure("strike lines: \(rows)")
+    figure("line recall: \(pct(recalled, rows))")
+    figure("precision (events on strike lines): \(pct(onTruthLines, events))")
+    figure("strike count exact: \(pct(counted, rows))")
+    figure("event date = lead day: \(pct(datedRight, dated))")
+    figure("place mentions resolved to the right town: \(pct(placeRight, placeRows))")
+    figure("events on strike lines placed outside Syria and Iraq: \(outsideRegion)")
     for (f, n) in placeFailures.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(25) {
-        print("place failure: \(n)x \(f)")
+        detail("place failure: \(n)x \(f)")
     }
-    for m in misses.prefix(15) { print("missed: \(m)") }
+    for m in misses.prefix(15) { detail("missed: \(m)") }
     let statements = (dir as NSString).deletingLastPathComponent + "/casualty-statements-2014-2016"
     CasualtyPlaces.report(statements)
-    return CasualtyEvents.report(statements) ? 0 : 1
+    let ok = CasualtyEvents.report(statements)
+    if AccuracyReport.markdown { AccuracyReport.scorers(dev: (dir as NSString).deletingLastPathComponent) }
+    return ok ? 0 : 1
 }
 /// Great-circle distance (haversine, mean Earth radius 6,371 km).
 func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
@@ -113,4 +117,5 @@ func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) 
     return 2 * 6371 * asin(min(1, sqrt(a)))
 }
 
+AccuracyReport.header()
 exit(evaluate())

@@ -5,7 +5,7 @@ import StrikeMap
 struct ChartCommand {
     static let output = CommonOptions.output("the chart: .svg (default chart.svg), or .png or .pdf drawn by rsvg-convert")
     static let step = CommandSpec.Option("--step", value: .choice(ChartBins.Step.allCases.map(\.rawValue)), help: "one bar a week or a month (default: weeks up to half a year, months beyond)")
-    static let spec = CommandSpec(name: "chart", positionals: "EVENTS.geojson...", summary: """
+    static let spec = CommandSpec(name: "chart", tagline: "Draw strikes over time as a bar chart (SVG)", positionals: "EVENTS.geojson...", files: .events, summary: """
         Charts strikes over time from GeoJSON events: bars per week or month stacked by kind, dated events
         without a place apart, a line of events, and what could not be charted (undated events, totals).
         """, options: [output, CommonOptions.title, step, CommonOptions.status])

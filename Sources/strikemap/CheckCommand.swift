@@ -3,7 +3,7 @@ import StrikeMap
 
 /// `strikemap check FILE.geojson...`: RFC 7946 rules and strikemap's property contract.
 struct CheckCommand {
-    static let spec = CommandSpec(name: "check", positionals: "FILE.geojson...", summary: """
+    static let spec = CommandSpec(name: "check", tagline: "Validate GeoJSON files against RFC 7946 and strikemap's schema", positionals: "FILE.geojson...", files: .events, summary: """
         Validates GeoJSON: [longitude, latitude] order (points that look swapped for the region are
         flagged), ranges, no 'crs' member, ring winding, the schema version, and the types and rules of
         strikemap's properties. Prints FILE:LINE:COL: error|warning: ... and exits 1 when there is an error.

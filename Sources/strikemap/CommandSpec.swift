@@ -41,23 +41,49 @@ struct CommandSpec: Sendable {
             switch value {
             case .flag: return nil
             case .text(let p), .number(let p, _, _), .numbers(let p, _): return p
-            case .choice(let words): return words.joined(separator: "|")
+            case .choice(let words): return valueSet == nil ? words.joined(separator: "|") : valueSetName
             }
         }
 
+        /// A choice of more than a few words is shown once, under this name ("STATUS"), not in every usage line.
+        var valueSet: [String]? {
+            if case .choice(let words) = value, words.count > Self.inlineChoices { return words }
+            return nil
+        }
+        var valueSetName: String { longName.trimmingCharacters(in: CharacterSet(charactersIn: "-")).uppercased().replacingOccurrences(of: "-", with: "_") }
+        static let inlineChoices = 4
+
         /// "-o, --output FILE", as the help's first column shows it.
-        var label: String { names.sorted { $0.count < $1.count }.joined(separator: ", ") + (placeholder.map { " " + $0 } ?? "") }
+        var label: String { ((short.map { [$0] } ?? []) + names.filter { $0 != short }).joined(separator: ", ") + (placeholder.map { " " + $0 } ?? "") }
+
+        /// The one-letter spelling ("-o"), if any; the others come in the declared order ("--countries" before
+        /// its alias "--country").
+        var short: String? { names.first { !$0.hasPrefix("--") } }
 
         /// "[--output FILE]" for the usage line.
         var synopsis: String {
-            let shortest = names.min { $0.count < $1.count } ?? name
-            return "[" + shortest + (placeholder.map { " " + $0 } ?? "") + "]" + (repeatable ? "..." : "")
+            return "[" + (short ?? name) + (placeholder.map { " " + $0 } ?? "") + "]" + (repeatable ? "..." : "")
+        }
+    }
+
+    /// What the positionals name, for completion scripts: the extensions a shell offers.
+    enum Files: Sendable {
+        case articles, events, none
+        var extensions: [String] {
+            switch self {
+            case .articles: return ["txt", "md", "html", "htm", "pdf", "csv", "tsv", "jsonl"]
+            case .events: return ["geojson", "geojsonl", "geojsons", "json"]
+            case .none: return []
+            }
         }
     }
 
     let name: String
+    /// One line for the list of commands ("strikemap --help").
+    let tagline: String
     /// "INPUT...", "EVENTS.geojson...", "NAME".
     let positionals: String
+    var files: Files = .none
     /// How many positionals at least; fewer is a usage error naming them.
     var minimumPositionals = 1
     /// What the command does, for `--help`.
@@ -86,7 +112,9 @@ struct CommandSpec: Sendable {
             let pad = label.count + 2 <= column ? String(repeating: " ", count: column - label.count) : "\n" + String(repeating: " ", count: column)
             return label + pad + o.help.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: column))
         }
+        let sets = options.compactMap { o in o.valueSet.map { "  \(o.valueSetName): " + $0.joined(separator: ", ") } }
         return "Usage: " + usage() + "\n\n" + summary + (rows.isEmpty ? "" : "\n\nOptions:\n" + rows.joined(separator: "\n"))
+            + (sets.isEmpty ? "" : "\n\nValues:\n" + sets.joined(separator: "\n"))
     }
 
     /// Reads `args`: every option's value is checked against its declaration here, before the command runs.
@@ -104,8 +132,9 @@ struct CommandSpec: Sendable {
             guard let option = options.first(where: { $0.names.contains(spelled) }) else {
                 // A file whose name begins with "-" reads as an option: say how to name it.
                 let isFile = FileManager.default.fileExists(atPath: a)
-                throw UsageError("unknown option '\(spelled)' for \(name)" + (isFile ? "; to name the file '\(a)', put '--' before it or write ./\(a)" : "")
-)
+                let near = Suggestion.nearest(spelled, among: options.flatMap(\.names) + ["--help"])
+                throw UsageError("unknown option '\(spelled)' for \(name)" + (isFile ? "; to name the file '\(a)', put '--' before it or write ./\(a)"
+                                                                              : near.map { "; did you mean '\($0)'?" } ?? ""))
             }
             if case .flag = option.value {
                 guard value == nil else { throw UsageError("option '\(spelled)' takes no value") }

@@ -7,12 +7,12 @@ struct ExportCommand {
     static let format = CommandSpec.Option("--format", value: .choice(ExportFormat.allCases.map(\.rawValue)),
                                            help: "the format, when OUT's extension does not say it")
     static let excel = CommandSpec.Option("--excel", help: "CSV for spreadsheets: begin with a UTF-8 byte order mark, which Excel needs to read accents")
-    static let spec = CommandSpec(name: "export", positionals: "IN.geojson...", summary: """
+    static let spec = CommandSpec(name: "export", tagline: "Convert events to CSV, KML, GeoPackage, FlatGeobuf or Shapefile", positionals: "IN.geojson...", files: .events, summary: """
         Converts events for GIS software. The format follows OUT's extension (.geojson, .geojsonl or
         .geojsons for GeoJSONSeq, .csv, .kml, .gpkg, .fgb, .shp) unless --format names it. GeoPackage,
         FlatGeobuf and Shapefile are written through GDAL: build with 'swift build --traits GDAL' (needs
         libgdal-dev). CSV has longitude, latitude and WKT columns; text that could run as a spreadsheet
-        formula starts with an apostrophe. Shapefile field names are shortened to 10 characters (README).
+        formula starts with an apostrophe. Shapefile field names are shortened to 10 characters (docs/schema.md).
         """, options: [output, format, excel, CommonOptions.status])
 
     let arguments: ParsedArguments

@@ -12,7 +12,7 @@ struct ExtractCommand {
         megabytes of events the merge holds in memory before it keeps the rest in a
         temporary file in $TMPDIR (default 4; 0 keeps them all there)
         """)
-    static let spec = CommandSpec(name: "extract", positionals: "INPUT...", summary: """
+    static let spec = CommandSpec(name: "extract", tagline: "Find strikes in articles, notes and tables; write GeoJSON", positionals: "INPUT...", files: .articles, summary: """
         Extracts strike events from articles and writes them as a GeoJSON FeatureCollection. INPUT is a file,
         a directory (its .txt, .md, .html and .pdf files, recursively) or - for standard input; a .csv, .tsv or
         .jsonl file named is a table, one row a document (--text-column). Features are written as the
@@ -35,7 +35,7 @@ struct ExtractCommand {
         let file = try output.map { try AtomicFileStream(path: $0) }
         do {
             // Written as documents are read, warnings printed as they come: memory stays bounded by a batch
-            // of documents however large the corpus (README, Benchmark).
+            // of documents however large the corpus (docs/performance.md).
             let corpus = try Corpus.writeGeoJSON(&inputs, decoder: decoder, extractor: extractor, merge: !arguments.flag(CommonOptions.noMerge),
                                                  mergeMemoryBytes: arguments.number(Self.mergeMemory).map { Int($0 * 1_048_576) } ?? CrossDocumentMerger.defaultMemoryBudget,
                                                  keepPlaces: explain, progress: Terminal.progress, report: { batch in

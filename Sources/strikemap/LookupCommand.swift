@@ -4,7 +4,7 @@ import StrikeMap
 /// `strikemap lookup NAME [--countries CC,CC] [--near LAT,LON]`
 struct LookupCommand {
     static let near = CommandSpec.Option("--near", value: .numbers("LAT,LON", count: 2), help: "prefer places close to this point (degrees)")
-    static let spec = CommandSpec(name: "lookup", positionals: "NAME", summary: """
+    static let spec = CommandSpec(name: "lookup", tagline: "Show the gazetteer's candidates for a place name and why", positionals: "NAME", files: .none, summary: """
         Lists the gazetteer's candidates for NAME, best first, with coordinates and why each ranks where it
         does.
         """, options: [CommonOptions.countries, near, CommonOptions.gazetteer, CommonOptions.strict])

@@ -9,7 +9,7 @@ struct MapCommand {
         antimeridian); otherwise it fits the events, in separate panels when they fall in
         distant clusters
         """)
-    static let spec = CommandSpec(name: "map", positionals: "EVENTS.geojson...", summary: """
+    static let spec = CommandSpec(name: "map", tagline: "Draw events as an SVG map for a report", positionals: "EVENTS.geojson...", files: .events, summary: """
         Draws the events of GeoJSON files (written by strikemap, edited in QGIS, or from another tool) as an
         SVG map for a report.
         """, options: [output, CommonOptions.title, CommonOptions.labels, bbox, CommonOptions.status])

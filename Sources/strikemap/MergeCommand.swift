@@ -5,7 +5,7 @@ import StrikeMap
 /// one `extract` of all their inputs writes.
 struct MergeCommand {
     static let output = CommonOptions.output("write the GeoJSON to FILE (default: standard output)")
-    static let spec = CommandSpec(name: "merge", positionals: "SHARD.geojson...", summary: """
+    static let spec = CommandSpec(name: "merge", tagline: "Merge the shards of a corpus extracted in parts", positionals: "SHARD.geojson...", files: .events, summary: """
         Merges the outputs of 'extract --no-merge' run on parts of a corpus (on other cores or hosts) into the
         bytes one 'extract' of the whole corpus writes, whatever the split and the order of the shards.
         A shard is .geojson as extract writes it, or .geojsonl / .geojsons (one feature a line); it is

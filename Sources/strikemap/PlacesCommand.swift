@@ -5,7 +5,7 @@ import StrikeMap
 struct PlacesCommand {
     static let output = CommonOptions.output("write to FILE (default: standard output)")
     static let format = CommandSpec.Option("--format", value: .choice(["geojson", "tsv"]), help: "GeoJSON (default) or a TSV table")
-    static let spec = CommandSpec(name: "places", positionals: "INPUT...", summary: """
+    static let spec = CommandSpec(name: "places", tagline: "List every place the inputs name, struck or not", positionals: "INPUT...", files: .articles, summary: """
         Lists every place named in the inputs, struck or not, with its span, the place chosen, its
         coordinates, geo_precision and why it was chosen.
         """, options: [output, format] + CommonOptions.reading)

@@ -4,7 +4,7 @@ import StrikeMap
 /// `strikemap run [INPUT...] [--out DIR]`: the main job, articles to GeoJSON, map, timeline and report.
 struct RunCommand {
     static let out = CommandSpec.Option("--out", "-o", value: .text("DIR"), help: "the directory to write into (default: output)")
-    static let spec = CommandSpec(name: "run", positionals: "[INPUT...]", minimumPositionals: 0, summary: """
+    static let spec = CommandSpec(name: "run", tagline: "Articles to a folder of map, web map, timeline, chart and GeoJSON", positionals: "[INPUT...]", files: .articles, minimumPositionals: 0, summary: """
         Reads the articles (default: seeds) and writes DIR/strikes.geojson, DIR/map.svg, DIR/timeline.svg
         (animated), DIR/map.html (interactive, offline), DIR/chart.svg (strikes over time), DIR/summary.csv (by place and month),
         DIR/strikes.qml (QGIS style) and DIR/report.txt. Every file is written whole or not at all; when no input can be read,

@@ -17,22 +17,18 @@ enum StrikemapCLI {
         (ExportCommand.spec, { try ExportCommand($0).execute() }),
         (CheckCommand.spec, { try CheckCommand($0).execute() }),
         (LookupCommand.spec, { try LookupCommand($0).execute() }),
+        (HelpCommand.spec, { try HelpCommand($0).execute() }),
+        (CompletionsCommand.spec, { try CompletionsCommand($0).execute() }),
     ]
 
-    /// The top-level usage: every command's usage line, from its declaration.
-    static var usage: String {
-        """
-        strikemap \(version): news articles about military strikes to maps.
+    /// The top-level help: a line per command and the common options (`CLIReference.overview`).
+    static var usage: String { CLIReference.overview(commands.map(\.spec), version: version) }
 
-        Usage:
-        \(commands.map { $0.spec.usage(indent: "  ") }.joined(separator: "\n"))
-
-        INPUT is a file, a directory (its .txt, .md, .html and .pdf files, recursively) or - for standard input;
-        a .csv, .tsv or .jsonl file named is a table of reports, one row a document (--text-column);
-        -- ends the options (a file named -x.txt).
-        'strikemap COMMAND --help' describes a command and its options.
-        Exit status: 0 success, 1 some input failed, 2 usage error.
-        """
+    /// The usage error for a command that does not exist, with the nearest one.
+    static func unknownCommand(_ name: String) -> UsageError {
+        let names = commands.map(\.spec.name)
+        let near = Suggestion.nearest(name, among: names)
+        return UsageError("unknown command '\(name)'" + (near.map { "; did you mean '\($0)'?" } ?? "; expected \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")"))
     }
 
     static func run(_ args: [String]) -> Int32 {
@@ -43,12 +39,11 @@ enum StrikemapCLI {
         let rest = Array(args.dropFirst())
         do {
             switch command {
-            case "--help", "-h", "help": try StandardOutput.line(usage); return 0
+            case "--help", "-h": try StandardOutput.line(usage); return 0
             case "--version": try StandardOutput.line("strikemap \(version)"); return 0
             default:
                 if let c = commands.first(where: { $0.spec.name == command }) { return try c.run(rest) }
-                let names = commands.map(\.spec.name)
-                throw UsageError("unknown command '\(command)'; expected \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")")
+                throw unknownCommand(command)
             }
         } catch let e as UsageError {
             let help = commands.contains { $0.spec.name == command } ? "strikemap \(command) --help" : "strikemap --help"

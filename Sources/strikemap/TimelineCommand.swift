@@ -18,7 +18,7 @@ struct TimelineCommand {
     static let kml = CommandSpec.Option("--kml", value: .text("FILE"), help: "also write KML for Google Earth's time slider")
     static let video = CommandSpec.Option("--video", value: .text("FILE.mp4"), help: "also write a video (needs ffmpeg and rsvg-convert on PATH)")
     static let gif = CommandSpec.Option("--gif", value: .text("FILE.gif"), help: "also write an animated GIF (needs ffmpeg and rsvg-convert on PATH)")
-    static let spec = CommandSpec(name: "timeline", positionals: "EVENTS.geojson...", summary: """
+    static let spec = CommandSpec(name: "timeline", tagline: "Animate strikes over time: SVG, HTML player, KML, video or GIF", positionals: "EVENTS.geojson...", files: .events, summary: """
         Shows how strikes unfolded, from GeoJSON events: an animated SVG, and on request frames, an HTML
         player, KML, a video or a GIF.
         """, options: [output, CommonOptions.title, mode, window, step, seconds, frames, skipEmpty, html, kml, video, gif, CommonOptions.status])

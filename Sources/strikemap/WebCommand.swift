@@ -4,7 +4,7 @@ import StrikeMap
 /// `strikemap web EVENTS.geojson... [-o map.html] [--title TEXT]`
 struct WebCommand {
     static let output = CommonOptions.output("the page (default map.html): one HTML file that loads nothing from the network")
-    static let spec = CommandSpec(name: "web", positionals: "EVENTS.geojson...", summary: """
+    static let spec = CommandSpec(name: "web", tagline: "Write an interactive, offline web map of events", positionals: "EVENTS.geojson...", files: .events, summary: """
         Writes an interactive map page from GeoJSON events: pan and zoom over the embedded basemap, symbols
         by kind, status and count, a time slider with play/pause, filters, popups with the evidence, a chart
         of strikes over time, and the view in the link's #. Self-contained: send it or embed it as is.

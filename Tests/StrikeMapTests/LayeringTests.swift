@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// The library's folders are stages, each above the ones before it in `order`: no file names a type that
-/// a higher stage declares (README, "Architecture").
+/// a higher stage declares (docs/how-it-works.md, "The pipeline").
 final class LayeringTests: XCTestCase {
     static let order = ["Model", "Text", "Lexicon", "Documents", "Files", "Geometry", "Gazetteer", "Basemap", "Extraction", "Export",
                         "Import", "Pipeline"]

@@ -1,31 +1,23 @@
 import XCTest
 @testable import StrikeMap
 
-/// The README's schema table is the code's field table, row for row: RECORD_SNAPSHOTS=1 rewrites it.
+/// docs/schema.md is the code's field table, row for row: RECORD_SNAPSHOTS=1 rewrites it.
 final class SchemaTableTests: XCTestCase {
-    private let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("README.md")
-    private let opening = "| property | type | Shapefile | meaning |"
+    private let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("docs/schema.md")
 
-    /// The table as the README should hold it.
-    private func expectedTable() -> String {
-        ([opening, "|---|---|---|---|"] + EventField.allCases.map { f in
-            "| `\(f.name)` | \(f.type.name) | `\(f.shapefileName)` | \(f.row.meaning) |"
-        }).joined(separator: "\n")
-    }
-
-    func testReadmeTableIsTheFieldTable() throws {
-        let text = try String(contentsOf: readme, encoding: .utf8)
-        var lines = text.components(separatedBy: "\n")
-        guard let start = lines.firstIndex(of: opening) else { return XCTFail("README has no schema table opening with \(opening)") }
-        let end = lines[start...].firstIndex { !$0.hasPrefix("|") } ?? lines.count
-        let found = lines[start..<end].joined(separator: "\n")
+    /// docs/schema.md is `SchemaReference.markdown()`, the field table's rows among it.
+    func testSchemaDocIsTheFieldTable() throws {
+        let expected = SchemaReference.markdown()
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            lines.replaceSubrange(start..<end, with: expectedTable().components(separatedBy: "\n"))
-            try lines.joined(separator: "\n").write(to: readme, atomically: true, encoding: .utf8)
+            try expected.write(to: schema, atomically: true, encoding: .utf8)
             return
         }
-        XCTAssertEqual(found, expectedTable(), "README's schema table differs from EventField; RECORD_SNAPSHOTS=1 rewrites it")
+        let text = try String(contentsOf: schema, encoding: .utf8)
+        XCTAssertEqual(text, expected, "docs/schema.md differs from SchemaReference; RECORD_SNAPSHOTS=1 rewrites it")
+        for f in EventField.allCases {
+            XCTAssertTrue(text.contains("| `\(f.name)` | \(f.type.name) | `\(f.shapefileName)` | \(f.row.meaning) |"), f.name)
+        }
     }
 
     func testShapefileNamesFitAndAreUnique() {

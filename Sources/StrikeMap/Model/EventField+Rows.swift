@@ -18,7 +18,7 @@ extension EventField {
                 m.flatMap { $0.place.country.isEmpty ? nil : FieldValue.string($0.place.country) }
             }
         case .geoPrecision:
-            return Row(.integer, shapefile: "geo_prec", "UCDP `where_prec` 1–7: 1 exact place, 2 near a place (or offset from it), 4 province, 5 part of a country, 6 country",
+            return Row(.integer, shapefile: "geo_prec", "UCDP `where_prec` 1–7: 1 exact place, 2 near a place (or offset from it), 3 district (or a village known only to its district), 4 province, 5 part of a country, 6 country, 7 sea",
                        rules: [.within(1...7, "a UCDP precision code from 1 to 7")]) { e, m in
                 e.absent.contains(.geoPrecision) ? nil : (m?.precision.rawValue).map(FieldValue.integer)
             }

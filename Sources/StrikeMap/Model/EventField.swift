@@ -1,6 +1,6 @@
 /// The output contract: every property of an event feature, declared once, in the order of the typed
 /// formats' columns. The GeoJSON writer (keys sorted) and reader, CSV, KML, the GDAL writer, `check` and
-/// the README's schema table (compared by `SchemaTableTests`) all read this table. A change to it is a new
+/// docs/schema.md (generated, compared by `SchemaTableTests`) all read this table. A change to it is a new
 /// `OutputSchema.version` and a line in CHANGELOG.md.
 public enum EventField: String, CaseIterable, Sendable {
     case id, place, placeId = "place_id", mention, country, geoPrecision = "geo_precision", uncertaintyKm = "uncertainty_km"
@@ -21,7 +21,7 @@ public enum EventField: String, CaseIterable, Sendable {
         public let type: FieldType
         /// ESRI Shapefile field names are at most 10 characters: a documented short name where needed.
         public let shapefileName: String?
-        /// What the property means, as the README says it.
+        /// What the property means, as docs/schema.md says it.
         public let meaning: String
         public let rules: [FieldRule]
         /// The property's value for an event and its resolved place (`event.mention`, taken out once per

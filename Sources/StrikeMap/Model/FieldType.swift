@@ -14,7 +14,7 @@ public enum FieldType: Sendable, Equatable {
     /// Decimals of a real in GeoJSON; 0 for other types.
     public var decimals: Int { if case .real(let d) = self { return d }; return 0 }
 
-    /// The type's name in the README's schema table.
+    /// The type's name in docs/schema.md.
     public var name: String {
         switch self {
         case .string: return "string"

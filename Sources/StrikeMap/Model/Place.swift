@@ -15,7 +15,7 @@ public struct Coordinate: Hashable, Sendable {
 }
 
 /// What sort of gazetteer entry a place is; decides the default `geo_precision`.
-public enum PlaceKind: String, Sendable, Codable {
+public enum PlaceKind: String, Sendable, Codable, CaseIterable {
     case country = "A0", province = "A1", district = "A2", populated = "P", site = "S"
     /// A sea, gulf, bay or strait ("in the Red Sea"): UCDP precision 7.
     case water = "W"

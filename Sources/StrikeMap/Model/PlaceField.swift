@@ -67,6 +67,9 @@ public enum PlaceField: String, CaseIterable, Sendable {
 }
 
 extension PlaceKind {
+    /// Every kind's name, as `places` writes them.
+    public static var allNames: [String] { allCases.map(\.name) }
+
     /// The kind's name in `places` output.
     public var name: String {
         switch self {

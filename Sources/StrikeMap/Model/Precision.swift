@@ -1,4 +1,4 @@
-/// UCDP GED `where_prec`: how precisely an event's location is known (see docs in README).
+/// UCDP GED `where_prec`: how precisely an event's location is known (docs/how-it-works.md, "Precision codes").
 public enum GeoPrecision: Int, Sendable, Comparable, Codable {
     case exact = 1, nearPlace = 2, district = 3, province = 4, region = 5, country = 6, water = 7
 

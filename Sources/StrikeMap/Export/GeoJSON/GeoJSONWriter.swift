@@ -1,5 +1,5 @@
 /// Writes strike events as an RFC 7946 FeatureCollection. The properties are the contract of `EventField`
-/// (README, "Output schema"), its version in the collection's `strikemap` member; keys are written sorted and coordinates with 6 decimals (RFC 7946 §11.2: about
+/// (docs/schema.md), its version in the collection's `strikemap` member; keys are written sorted and coordinates with 6 decimals (RFC 7946 §11.2: about
 /// 0.1 m), so the same events always give the same bytes.
 public enum GeoJSONWriter {
     public static func write(_ events: [StrikeEvent]) -> [UInt8] {
