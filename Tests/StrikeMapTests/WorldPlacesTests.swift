@@ -45,6 +45,14 @@ final class WorldPlacesTests: XCTestCase {
         // Rafah is also a town in Egypt, 2 km away: the Gaza Strip named around it decides.
         .init("An Israeli airstrike hit a house in Rafah in the southern Gaza Strip on Friday, killing three children.",
               Case.at("Rafah", "PS", 1, 31.29, 34.25, within: 5)),
+        // "X refugee camp in northern Gaza": the camp is struck, Gaza only contains it.
+        .init("On Friday, an Israeli airstrike hit a house in the Jabalia refugee camp in northern Gaza, killing 12 members of one family.",
+              Case.at("Jab", "PS", 1, 31.53, 34.48, within: 3)),
+        .init("Israeli artillery shelled the eastern neighbourhoods of Deir al-Balah on Friday, wounding three.",
+              Case.at("Dayr al Bala", "PS", 1, 31.42, 34.35, within: 5)),
+        // "X west of Y" without a comma: X lies around Y; Mawasi is not Mashah in the West Bank, 90 km away.
+        .init("Israeli tanks shelled al-Mawasi west of Khan Younis on Friday, killing five displaced people in tents.",
+              .nowhereFartherThan(km: 70, latitude: 31.34, longitude: 34.30)),
         .init("Israeli aircraft bombed Jabalia on Friday, killing twelve.",
               Case.at("Jabalya", "PS", 1, 31.53, 34.48, within: 3)),
         .init("An Israeli drone strike hit a car near Nabatieh in southern Lebanon, killing two Hezbollah members.",

@@ -3,7 +3,7 @@
 /// - "X in Y", "X in northern Y", "X in the Y countryside", "X in Y province": stated;
 /// - "X in the [eastern] countryside of Y", "X on the outskirts of Y": stated, around the town Y;
 /// - "X (Y)": stated;
-/// - "X, north of Y": stated, around Y;
+/// - "X, north of Y", "X west of Y": stated, around Y;
 /// - "X, a village in Y": what follows the apposition;
 /// - "the X region of Y", "the X area of Y": stated;
 /// - "X, Y": listed, since "Raqqa, Deir ez-Zor and Hasakah" is a list as often as "Manbij, Aleppo" is a
@@ -66,6 +66,9 @@ struct Containment: Sendable, Equatable {
             }
             guard t[last + 1].lower == "in", j < t.count else { return nil }
             return Containment(containerToken: j, strength: .stated, part: part)
+        case _ where Lexicon.shared.locationCues.bearings[t[j]] != nil && j + 2 < t.count && t[j + 1].lower == "of":
+            // "al-Mawasi west of Khan Younis": without a comma too, the bearing says where X lies.
+            return Containment(containerToken: j + 2, strength: .stated, around: true)
         default:
             // "the Haftanin region of Duhok", "the Jabal al-Zawiya area of Idlib"
             if j + 2 < t.count, words.areaHeads.contains(t[j]), t[j + 1].lower == "of" {

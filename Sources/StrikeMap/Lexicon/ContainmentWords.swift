@@ -33,6 +33,8 @@ struct ContainmentWords: Sendable {
             "village", "villages", "town", "towns", "city", "area", "areas", "community", "communities", "hromada", "settlement",
             "settlements", "locality", "neighbourhood", "neighborhood", "district", "raion", "rayon", "camp", "mountains",
             "mountain", "hills", "valley", "farms", "outskirts",
+            // "the Jabalia refugee camp": the camp's kind before its head word.
+            "refugee", "displacement",
         ])
         areaHeads = r.set([
             "countryside", "outskirts", "suburbs", "environs", "vicinity", "province", "governorate", "district",

@@ -105,7 +105,7 @@ struct PlaceWords: Sendable {
         partOfPlace = r.set([
             "city", "cities", "town", "towns", "village", "villages", "valley", "valleys", "province", "provinces", "governorate", "district",
             "region", "area", "areas", "outskirts", "vicinity", "countryside", "suburbs", "suburb", "centre", "center",
-            "neighbourhood", "neighborhood", "part", "parts", "east", "west", "north", "south", "northeast", "northwest",
+            "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter", "quarters", "part", "parts", "east", "west", "north", "south", "northeast", "northwest",
             "southeast", "southwest", "n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw",
             "wnw", "nnw", "heart", "edge", "edges", "environs", "banks", "bank", "port", "capital", "desert", "border",
             "municipality", "camp", "subdistrict", "enclave", "pocket", "stronghold", "territory", "hamlet", "direction",
