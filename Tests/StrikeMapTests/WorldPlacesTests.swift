@@ -240,6 +240,20 @@ final class WorldPlacesTests: XCTestCase {
         XCTAssertLessThan(GeoMath.distanceKm(m.coordinate, Coordinate(latitude: 38.90, longitude: -77.04)), 10, "\(m.place.name) \(m.place.id)")
     }
 
+    /// A province the text names prefers its own towns among namesakes, but a city of 100,000 elsewhere
+    /// still outweighs a small town in it, and a name that is a country stays the country.
+    func testTownsOfAProvinceTheTextNames() throws {
+        let text = "Council members in Springfield, Illinois, voted on Tuesday; a man from Peoria was arrested there."
+        let places = Case(text, .noPoint).run().places
+        func at(_ list: [FoundPlace], _ name: String) throws -> Coordinate { try XCTUnwrap(list.first { $0.mention.text == name }?.mention.coordinate, name) }
+        XCTAssertLessThan(GeoMath.distanceKm(try at(places, "Springfield"), Coordinate(latitude: 39.80, longitude: -89.64)), 10)
+        XCTAssertLessThan(GeoMath.distanceKm(try at(places, "Peoria"), Coordinate(latitude: 40.69, longitude: -89.59)), 10, "Peoria, Illinois")
+        let ohio = Case("A man was arrested in Louisville on Tuesday, the sheriff's office in Ohio said.", .noPoint).run().places
+        XCTAssertLessThan(GeoMath.distanceKm(try at(ohio, "Louisville"), Coordinate(latitude: 38.25, longitude: -85.76)), 10, "Louisville, Kentucky")
+        let mexico = Case("Flights from Mexico City resumed; Mexico said the storm had passed.", .noPoint).run().places
+        XCTAssertEqual(mexico.last { $0.mention.text == "Mexico" }?.mention.place.kind, .country)
+    }
+
     func testActorsNameTheirCountryButAreNotStruck() {
         for (text, actor) in Self.actors {
             let result = Case(text, .noPoint).run()

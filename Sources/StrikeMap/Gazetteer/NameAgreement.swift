@@ -37,4 +37,27 @@ enum NameAgreement {
         guard let a = NameKey.skeleton(ofExact: mine), let b = NameKey.skeleton(ofExact: key) else { return false }
         return a == b
     }
+
+    /// Whether the place's own name is one edit (a letter added, dropped, changed or two swapped) from `key`,
+    /// two for names of more than eight letters: what a typo is.
+    static func isOneEditFrom(_ place: Place, key: String) -> Bool {
+        let a = Array(NameKey.exact(place.name)), b = Array(key)
+        guard abs(a.count - b.count) <= 2 else { return false }
+        return editDistance(a, b) <= (max(a.count, b.count) > 8 ? 2 : 1)
+    }
+
+    /// Edit distance with adjacent transpositions (optimal string alignment), three rows.
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var before = [Int](repeating: 0, count: b.count + 1), previous = Array(0...b.count), current = before
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], before[j - 2] + 1) }
+            }
+            (before, previous, current) = (previous, current, before)
+        }
+        return previous[b.count]
+    }
 }

@@ -19,6 +19,16 @@ extension PlaceResolver {
             if !found[f].isActorUse, let k = candidates.firstIndex(where: { $0.match == .exact && $0.place.kind == .country }) {
                 ctx.countries.insert(candidates[k].place.country)
             }
+            // A name that is exactly one province (and perhaps its namesake town, or small places that once
+            // bore it: GeoNames lists "Illinois" among Riverside, Missouri's names) names that province.
+            let exact = candidates.filter { $0.match == .exact }
+            let provinces = exact.filter { $0.place.kind == .province }
+            if !found[f].isActorUse, provinces.count == 1, !provinces[0].place.admin1.isEmpty, exact.allSatisfy({
+                $0.place.kind == .province || $0.place.kind == .district || $0.place.sharesProvince(with: provinces[0].place)
+                    || $0.place.kind == .populated && $0.place.population < Self.wellKnownPopulation
+            }) {
+                ctx.provinces.insert(provinces[0].place.country + "." + provinces[0].place.admin1)
+            }
         }
         for f in found.indices {
             let candidates = found[f].candidates

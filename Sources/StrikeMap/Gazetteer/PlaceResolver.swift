@@ -24,10 +24,11 @@ struct PlaceResolver {
 
     struct Context {
         var countries: Set<String> = []
+        /// First-order units the text names literally ("Illinois", "Kherson region"), as "CC.admin1".
+        var provinces: Set<String> = []
         var anchors = AnchorGrid(radiusKm: 150)
         /// `lookup --near`: prefer candidates close to this point.
         var near: Coordinate?
-
     }
 
     /// What resolving a span gives.
@@ -71,6 +72,9 @@ struct PlaceResolver {
         }
         var insideUnit = false
         let key = NameKey.exact(f.text)
+        // A register's 24,000 villages have a name one consonant off almost any word ("Esmanska" and
+        // Semenivka): a register's village is met by its name or a spelling of it, never by a typo.
+        reject(.variantWithoutContext) { $0.match == .typo && $0.place.kind == .registered }
         // "Sofiivka" is a dozen villages' name and Lazurne's former one: never Lazurne. (Inside a unit a
         // town that bore the name still says the name is not one village's there.)
         let former = Set(f.candidates.filter { NameAgreement.isFormerName($0, key: key, among: all0) }.map(\.place.id))
@@ -148,7 +152,14 @@ struct PlaceResolver {
             let variants = unanchored.filter { $0.match == .skeleton }
             let oneVariant = variants.allSatisfy { GeoMath.distanceKm($0.place.coordinate, variants[0].place.coordinate) <= 50 }
             let dropped = Set(unanchored.filter { c in
-                if c.match == .typo { return c.place.population < Self.wellKnownPopulation || f.namesLocality || !allowed.contains(c.place.country) }
+                // (A unit is named as one, "X province": one letter off a unit without that cue is another word,
+                // "Interstate" is not New Jersey.)
+                // Outside a unit, one letter off means one letter off the place's own name, not a consonant
+                // skeleton a word shares with it.
+                if c.match == .typo {
+                    return c.place.population < Self.wellKnownPopulation || f.namesLocality || !allowed.contains(c.place.country)
+                        || c.place.kind.isArea && !f.provinceCue && !f.areaCue
+                }
                 return c.place.population < Self.wellKnownPopulation
                     && !(oneVariant && c.place.population >= PlaceGrounds.knownPopulation && allowed.contains(c.place.country))
             }.map(\.place.id))
@@ -206,6 +217,7 @@ struct PlaceResolver {
     private func scored(_ f: PlaceFinder.Found, context: Context) -> [Scored] {
         var scored: [Scored] = []
         scored.reserveCapacity(f.candidates.count)
+        let namesUnit = f.candidates.contains { $0.match == .exact && ($0.place.kind == .country || $0.place.kind == .province) }
         for c in f.candidates {
             let p = c.place
             var score = 0.0
@@ -245,6 +257,17 @@ struct PlaceResolver {
             }
             if let q = f.countryQualifier, q == p.country { score += 3; note("qualified by \(q)") } else if context.countries.contains(p.country) {
                 score += 1.2; note("document names \(p.country)")
+            }
+            // "Springfield" in a text that names Illinois is Springfield, Illinois.
+            // (Towns and districts alike: the bonus never reorders namesakes inside the province; and a name
+            // that is a country or a province is that, "Mexico" is not Mexico City for a text naming its state.)
+            // A city of 100,000 elsewhere still outweighs a small town in the named province (Louisville,
+            // Kentucky in a text that names Ohio).
+            if !namesUnit, p.kind != .province, p.kind != .country, !p.admin1.isEmpty, context.provinces.contains(p.country + "." + p.admin1),
+               p.population >= Self.wellKnownPopulation || !f.candidates.contains(where: { c in
+                   c.match == .exact && c.place.population >= Self.wellKnownPopulation && !c.place.sharesProvince(with: p)
+               }) {
+                score += 1; note("in a province the document names")
             }
             // Units are large: a town named in the text lies near the centre of its province without
             // saying anything about the province ("Belgorod" is the city, not the oblast around it).
