@@ -168,6 +168,10 @@ final class WorldPlacesTests: XCTestCase {
         .init("On Friday, US forces carried out an airstrike near Gondershe, killing two militants.", .noPoint),
         .init("In Somalia, US forces carried out an airstrike near Gondershe on Friday, killing two militants.", .onlyIn(country: "SO")),
         .init("On Friday, US forces carried out an airstrike near Tiyeglow, killing two militants.", .noPoint),
+        // "A US drone strike": the US acts; and a country is one letter off its own name, never a consonant
+        // off another ("Mir Ali" is not America).
+        .init("A suspected US drone strike hit a house in Mir Ali on Sunday, killing five, officials said.", .noPoint),
+        .init("A US strike killed four fighters near Gondershe on Friday, AFRICOM said.", .noPoint),
         // Rada'a in Yemen is a small place of a country the text never names.
         .init("An airstrike hit Rada on Friday, killing four.", .noPoint),
         .init("An airstrike hit Rada, Yemen, on Friday, killing four.", Case.at("Rada", "YE", 1, 14.42, 44.84, within: 5)),

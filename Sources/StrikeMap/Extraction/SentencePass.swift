@@ -100,12 +100,15 @@ struct SentencePass {
     }
 
     /// Country names that act or modify rather than locate ("US forces", "Russia said", "Turkey's drones",
-    /// "US-led"): the country is an actor, not where the document is.
+    /// "US-led", "a US strike", "a US drone strike"): the country is an actor, not where the document is.
     static func markActorUses(_ spans: inout [PlaceFinder.Found], _ t: [Token]) {
-        let forces = Lexicon.shared.actors.forceWords
+        let forces = Lexicon.shared.actors.forceWords, triggers = Lexicon.shared.triggers.firstWords
         for f in spans.indices where spans[f].candidates.contains(where: { $0.place.kind == .country }) {
             let n = spans[f].lastToken + 1
-            if n < t.count, forces.contains(t[n]) || t[n].kind == .hyphen { spans[f].isActorUse = true; continue }
+            if n < t.count, forces.contains(t[n]) || t[n].kind == .hyphen || !t[n].isCapitalized && triggers.contains(t[n]) {
+                spans[f].isActorUse = true
+                continue
+            }
             switch PlaceUsageReader.usage(spans[f].firstToken, spans[f].lastToken, t) {
             case .modifier, .metonymic, .embedded: spans[f].isActorUse = true
             default: break

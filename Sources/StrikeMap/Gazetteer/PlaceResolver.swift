@@ -75,6 +75,9 @@ struct PlaceResolver {
         // A register's 24,000 villages have a name one consonant off almost any word ("Esmanska" and
         // Semenivka): a register's village is met by its name or a spelling of it, never by a typo.
         reject(.variantWithoutContext) { $0.match == .typo && $0.place.kind == .registered }
+        // A country is one letter off its own name ("Syira"), not a consonant off one of its names ("Mir Ali"
+        // and "America").
+        reject(.variantWithoutContext) { $0.match == .typo && $0.place.kind == .country && !NameAgreement.isOneEditFrom($0.place, key: key) }
         // "Sofiivka" is a dozen villages' name and Lazurne's former one: never Lazurne. (Inside a unit a
         // town that bore the name still says the name is not one village's there.)
         let former = Set(f.candidates.filter { NameAgreement.isFormerName($0, key: key, among: all0) }.map(\.place.id))
