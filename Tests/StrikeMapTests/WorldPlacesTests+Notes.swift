@@ -48,6 +48,10 @@ extension WorldPlacesTests {
         // A spelling variant inside the region named.
         .init("Russian drones struck Bilopilia, Sumy region, on Friday, killing two civilians.",
               Case.at("Bilopil", "UA", 1, 51.15, 34.31, within: 5)),
+        // "X area of Y": Y is a place's slot, so a spelling of it is looked for ("Shiberghan", GeoNames'
+        // Shibirghan), and X lies around it.
+        .init("On 17 May 2021, a drone strike targeted a Taliban gathering in Surkh Dag area of Shiberghan (Jawzjan). Fatalities unknown.",
+              Case.at("Shibirgh", "AF", 3, 36.67, 65.75, within: 10), mention: "Surkh Dag", covering: 25),
         // A village only the register lists: at its hromada, the radius covering it.
         .init("On 13 June 2019, Russian shelling hit Sopych, Sumy region, wounding two civilians.",
               Case.at("Sopych", "UA", 3, 51.87, 33.93, within: 30), covering: 25),

@@ -110,7 +110,8 @@ struct PlaceWords: Sendable {
             "wnw", "nnw", "heart", "edge", "edges", "environs", "banks", "bank", "port", "capital", "desert", "border",
             "municipality", "camp", "subdistrict", "enclave", "pocket", "stronghold", "territory", "hamlet", "direction",
         ])
-        placeWordsBeforeOf = r.set(["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district"])
+        placeWordsBeforeOf = r.set(["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district",
+                                    "area", "countryside", "region", "suburbs"])
         provinceWords = r.set(["province", "governorate", "governate", "provinces", "muhafazat", "wilayat", "region", "district", "districts", "subdistrict",
                                "oblast", "oblasts", "raion", "rayon"])
         directions = r.map([
