@@ -48,6 +48,18 @@ extension WorldPlacesTests {
         // A spelling variant inside the region named.
         .init("Russian drones struck Bilopilia, Sumy region, on Friday, killing two civilians.",
               Case.at("Bilopil", "UA", 1, 51.15, 34.31, within: 5)),
+        .init("On 14 June 2019, Russian artillery shelled the Myropilska hromada (coded to Myropillia, Sumy region), wounding a man.",
+              Case.at("Myropillia", "UA", 1, 51.02, 35.25, within: 5)),
+        // "X raion": the district.
+        .init("On Friday, Russian shelling hit the Nikopol raion, killing two civilians.",
+              Case.at("Nikopol", "UA", 3, 47.57, 34.39, within: 10), covering: 30),
+        // A village of a raion, known to the register: at its hromada.
+        .init("Russian artillery shelled Hlushkivka, Kupiansk raion, Kharkiv region, on Friday, killing two civilians.",
+              Case.at("Hlushkivka", "UA", 3, 49.60, 37.72, within: 20), covering: 25),
+        // "X community (coded to Y, Region)": Y is the monitor's place, struck, and the register's namesake in
+        // the region does not make it ambiguous.
+        .init("On 18 August 2024, Russian forces struck Esmanska community (coded to Esman, Sumy region) with FPV drones. No casualties.",
+              Case.at("Esman", "UA", 1, 51.77, 34.07, within: 5)),
         // "X area of Y": Y is a place's slot, so a spelling of it is looked for ("Shiberghan", GeoNames'
         // Shibirghan), and X lies around it.
         .init("On 17 May 2021, a drone strike targeted a Taliban gathering in Surkh Dag area of Shiberghan (Jawzjan). Fatalities unknown.",

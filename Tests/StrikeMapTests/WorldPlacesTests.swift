@@ -139,6 +139,12 @@ final class WorldPlacesTests: XCTestCase {
               Case.at("Belgorod", "RU", 2, 50.60, 36.59, within: 10)),
         .init("Russian missiles hit Sumy on Friday, killing two civilians.",
               Case.at("Sumy", "UA", 1, 50.91, 34.80, within: 5)),
+        // "US and Israeli jets": two actors; the text names no US town.
+        .init("On Friday, US and Israeli jets struck a car near Sidon, killing two.", Case.at("Sidon", "LB", 2, 33.56, 35.37, within: 5)),
+        // Kamaran is an island off Hodeidah; 'Amran, a city 150 km inland, only shares consonants with one of its
+        // alternates: no point rather than that one.
+        .init("On Friday, an airstrike hit Kamaran island off the coast of Hodeidah, killing two.",
+              .nowhereFartherThan(km: 100, latitude: 15.35, longitude: 42.60)),
         // Seas: precision 7, or the coastal town.
         .init("On Friday, an airstrike hit a fishing boat off the coast of Hodeidah in the Red Sea, killing six fishermen.",
               .anyOf([Case.at("Red Sea", "", 7, 20.0, 38.5, within: 600), Case.at("Hudaydah", "YE", 2, 14.80, 42.95, within: 30)])),

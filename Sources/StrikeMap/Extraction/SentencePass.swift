@@ -105,7 +105,9 @@ struct SentencePass {
         let forces = Lexicon.shared.actors.forceWords, triggers = Lexicon.shared.triggers.firstWords
         for f in spans.indices where spans[f].candidates.contains(where: { $0.place.kind == .country }) {
             let n = spans[f].lastToken + 1
-            if n < t.count, forces.contains(t[n]) || t[n].kind == .hyphen || !t[n].isCapitalized && triggers.contains(t[n]) {
+            // ("US and Israeli jets": the first of two actors.)
+            let pair = n + 2 < t.count && t[n].lower == "and" && t[n + 1].isCapitalized && (forces.contains(t[n + 2]) || triggers.contains(t[n + 2]))
+            if n < t.count, pair || forces.contains(t[n]) || t[n].kind == .hyphen || !t[n].isCapitalized && triggers.contains(t[n]) {
                 spans[f].isActorUse = true
                 continue
             }

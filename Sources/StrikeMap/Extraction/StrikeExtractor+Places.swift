@@ -88,6 +88,8 @@ extension StrikeExtractor {
            t[m.lastToken + 2].lower == "under" || Lexicon.shared.triggers.hittingVerbs.contains(t[m.lastToken + 2]) { return true }
         guard m.firstToken > 0 else { return false }
         let prev = t[m.firstToken - 1].lower
+        // "X community (coded to Y, Region)": Y is where the monitor put the report.
+        if prev == "to", m.firstToken >= 3, t[m.firstToken - 2].lower == "coded", t[m.firstToken - 3].lower == "(" { return true }
         if Self.cues.nonLocative.contains(t[m.firstToken - 1]) { return false }
         // "targeting Ethiopia security forces": the country's forces are the target, not the country.
         if m.lastToken + 1 < t.count, Lexicon.shared.actors.forceWords.contains(t[m.lastToken + 1]) { return false }

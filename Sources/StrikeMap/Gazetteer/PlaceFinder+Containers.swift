@@ -72,11 +72,29 @@ extension PlaceFinder {
             found[k].containment = c
             found[k].container = index
         }
-        // "Esmanska community (coded to Esman, Sumy region)": the monitor's geolocation is the place meant.
-        found.removeAll { f in
-            f.lastToken + 3 < t.count && t[f.lastToken + 1].lower == "(" && t[f.lastToken + 2].lower == "coded" && t[f.lastToken + 3].lower == "to"
+        // "Esmanska community (coded to Esman, Sumy region)": the monitor's geolocation is the place meant,
+        // whatever words for the unit stand between ("territorial community", "hromada").
+        func codedTo(after last: Int) -> Int? {
+            var j = last + 1
+            while j < t.count, !t[j].isCapitalized, Lexicon.shared.containment.settlementWords.contains(t[j]) || t[j].lower == "territorial" { j += 1 }
+            return j + 2 < t.count && t[j].lower == "(" && t[j + 1].lower == "coded" && t[j + 2].lower == "to" ? j + 3 : nil
         }
-        return found
+        let targets = Set(found.compactMap { codedTo(after: $0.lastToken) })
+        guard !targets.isEmpty else { return found }
+        // (Containers are indices into the list: renumbered for what is left, none pointing at a removed span.)
+        var newIndex: [Int?] = [], kept: [Found] = []
+        for f in found {
+            newIndex.append(codedTo(after: f.lastToken) == nil ? kept.count : nil)
+            if codedTo(after: f.lastToken) == nil { kept.append(f) }
+        }
+        for k in kept.indices {
+            if targets.contains(kept[k].firstToken) { kept[k].codedTo = true }
+            if let c = kept[k].container {
+                kept[k].container = newIndex[c]
+                if newIndex[c] == nil { kept[k].containment = nil }
+            }
+        }
+        return kept
     }
 
     /// Whether "X, Y" states that unit Y contains X rather than listing two places: Y is a first-order unit

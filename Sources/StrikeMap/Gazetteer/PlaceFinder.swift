@@ -36,6 +36,8 @@ struct PlaceFinder {
         /// A name the text puts inside this one agrees with these candidates ("Bossaso, Bari"): the text's
         /// own geography grounds them.
         var corroborated = false
+        /// "(coded to Y, Region)": the place a monitor geolocated the report to.
+        var codedTo = false
 
         /// A name the gazetteer lacks, kept because the text names a unit that contains it.
         var isUnknown: Bool { candidates.isEmpty }

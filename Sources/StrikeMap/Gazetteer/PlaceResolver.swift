@@ -103,7 +103,8 @@ struct PlaceResolver {
                 var points = (kept + inside.filter { former.contains($0.place.id) }).filter { !$0.place.kind.isArea }
                 // A register's villages are those cities500 lacks, under 500 people: beside a town of 5,000 of
                 // their name they are not what a text means by it ("Kostiantynivka, Donetsk region").
-                if points.contains(where: { $0.place.kind == .populated && $0.place.population >= Self.townPopulation }) {
+                // (A monitor's "coded to Y" is a place of its gazetteer, one with a point: not the register's.)
+                if f.codedTo || points.contains(where: { $0.place.kind == .populated && $0.place.population >= Self.townPopulation }) {
                     points.removeAll { $0.place.kind == .registered }
                 }
                 if points.count > 1, unit.meant.kind.isArea, points.contains(where: { GeoMath.distanceKm($0.place.coordinate, points[0].place.coordinate) > Self.sameplaceKm }) {
@@ -134,6 +135,9 @@ struct PlaceResolver {
                 c.place.kind == .registered && !context.anchors.hasAnchor(near: c.place.coordinate, within: Double(c.place.radiusKm) + 25)
             }
         }
+        // Outside a unit the text names, a variant spells the place's own name too ("Kamaran island" is not
+        // 'Amran, whose alternates share its consonants).
+        if !insideUnit { reject(.distantSpelling) { $0.match == .skeleton && $0.place.kind == .populated && !NameAgreement.isVariantOfOwnName($0.place, key: key) } }
         // A country is too large a unit to admit a variant by itself.
         if !insideUnit || unit?.place.kind == .country {
             // A spelling variant or typo of a small place needs the text's geography nearer than a country:

@@ -34,7 +34,7 @@ struct ContainmentWords: Sendable {
             "settlements", "locality", "neighbourhood", "neighborhood", "district", "raion", "rayon", "camp", "mountains",
             "mountain", "hills", "valley", "farms", "outskirts",
             // "the Jabalia refugee camp": the camp's kind before its head word.
-            "refugee", "displacement",
+            "refugee", "displacement", "island", "islands",
         ])
         areaHeads = r.set([
             "countryside", "outskirts", "suburbs", "environs", "vicinity", "province", "governorate", "district",
