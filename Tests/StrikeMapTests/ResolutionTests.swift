@@ -56,6 +56,18 @@ final class ResolutionTests: XCTestCase {
         XCTAssertFalse(NameAgreement.isVariantOfOwnName(polish, key: NameKey.exact("Leonivka")))
     }
 
+    /// A typo is one letter off the place's own name, or one consonant off its skeleton; a word that shares
+    /// consonants with one of its alternates only is none.
+    func testATypoIsOneLetterOffTheOwnName() {
+        func town(_ name: String) -> Place { Place(id: name, name: name, coordinate: Coordinate(latitude: 0, longitude: 0), country: "XX", kind: .populated) }
+        XCTAssertTrue(NameAgreement.isTypoOfOwnName(town("Mosul"), key: NameKey.exact("Mosol")))
+        XCTAssertTrue(NameAgreement.isTypoOfOwnName(town("Deir ez-Zor"), key: NameKey.exact("Day az Zawr")))
+        XCTAssertFalse(NameAgreement.isTypoOfOwnName(town("El Monte"), key: NameKey.exact("Helmet")))
+        XCTAssertFalse(NameAgreement.isTypoOfOwnName(town("Mobile"), key: NameKey.exact("Murals")))
+        XCTAssertTrue(NameAgreement.isOneEditFrom(town("Syria"), key: NameKey.exact("Syira")))
+        XCTAssertFalse(NameAgreement.isOneEditFrom(town("United States"), key: NameKey.exact("Mir Ali")))
+    }
+
     func testSpellingsOfOneTownResolveToIt() {
         let cases: [(String, String)] = [
             ("Deir ez-Zor", "geonames:170794"), ("Dayr az Zawr", "geonames:170794"), ("Deir Ezzor", "geonames:170794"),

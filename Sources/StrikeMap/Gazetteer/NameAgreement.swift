@@ -46,6 +46,15 @@ enum NameAgreement {
         return editDistance(a, b) <= (max(a.count, b.count) > 8 ? 2 : 1)
     }
 
+    /// Whether `key` is a typo of the place's own name: one edit from it (`isOneEditFrom`), or one consonant
+    /// from its skeleton ("Day az Zawr" for Deir ez-Zor), not from the skeleton of another of its names only
+    /// ("Helmet" is no typo of El Monte).
+    static func isTypoOfOwnName(_ place: Place, key: String) -> Bool {
+        if isOneEditFrom(place, key: key) { return true }
+        guard let own = NameKey.skeleton(ofExact: NameKey.exact(place.name)), let text = NameKey.skeleton(ofExact: key) else { return false }
+        return editDistance(Array(own), Array(text)) <= 1
+    }
+
     /// Edit distance with adjacent transpositions (optimal string alignment), three rows.
     private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }

@@ -165,7 +165,7 @@ struct PlaceResolver {
                 // skeleton a word shares with it.
                 if c.match == .typo {
                     return c.place.population < Self.wellKnownPopulation || f.namesLocality || !allowed.contains(c.place.country)
-                        || c.place.kind.isArea && !f.provinceCue && !f.areaCue
+                        || c.place.kind.isArea && !f.provinceCue && !f.areaCue || !NameAgreement.isTypoOfOwnName(c.place, key: key)
                 }
                 return c.place.population < Self.wellKnownPopulation
                     && !(oneVariant && c.place.population >= PlaceGrounds.knownPopulation && allowed.contains(c.place.country))
