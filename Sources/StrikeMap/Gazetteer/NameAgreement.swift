@@ -43,7 +43,7 @@ enum NameAgreement {
     static func isOneEditFrom(_ place: Place, key: String) -> Bool {
         let a = Array(NameKey.exact(place.name)), b = Array(key)
         guard abs(a.count - b.count) <= 2 else { return false }
-        return editDistance(a, b) <= (max(a.count, b.count) > 8 ? 2 : 1)
+        return EditDistance.between(a, b) <= (max(a.count, b.count) > 8 ? 2 : 1)
     }
 
     /// Whether `key` is a typo of the place's own name: one edit from it (`isOneEditFrom`), or one consonant
@@ -52,21 +52,6 @@ enum NameAgreement {
     static func isTypoOfOwnName(_ place: Place, key: String) -> Bool {
         if isOneEditFrom(place, key: key) { return true }
         guard let own = NameKey.skeleton(ofExact: NameKey.exact(place.name)), let text = NameKey.skeleton(ofExact: key) else { return false }
-        return editDistance(Array(own), Array(text)) <= 1
-    }
-
-    /// Edit distance with adjacent transpositions (optimal string alignment), three rows.
-    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var before = [Int](repeating: 0, count: b.count + 1), previous = Array(0...b.count), current = before
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], before[j - 2] + 1) }
-            }
-            (before, previous, current) = (previous, current, before)
-        }
-        return previous[b.count]
+        return EditDistance.between(Array(own), Array(text)) <= 1
     }
 }
