@@ -91,7 +91,30 @@ final class StrikeGrammarTests: XCTestCase {
         // "six members of one family" are six civilians; "of one family" counts no one.
         .init("Israeli warplanes bombed a house in Rafah on 3 June 2019, killing six members of one family.",
               .report(date: "2019-06-03", civilians: 6...6, kind: .airstrike, place: "Rafah")),
+        // A bomb that hits, its name in brackets; a car bomb is no strike.
+        .init("On 10 June 2019, a glide bomb (KAB) hit a school in Orikhiv, Zaporizhzhia region.",
+              .report(date: "2019-06-10", kind: .airstrike, place: "Orikhiv")),
+        .init("On 10 June 2019, a car bomb hit a checkpoint in Orikhiv, Zaporizhzhia region.", .noStrike),
+        // What people protest or remember is no new strike; a strike during a protest is one.
+        .init("On 11 June 2019, protesters gathered in Kharkiv to commemorate the victims of an earlier airstrike.", .noStrike),
+        .init("On 11 June 2019, residents held a rally in Kharkiv against the shelling of their district.", .noStrike),
+        .init("On 11 June 2019, protesters gathered in Kharkiv when an airstrike hit the square, killing four people.",
+              .report(date: "2019-06-11", civilians: 4...4, kind: .airstrike, place: "Kharkiv")),
+        // "including" counts a part of the dead, not more of them.
+        .init("On 12 June 2019, an airstrike hit a house in Khan Younis, killing five people, including two children.",
+              .report(date: "2019-06-12", civilians: 5...5, kind: .airstrike, place: "Khan")),
+        // A longer actor's name ends in a shorter one: "the Saudi-led coalition" is not the US-led one.
+        .init("On 13 June 2019, warplanes of the Saudi-led coalition bombed a market in Saada.",
+              .report(date: "2019-06-13", actor: "Saudi-led coalition", kind: .airstrike, place: "Saada")),
     ]
+
+    func testAnUnsaidNumberIsAtLeastOne() {
+        let events = GenreCase("On 2 June 2019, an airstrike hit a camp near Jilib, killing an unspecified number of militants.",
+                               .report()).run().events
+        XCTAssertEqual(events.count, 1)
+        XCTAssertEqual(events.first?.combatantDeaths.min, 1, "someone was killed")
+        XCTAssertNil(events.first?.combatantDeaths.max, "how many is unsaid, not one")
+    }
 
     func testTheGrammarOfAStrike() {
         for c in Self.cases { c.check(file: #filePath) }

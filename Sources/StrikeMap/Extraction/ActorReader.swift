@@ -18,7 +18,8 @@ enum ActorReader {
         while i >= range.lowerBound, trigger.firstToken - i <= 12 {
             // A full stop ends the clause, but not the one of "U.S." (a letter before it).
             if t[i].lower == ";" || t[i].lower == "." && !(i > 0 && t[i - 1].lower.count == 1) { break }
-            if let a = cue(at: i, t, range) {
+            // Read backwards, a cue may be the end of a longer one: "Saudi-led coalition" is not "coalition".
+            if let a = longerCue(covering: i, t, range) ?? cue(at: i, t, range) {
                 // A bare demonym ("near the Iraqi border") names the actor only next to the trigger or before
                 // a word for armed forces ("Russian warplanes").
                 // A platform's name after it counts too: "Dutch F-16 aircraft", "French Rafale jets".
@@ -41,6 +42,17 @@ enum ActorReader {
         let first = t[r.lowerBound].lower == "the" ? r.lowerBound + 1 : r.lowerBound
         guard first <= r.upperBound, let candidates = words.cuesByFirstWord[t[first]] else { return false }
         return candidates.contains { $0.phrase.count == r.upperBound - first + 1 && $0.phrase.matches(t, at: first) }
+    }
+
+    /// A cue that starts up to three tokens before `i` and reaches over it.
+    private static func longerCue(covering i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
+        for k in stride(from: i - 3, to: i, by: 1) where k >= range.lowerBound {
+            guard let candidates = words.cuesByFirstWord[t[k]] else { continue }
+            for (phrase, actor) in candidates where k + phrase.count > i && k + phrase.count <= range.upperBound && phrase.matches(t, at: k) {
+                return actor
+            }
+        }
+        return nil
     }
 
     private static func cue(at i: Int, _ t: [Token], _ range: Range<Int>) -> String? {

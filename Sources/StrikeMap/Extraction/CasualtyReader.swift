@@ -36,13 +36,19 @@ enum CasualtyReader {
             }
             // The count stands before the noun, perhaps with adjectives between ("80 ISIL terrorists").
             var j = i - 1, hops = 0
+            var unsaid: Int?
             while j >= range.lowerBound, hops < 3, t[j].kind == .word || t[j].kind == .hyphen, CountReader.count(endingAt: j, t) == nil
                     || words.indefinite.contains(t[j]) {
                 if words.indefinite.contains(t[j]) { break }
+                if words.unknownAmounts.contains(t[j]), unsaid == nil { unsaid = j }
                 j -= 1
                 hops += 1
             }
-            guard j >= range.lowerBound, let c = CountReader.count(endingAt: j, t) else { continue }
+            // "an unknown number of militants were killed": someone, how many unsaid (at least one).
+            let unsaidCount = unsaid.map { u in
+                CountReader.Count(value: 1, qualifier: .atLeast, firstToken: j >= range.lowerBound && words.indefinite.contains(t[j]) ? j : u, lastToken: u)
+            }
+            guard let c = unsaidCount ?? (j >= range.lowerBound ? CountReader.count(endingAt: j, t) : nil) else { continue }
             // "of one family", "two of the five children": the whole a part is counted from, not the harmed.
             if let of = [c.firstToken - 1, c.firstToken - 2].first(where: { $0 >= range.lowerBound && t[$0].lower == "of" }),
                of == c.firstToken - 1 || t[of + 1].lower == "the" { continue }
@@ -82,6 +88,7 @@ enum CasualtyReader {
             // "a woman and her two children": people listed together are added up.
             let listed = c.firstToken - lastNoun <= 3 && c.firstToken > lastNoun && lastWasInjury == injured && lastCivilian == isCivilian
                 && t[(lastNoun + 1)..<c.firstToken].contains { $0.lower == "and" || $0.lower == "," }
+                && !t[(lastNoun + 1)..<c.firstToken].contains { words.partOf.contains($0) }
             lastNoun = i; lastWasInjury = injured; lastCivilian = isCivilian
             switch (isCivilian, injured) {
             case (true, false): deaths.civilian = listed ? add(deaths.civilian, r) : merge(deaths.civilian, r)

@@ -103,6 +103,11 @@ enum TriggerReader {
         var k = i + 1
         while k < t.count, k - i <= 6 {
             if verbs.contains(t[k]) { return k }
+            // A weapon's name in brackets is an aside: "a glide bomb (KAB) hit", "drones (Shahed-136) struck".
+            if t[k].lower == "(", let close = t[(k + 1)..<min(t.count, k + 6)].firstIndex(where: { $0.lower == ")" }) {
+                k = close + 1
+                continue
+            }
             guard t[k].kind == .word, words.hedges.contains(t[k]) || t[k].lower.hasSuffix("ly") else { return nil }
             k += 1
         }
@@ -174,7 +179,7 @@ enum TriggerReader {
            f.lastToken + 1 < t.count, words.modifiedNouns.contains(t[f.lastToken + 1]) { return false }
         if f.firstToken > 0, words.figurative.contains(t[f.firstToken - 1]) { return false }
         // "a suicide bombing", "car bombings": bombs set off on the ground.
-        if head.hasPrefix("bomb"), t[max(0, f.firstToken - 2)..<f.firstToken].contains(where: { words.terrorBombing.contains($0) }) { return false }
+        if head.hasPrefix("bomb") || t[f.firstToken].lower.hasPrefix("bomb"), t[max(0, f.firstToken - 2)..<f.firstToken].contains(where: { words.terrorBombing.contains($0) }) { return false }
         // "strike a deal", "struck a balance", "went on strike", "a strike by workers".
         if head == "strike" || head == "strikes" || head == "struck" {
             let after = t[(f.lastToken + 1)..<min(t.count, f.lastToken + 3)]
@@ -191,6 +196,9 @@ enum TriggerReader {
         // "mortar rounds", "artillery shells": ammunition, a strike only when used.
         if words.ammunitionNouns.contains(t[f.lastToken]), f.firstToken < f.lastToken,
            !t[max(0, f.firstToken - 8)..<min(t.count, f.lastToken + 9)].contains(where: { words.useVerbs.contains($0) }) { return false }
+        // "protesters gathered to commemorate the victims of an earlier airstrike": what they protest.
+        if f.firstToken > 0, t[max(0, f.firstToken - 4)..<f.firstToken].contains(where: { words.protestedCues.contains($0) }),
+           t[0..<f.firstToken].contains(where: { words.protests.contains($0) }) { return false }
         // "to strike", "strike back": a verb, not a report of a strike.
         if head == "strike" && (prev == "to" || next == "back") { return false }
         if head == "engaged" && !t[(f.lastToken + 1)..<min(t.count, f.lastToken + 4)].contains(where: { words.engagedObjects.contains($0) }) { return false }

@@ -35,6 +35,10 @@ struct ActorWords: Sendable {
             (["libyan", "national", "army"], "LNA"), (["lna"], "LNA"), (["haftar"], "LNA"), (["gna"], "GNA"),
             (["government", "of", "national", "accord"], "GNA"), (["hezbollah"], "Hezbollah"), (["houthi"], "Houthis"),
             (["houthis"], "Houthis"), (["pro", "-", "government"], "Syrian government"), (["hts"], "HTS"),
+            (["saudi", "-", "led", "coalition"], "Saudi-led coalition"), (["arab", "coalition"], "Saudi-led coalition"),
+            (["saudi"], "Saudi Arabia"), (["emirati"], "UAE"), (["ukrainian"], "Ukraine"), (["ukraine"], "Ukraine"),
+            (["iranian"], "Iran"), (["pakistani"], "Pakistan"), (["somali"], "Somalia"), (["kenyan"], "Kenya"),
+            (["ethiopian"], "Ethiopia"), (["egyptian"], "Egypt"), (["afghan"], "Afghanistan"),
         ]
         var byFirst: [(String, [(phrase: WordPhrase, actor: String)])] = []
         for (words, actor) in cues {
@@ -43,7 +47,8 @@ struct ActorWords: Sendable {
         }
         cuesByFirstWord = r.map(byFirst)
         demonyms = r.set(["american", "russian", "turkish", "israeli", "iraqi", "jordanian", "french", "british", "syrian",
-                          "dutch", "danish", "belgian", "australian", "canadian"])
+                          "dutch", "danish", "belgian", "australian", "canadian", "saudi", "emirati", "ukrainian", "iranian",
+                          "pakistani", "somali", "kenyan", "ethiopian", "egyptian", "afghan"])
         firingVerbs = r.set(["fired", "launched", "dropped", "carried", "conducted"])
         hedges = r.set(["presumed", "suspected", "alleged", "apparent", "likely", "possible", "probable"])
         selfReporting = ["US-led coalition", "US", "UK", "France", "Netherlands", "Denmark", "Belgium", "Australia", "Canada", "Jordan"]

@@ -9,6 +9,11 @@ struct CasualtyWords: Sendable {
     let deaths: WordSet
     /// Words a count of the dead cannot reach back over ("another 12 civilians": the count is "12").
     let indefinite: WordSet
+    /// Words that leave a number unsaid: "an unspecified number of militants" is no count (not one).
+    let unknownAmounts: WordSet
+    /// Between two counts, these make the second a part of the first: "seven people, including three
+    /// children" are seven, not ten.
+    let partOf: WordSet
     /// "no casualties", "neither injuries nor fatalities", "nobody was hurt": harm said to be none.
     let noneWords: WordSet
     let casualtyNouns: WordSet
@@ -35,6 +40,8 @@ struct CasualtyWords: Sendable {
         injuries = r.set(["wounded", "injured", "hurt", "wounding", "injuring", "injuries", "injures", "wounds"])
         deaths = r.set(["killed", "killing", "kills", "kill", "dead", "died", "deaths", "death", "die", "slain", "lives"])
         indefinite = r.set(["a", "an", "another"])
+        unknownAmounts = r.set(["number", "unspecified", "unknown", "undisclosed", "undetermined", "uncounted", "unconfirmed"])
+        partOf = r.set(["including", "among", "incl", "of"])
         noneWords = r.set(["no", "neither", "nor", "without", "nobody", "zero"])
         casualtyNouns = r.set(["casualties", "casualty", "victims", "losses"])
         fatalityNouns = r.set(["fatalities", "fatality", "deaths", "dead", "killed"])

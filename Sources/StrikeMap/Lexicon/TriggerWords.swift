@@ -76,6 +76,12 @@ struct TriggerWords: Sendable {
     let useVerbs: WordSet
     /// Within four words before a trigger, these make it negated, hypothetical or planned.
     let irrealis: WordSet
+    /// A protest or a remembrance earlier in the sentence ...
+    let protests: WordSet
+    /// ... and one of these within four words before the trigger: the strike is what people protest or
+    /// remember ("protesters gathered to commemorate the victims of an earlier airstrike", "a rally against
+    /// the shelling of X"), not a new one.
+    let protestedCues: WordSet
     /// Within four words before "mortar fire" or "rockets", these make the fire the target of a strike
     /// ("suppressed ISIL mortar fire"), not a strike of its own.
     let targetVerbs: WordSet
@@ -109,6 +115,9 @@ struct TriggerWords: Sendable {
             "rockets": .artillery, "rocket": .artillery, "bombs": .airstrike,
             "quadcopter": .droneStrike, "quadcopters": .droneStrike, "shahed": .droneStrike, "shaheds": .droneStrike,
             "lancet": .droneStrike, "himars": .missile, "mlrs": .artillery, "howitzer": .artillery, "grads": .artillery,
+            "kab": .airstrike, "kabs": .airstrike, "geran": .droneStrike, "gerans": .droneStrike,
+            "iskander": .missile, "iskanders": .missile, "kalibr": .missile, "kalibrs": .missile, "smerch": .artillery,
+            "uragan": .artillery, "lancets": .droneStrike, "atgm": .missile,
         ])
         ammunition = r.set(["shells", "shell", "rounds", "projectiles", "rockets", "rocket", "mortars", "bombs", "missiles", "missile"])
         impactVerbs = r.set(["fell", "landed", "hit", "struck", "slammed", "rained", "impacted", "exploded", "hitting", "landing",
@@ -124,7 +133,7 @@ struct TriggerWords: Sendable {
         ammunitionNouns = r.set(["rounds", "shells"])
         useVerbs = r.set(["fired", "fell", "landed", "hit", "struck", "launched", "rained", "targeted", "slammed", "impacted",
                           "exploded", "shelled", "pounded", "killed", "killing", "wounded", "injuring", "injured", "fire", "firing", "dropped"])
-        bombFirstWords = r.set(["barrel", "dropped", "cluster", "incendiary"])
+        bombFirstWords = r.set(["barrel", "dropped", "cluster", "incendiary", "glide", "guided", "aerial", "unguided", "thermobaric"])
         bombWords = r.set(["bomb", "bombs", "munitions"])
         launchVerbs = r.set(["fired", "fires", "firing", "launched", "launches", "launching", "dropped", "drops", "dropping"])
         // (Kh-101 and Su-34 are split at the hyphen; the word "missiles" or "bombs" after them is what counts.)
@@ -185,6 +194,13 @@ struct TriggerWords: Sendable {
             "possibility", "potential", "vowed", "vows", "warned", "warns", "urged", "halt",
             "halted", "suspend", "suspended", "stop", "stopped", "ceasefire", "ban", "avoid",
         ])
+        protests = r.set(["protest", "protests", "protested", "protesting", "protester", "protesters", "protestors",
+                          "demonstration", "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied",
+                          "vigil", "vigils", "commemorate", "commemorated", "commemorating", "commemoration", "mourners",
+                          "mourned", "funeral", "march", "marched", "sit-in", "petition", "memorial", "anniversary"])
+        protestedCues = r.set(["against", "over", "about", "condemning", "condemn", "condemned", "denouncing", "denounce",
+                               "denounced", "earlier", "previous", "recent", "past", "last", "victims", "commemorate",
+                               "commemorating", "mark", "marking", "anniversary", "protest", "remember", "remembering"])
         targetVerbs = r.set(["suppressed", "suppress", "suppressing", "struck", "destroyed", "destroying", "targeted", "targeting",
                              "damaged", "damaging", "neutralized", "neutralised"])
         engagedObjects = r.set(["isil", "isis", "daesh", "targets", "target", "fighters", "militants"])
