@@ -169,9 +169,10 @@ public struct Gazetteer: Sendable {
         // letter from Deir ez-Zor); the resolver's context decides.
         // Only consonant skeletons: one edit to a short vowel-marked one ("h*j*") reaches dozens of towns.
         if exactCount == 0, allowTypos, sk.count >= 3, !sk.contains(UInt8(ascii: "*")), key.unicodeScalars.count(where: { Tokenizer.isLetter($0) }) >= 6 {
+            let presence = base?.skeletonPresence.presence
             TypoVariants.hashes(of: sk) { h in
                 if skeletonIndex.mayContain(hash: h) { append(skeletonIndex.lookup(hash: h), .typo, base: false) }
-                if let base, base.mayContainSkeleton(hash: h) { append(base.skeletonPlaces(hash: h), .typo, base: true) }
+                if let base, presence?.mayContain(h) ?? true, base.mayContainSkeleton(hash: h) { append(base.skeletonPlaces(hash: h), .typo, base: true) }
             }
         }
         return out

@@ -13,6 +13,8 @@ struct CompactGazetteer: @unchecked Sendable {
     let count: Int
     let longestName: Int
     let exactKeyCount: Int
+    /// Which skeleton hashes may be in the table, for the probes of typo variants.
+    let skeletonPresence: LazyHashPresence
 
     /// Nil when the header is not one this build reads (a stale or damaged table).
     init?(_ sections: Sections, owner: AnyObject? = nil) {
@@ -21,6 +23,7 @@ struct CompactGazetteer: @unchecked Sendable {
               CompactDigits.read(h, w) == CompactLayout.version else { return nil }
         s = sections
         self.owner = owner
+        skeletonPresence = LazyHashPresence(sections.skeleton)
         count = Int(CompactDigits.read(h + w, w))
         longestName = Int(CompactDigits.read(h + 2 * w, w))
         exactKeyCount = Int(CompactDigits.read(h + 3 * w, w))
