@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import StrikeMap
 
@@ -25,6 +26,23 @@ final class GazetteerFileTests: XCTestCase {
         XCTAssertTrue(loaded.places[0].alternateNames.contains("Tell Example"))
         XCTAssertEqual(loaded.places[0].coordinate, Coordinate(latitude: 35.1, longitude: 40.2))
         XCTAssertEqual(loaded.skippedRows, 0)
+    }
+
+    /// A file that stops being text is refused at its first bad block: a 1 GB sparse file whose first block
+    /// is a good header is not read whole (it would take a gigabyte and seconds) before it is refused.
+    func testASparseFileIsRefusedAtItsFirstBadBlock() throws {
+        let path = NSTemporaryDirectory() + "strikemap-sparse-\(UUID().uuidString).tsv"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let header = "name\tlatitude\tlongitude\tcountry\nCamp Foo\t34.25\t40.5\tSY\n"
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(header.utf8)))
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 1 << 30)
+        try handle.close()
+        let started = Date()
+        XCTAssertThrowsError(try GazetteerFile.read(path: path)) { error in
+            XCTAssertTrue("\(error)".contains("NUL"), "\(error)")
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "refused without reading a gigabyte")
     }
 
     func testReadsOverlayWithHeaderInAnyOrder() throws {

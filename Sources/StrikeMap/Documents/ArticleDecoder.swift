@@ -102,11 +102,16 @@ public struct ArticleDecoder: Sendable {
     /// NUL bytes and other C0 controls do not occur in articles; their presence means an image, archive or
     /// UTF-16 without BOM.
     static func binaryReason(_ bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "PNG image" }
-        if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) { return "PDF document" }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "ZIP archive" }
-        let count = min(bytes.count, 65_536)
-        return bytes.withUnsafeBytes { all in
+        bytes.withUnsafeBytes { binaryReason($0) }
+    }
+
+    /// `binaryReason` of a block in place (the first 64 KB of it).
+    static func binaryReason(_ all: UnsafeRawBufferPointer) -> String? {
+        if all.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "PNG image" }
+        if all.starts(with: [0x25, 0x50, 0x44, 0x46]) { return "PDF document" }
+        if all.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "ZIP archive" }
+        let count = min(all.count, 65_536)
+        do {
             var controls = 0
             var i = 0
             while i < count {

@@ -9,10 +9,17 @@ public enum InputReader {
     static let fifoWaitSeconds: Int32 = 30
 
     /// `streamLimit` (default `limit`) bounds what is read from a stream, whose size is not known before.
-    package static func read(_ input: InputSource, limit: Int, streamLimit: Int? = nil) throws(DocumentError) -> (bytes: [UInt8], name: String) {
-        let d = try document(input, limit: limit, streamLimit: streamLimit)
+    /// `blockCheck`, given, is asked of every block of `checkBlock` bytes as it is read (the last may be
+    /// shorter); a reason it gives stops the read there (`DocumentError.binary`): a 2 GB sparse file named
+    /// as a gazetteer is refused after its first block, not after it was read whole.
+    package static func read(_ input: InputSource, limit: Int, streamLimit: Int? = nil,
+                             blockCheck: ((UnsafeRawBufferPointer) -> String?)? = nil) throws(DocumentError) -> (bytes: [UInt8], name: String) {
+        let d = try document(input, limit: limit, streamLimit: streamLimit, blockCheck: blockCheck)
         return (d.bytes, d.name)
     }
+
+    /// The block `read`'s `blockCheck` is asked of.
+    package static let checkBlock = 65_536
 
     /// A document's bytes, how messages name it, and the identity of the file when it has other names (hard
     /// links) or was opened by its path (named on the command line, or reached through a symlink), so that
@@ -25,14 +32,15 @@ public enum InputReader {
         var row: TableRowDocument?
     }
 
-    static func document(_ input: InputSource, limit: Int, streamLimit: Int? = nil) throws(DocumentError) -> Document {
+    static func document(_ input: InputSource, limit: Int, streamLimit: Int? = nil,
+                         blockCheck: ((UnsafeRawBufferPointer) -> String?)? = nil) throws(DocumentError) -> Document {
         let streamLimit = min(limit, streamLimit ?? limit)
         let fd: Int32, path = input.path
         switch input {
         case .standardInput:
             var st = stat()
             guard fstat(0, &st) == 0 else { throw .unreadable(path: path, reason: "standard input is closed") }
-            return Document(bytes: try stream(0, path: path, limit: streamLimit), name: path)
+            return Document(bytes: try stream(0, path: path, limit: streamLimit, blockCheck: blockCheck), name: path)
         case .file(let p): fd = open(p, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         case .entry(let directory, let name, _): fd = openat(directory.fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         }
@@ -50,15 +58,15 @@ public enum InputReader {
         case S_IFREG:
             if Int(st.st_size) > limit { throw .tooLarge(path: path, bytes: Int(st.st_size), limit: limit) }
             // A size of 0 may be a file that only reading tells (/proc): read to its end.
-            return Document(bytes: try stream(fd, path: path, limit: limit, size: st.st_size > 0 ? Int(st.st_size) : nil), name: path,
+            return Document(bytes: try stream(fd, path: path, limit: limit, size: st.st_size > 0 ? Int(st.st_size) : nil, blockCheck: blockCheck), name: path,
                             identity: st.st_nlink > 1 || input.isNamedByPath ? FileIdentity(st) : nil)
         case S_IFIFO:
             try waitForData(fd, path: path)
-            return Document(bytes: try stream(fd, path: path, limit: streamLimit), name: path)
+            return Document(bytes: try stream(fd, path: path, limit: streamLimit, blockCheck: blockCheck), name: path)
         default:
             // Character devices (/dev/zero, /dev/urandom, a terminal): read blocking, up to the limit.
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-            return Document(bytes: try stream(fd, path: path, limit: streamLimit), name: path)
+            return Document(bytes: try stream(fd, path: path, limit: streamLimit, blockCheck: blockCheck), name: path)
         }
     }
 
@@ -90,13 +98,18 @@ public enum InputReader {
     /// `size` (`fstat`) ends the read once that many bytes are in, without the second call that would only
     /// confirm the end: a file that grows while it is read is read as `fstat` saw it; one that shrank is
     /// read to its end.
-    private static func stream(_ fd: Int32, path: String, limit: Int, size: Int? = nil) throws(DocumentError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: size ?? (min(limit, 65_536) + 1))
-        var count = 0
+    /// With `blockCheck`, the buffer grows as it fills (a sparse file's size is no promise of text) and
+    /// reads stop at a block it refuses.
+    private static func stream(_ fd: Int32, path: String, limit: Int, size: Int? = nil,
+                               blockCheck: ((UnsafeRawBufferPointer) -> String?)? = nil) throws(DocumentError) -> [UInt8] {
+        let first = blockCheck == nil ? size : size.map { min($0, 1 << 20) }
+        var bytes = [UInt8](repeating: 0, count: first ?? (min(limit, 65_536) + 1))
+        var count = 0, checked = 0
         while size.map({ count < $0 }) ?? true {
             if count == bytes.count {
                 guard count <= limit else { throw .streamTooLarge(path: path, limit: limit) }
-                bytes += [UInt8](repeating: 0, count: min(limit + 1 - count, max(count, 65_536)))
+                let most = size.map { $0 - count } ?? (limit + 1 - count)
+                bytes += [UInt8](repeating: 0, count: min(most, max(count, 65_536)))
             }
             let n = bytes[count...].withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
@@ -106,6 +119,17 @@ public enum InputReader {
             }
             if n == 0 { break }
             count += n
+            if let blockCheck {
+                while checked < count, count - checked >= checkBlock || (size.map { count >= $0 } ?? false) {
+                    let end = min(count, checked + checkBlock)
+                    let reason = bytes[checked..<end].withUnsafeBytes { blockCheck($0) }
+                    if let reason { throw .binary(path: path, reason: reason) }
+                    checked = end
+                }
+            }
+        }
+        if let blockCheck, checked < count, let reason = bytes[checked..<count].withUnsafeBytes({ blockCheck($0) }) {
+            throw .binary(path: path, reason: reason)
         }
         if count > limit { throw .streamTooLarge(path: path, limit: limit) }
         bytes.removeSubrange(count...)

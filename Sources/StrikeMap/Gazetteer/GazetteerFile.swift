@@ -15,8 +15,16 @@ public enum GazetteerFile {
         // A file of any size (GeoNames' allCountries.txt is 1.6 GB); a stream (a FIFO, /dev/zero) at most 512 MB.
         let data: [UInt8]
         do {
-            data = try InputReader.read(.file(path), limit: 8_000_000_000, streamLimit: 512_000_000).bytes
+            // Each block is checked as it is read: a file that is no text (a sparse 2 GB file, an image) is
+            // refused at its first bad block, before the rest is read.
+            var first = true
+            data = try InputReader.read(.file(path), limit: 8_000_000_000, streamLimit: 512_000_000) { block in
+                defer { first = false }
+                if first, block.starts(with: [0xFF, 0xFE]) || block.starts(with: [0xFE, 0xFF]) { return "UTF-16; save it as UTF-8" }
+                return ArticleDecoder.binaryReason(block)
+            }.bytes
         } catch {
+            if case .binary(_, let reason) = error { throw GazetteerError.notText(path: path, reason: reason) }
             throw GazetteerError.unreadable(path: path, reason: error.reason)
         }
         return try data.withUnsafeBytes { raw in
