@@ -54,11 +54,30 @@ struct JSONText {
     /// The text for a JSON script element of an HTML page (the timeline player, the web map): no `<` (so
     /// no "</script>" or "<!--"), `>` or `&` as themselves, and no U+2028/U+2029. The escapes are JSON's
     /// own, so `JSON.parse` reads the same values.
+    /// (One pass over the UTF-8 bytes: five `replacingOccurrences` over a 100 MB page took 30 s.)
     var scriptSafeText: String {
-        String(decoding: bytes, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "\u{2028}", with: "\\u2028")
-            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 32)
+        let escape: (UInt8) -> [UInt8] = { Array("\\u00\(String($0, radix: 16))".utf8) }
+        let lt = escape(0x3C), gt = escape(0x3E), amp = escape(0x26)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case 0x3C: out += lt
+            case 0x3E: out += gt
+            case 0x26: out += amp
+            // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in JavaScript before ES2019.
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                out += Array("\\u202".utf8)
+                out.append(bytes[i + 2] == 0xA8 ? 0x38 : 0x39)
+                i += 3
+                continue
+            default: out.append(b)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     mutating func int(_ v: Int?) { raw(v.map(String.init) ?? "null") }

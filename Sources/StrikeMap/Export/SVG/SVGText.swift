@@ -16,22 +16,35 @@ struct SVGText {
     /// Escapes text and attribute values for XML; drops characters XML 1.0 forbids (C0 controls) and the
     /// bidirectional overrides that could make a label read differently from its data.
     static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\t": out += " "
-            case _ where u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF || (0x202A...0x202E).contains(u.value)
-                || (0x2066...0x2069).contains(u.value): continue
-            default: out.unicodeScalars.append(u)
+        // Most text is printable ASCII with nothing to escape: returned as it is. The rest is rewritten over
+        // its UTF-8 bytes (100,000 events' tooltips appended scalar by scalar took a seventh of a map's time).
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) { return s }
+        let u = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count + 16)
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            switch b {
+            case 0x26: out += Array("&amp;".utf8)
+            case 0x3C: out += Array("&lt;".utf8)
+            case 0x3E: out += Array("&gt;".utf8)
+            case 0x22: out += Array("&quot;".utf8)
+            case 0x27: out += Array("&#39;".utf8)
+            case 0x0A, 0x09: out.append(0x20)
+            case ..<0x20: break
+            // U+FFFE and U+FFFF (EF BF BE/BF) are no characters; U+202A-202E and U+2066-2069 (E2 80 AA-AE,
+            // E2 81 A6-A9) reorder text bidirectionally: dropped.
+            case 0xEF where i + 2 < u.count && u[i + 1] == 0xBF && (u[i + 2] == 0xBE || u[i + 2] == 0xBF),
+                 0xE2 where i + 2 < u.count && ((u[i + 1] == 0x80 && (0xAA...0xAE).contains(u[i + 2]))
+                                                  || (u[i + 1] == 0x81 && (0xA6...0xA9).contains(u[i + 2]))):
+                i += 3
+                continue
+            default: out.append(b)
             }
+            i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func n(_ v: Double) -> String { JSONText.format(v, decimals: 1) }
