@@ -103,6 +103,11 @@ final class StrikeGrammarTests: XCTestCase {
         // "including" counts a part of the dead, not more of them.
         .init("On 12 June 2019, an airstrike hit a house in Khan Younis, killing five people, including two children.",
               .report(date: "2019-06-12", civilians: 5...5, kind: .airstrike, place: "Khan")),
+        // Whose weapon it is, between the weapon and its verb: the weapon, the verb and the owner are read.
+        .init("On 13 June 2019, warplanes of the Saudi-led coalition struck a market in Saada province.",
+              .report(date: "2019-06-13", actor: "Saudi-led coalition", kind: .airstrike, place: "Saada")),
+        .init("On 13 June 2019, drones from Russian forces hit a school in Kupiansk, Kharkiv region.",
+              .report(date: "2019-06-13", actor: "Russia", kind: .droneStrike, place: "Kupiansk")),
         // A longer actor's name ends in a shorter one: "the Saudi-led coalition" is not the US-led one.
         .init("On 13 June 2019, warplanes of the Saudi-led coalition bombed a market in Saada.",
               .report(date: "2019-06-13", actor: "Saudi-led coalition", kind: .airstrike, place: "Saada")),

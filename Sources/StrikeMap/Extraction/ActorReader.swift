@@ -14,6 +14,12 @@ enum ActorReader {
             if k < range.upperBound, words.hedges.contains(t[k]) { k += 1 }
             if let a = cue(at: k, t, range) { return a }
         }
+        // "warplanes of the Saudi-led coalition struck": the owner named between the weapon and its verb.
+        if trigger.lastToken - trigger.firstToken > 2 {
+            for i in stride(from: trigger.lastToken - 1, to: trigger.firstToken, by: -1) {
+                if let a = longerCue(covering: i, t, range) ?? cue(at: i, t, range) { return a }
+            }
+        }
         var i = trigger.firstToken - 1
         while i >= range.lowerBound, trigger.firstToken - i <= 12 {
             // A full stop ends the clause, but not the one of "U.S." (a letter before it).

@@ -100,8 +100,11 @@ enum TriggerReader {
     /// The verb of `verbs` right after the subject at `i`, over hedges and adverbs ("allegedly", "were
     /// reported to have"): at most five words.
     private static func verb(after i: Int, _ t: [Token], in verbs: WordSet) -> Int? {
-        var k = i + 1
-        while k < t.count, k - i <= 6 {
+        var k = i + 1, start = i
+        // Whose weapon it is, between it and its verb: "warplanes of the Saudi-led coalition struck", "jets
+        // belonging to the Syrian air force pounded", "drones from Russian forces hit".
+        if let owner = ownerPhraseEnd(after: i, t) { k = owner; start = owner - 1 }
+        while k < t.count, k - start <= 6 {
             if verbs.contains(t[k]) { return k }
             // A weapon's name in brackets is an aside: "a glide bomb (KAB) hit", "drones (Shahed-136) struck".
             if t[k].lower == "(", let close = t[(k + 1)..<min(t.count, k + 6)].firstIndex(where: { $0.lower == ")" }) {
@@ -112,6 +115,24 @@ enum TriggerReader {
             k += 1
         }
         return nil
+    }
+
+    /// The token after an owner phrase that follows a weapon at `i` ("of the Saudi-led coalition"): up to
+    /// six words of names, articles and armed forces, at least one of them a name or a force.
+    private static func ownerPhraseEnd(after i: Int, _ t: [Token]) -> Int? {
+        var k = i + 1
+        guard k < t.count, words.ownerWords.contains(t[k]) else { return nil }
+        k += 1
+        if k < t.count, t[k].lower == "to" { k += 1 }
+        var named = false
+        let limit = min(t.count, k + 6)
+        while k < limit {
+            let w = t[k]
+            if w.kind == .word, w.isCapitalized || Lexicon.shared.actors.forceWords.contains(w) || w.lower == "coalition" { named = true }
+            else if !(w.kind == .hyphen || words.ownerPhraseWords.contains(w)) { break }
+            k += 1
+        }
+        return named ? k : nil
     }
 
     /// "with drones", "by a drone", "with two drones": the preposition of an instrument before the weapon

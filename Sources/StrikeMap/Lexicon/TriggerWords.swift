@@ -76,6 +76,11 @@ struct TriggerWords: Sendable {
     let useVerbs: WordSet
     /// Within four words before a trigger, these make it negated, hypothetical or planned.
     let irrealis: WordSet
+    /// After a weapon, these begin whose it is ("warplanes of the coalition struck", "jets belonging to the
+    /// air force", "drones from Russian forces") ...
+    let ownerWords: WordSet
+    /// ... and these words, beside names and armed forces, may stand in the owner's name.
+    let ownerPhraseWords: WordSet
     /// A protest or a remembrance earlier in the sentence ...
     let protests: WordSet
     /// ... and one of these within four words before the trigger: the strike is what people protest or
@@ -194,6 +199,8 @@ struct TriggerWords: Sendable {
             "possibility", "potential", "vowed", "vows", "warned", "warns", "urged", "halt",
             "halted", "suspend", "suspended", "stop", "stopped", "ceasefire", "ban", "avoid",
         ])
+        ownerWords = r.set(["of", "from", "belonging"])
+        ownerPhraseWords = r.set(["the", "a", "an", "led", "backed", "allied", "pro"])
         protests = r.set(["protest", "protests", "protested", "protesting", "protester", "protesters", "protestors",
                           "demonstration", "demonstrations", "demonstrators", "demonstrated", "rally", "rallies", "rallied",
                           "vigil", "vigils", "commemorate", "commemorated", "commemorating", "commemoration", "mourners",
