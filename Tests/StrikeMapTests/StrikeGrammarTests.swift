@@ -113,6 +113,20 @@ final class StrikeGrammarTests: XCTestCase {
               .report(date: "2019-06-13", actor: "Saudi-led coalition", kind: .airstrike, place: "Saada")),
     ]
 
+    /// A reservoir that bears a city's name is not what a text means by the city: "Kyiv" is the capital.
+    func testACityNameIsNotTheReservoirOfItsName() {
+        let events = GenreCase("On 18 June 2019, Russian forces launched 12 Shahed drones at Kyiv.", .report()).run().events
+        XCTAssertEqual(events.first?.mention?.place.kind, .populated, "\(events.map { $0.mention?.place.name ?? "-" })")
+        XCTAssertEqual(events.first?.mention?.precision, .exact)
+    }
+
+    /// "missiles fired from a drone hit": the drone launched them; one strike, not two.
+    func testTheLaunchingPlatformIsNoSecondStrike() {
+        let events = GenreCase("On 18 June 2019, two missiles fired from a drone hit a house in Rafah, killing three people.", .report()).run().events
+        XCTAssertEqual(events.count, 1, "\(events.map(\.kind))")
+        XCTAssertEqual(events.first?.civilianDeaths.min, 3)
+    }
+
     func testAnUnsaidNumberIsAtLeastOne() {
         let events = GenreCase("On 2 June 2019, an airstrike hit a camp near Jilib, killing an unspecified number of militants.",
                                .report()).run().events

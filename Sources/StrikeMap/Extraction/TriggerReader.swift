@@ -28,7 +28,7 @@ enum TriggerReader {
                 let kind: StrikeKind = w == "air" || w == "aerial" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike
                     : w.hasPrefix("missile") ? .missile : .artillery
                 found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: t[j].lower.hasSuffix("s"))
-            } else if let kind = words.weaponSubjects[t[i]], let v = verb(after: i, t, in: words.hittingVerbs) {
+            } else if let kind = words.weaponSubjects[t[i]], !isPlatform(i, t), let v = verb(after: i, t, in: words.hittingVerbs) {
                 // "coalition jets struck Hajin", "jets allegedly struck", "warplanes were reported to have targeted":
                 // the weapon and its verb are the trigger.
                 found = Trigger(firstToken: i, lastToken: v, kind: kind, plural: w.hasSuffix("s"))
@@ -133,6 +133,15 @@ enum TriggerReader {
             k += 1
         }
         return named ? k : nil
+    }
+
+    /// "missiles fired from a drone hit": the drone launched what hit, one strike with the launch before it.
+    private static func isPlatform(_ i: Int, _ t: [Token]) -> Bool {
+        for k in [i - 1, i - 2] where k >= 0 {
+            if t[k].lower == "from" { return true }
+            guard k == i - 1, words.instrumentDeterminers.contains(t[k]) else { return false }
+        }
+        return false
     }
 
     /// "with drones", "by a drone", "with two drones": the preposition of an instrument before the weapon

@@ -241,7 +241,13 @@ struct PlaceResolver {
             switch p.kind {
             case .country: score += 2
             // "the Red Sea", "Africa": named as such; a town of the name ("Atlantic", Iowa) needs the text to say so.
-            case .water, .region: score += 4
+            // ... and a lake or reservoir that bears a city's name ("Kyiv" for the Kyiv Reservoir) is not what
+            // a text means by the name of a city of 100,000.
+            case .water, .region:
+                let city = p.kind == .water && f.candidates.contains { c in
+                    c.match == .exact && c.place.kind == .populated && c.place.population >= Self.wellKnownPopulation
+                }
+                score += city ? 0.3 : 4
             case .province:
                 score += f.provinceCue ? 3 : 0.3
                 if f.provinceCue { note("province cue") }
