@@ -108,6 +108,12 @@ final class StrikeGrammarTests: XCTestCase {
               .report(date: "2019-06-13", actor: "Saudi-led coalition", kind: .airstrike, place: "Saada")),
         .init("On 13 June 2019, drones from Russian forces hit a school in Kupiansk, Kharkiv region.",
               .report(date: "2019-06-13", actor: "Russia", kind: .droneStrike, place: "Kupiansk")),
+        // A force's verb and the weapon it used are one strike of the weapon's kind; a city the text calls one
+        // is the city, not the oblast of its name; a loitering munition strikes.
+        .init("On 14 June 2019, Russian forces struck Kherson city with MLRS, injuring two civilians.",
+              .report(date: "2019-06-14", kind: .artillery, place: "Kherson")),
+        .init("On 15 June 2019, a Lancet loitering munition struck a howitzer near Orikhiv, Zaporizhia region.",
+              .report(date: "2019-06-15", kind: .droneStrike, place: "Orikhiv")),
         // A longer actor's name ends in a shorter one: "the Saudi-led coalition" is not the US-led one.
         .init("On 13 June 2019, warplanes of the Saudi-led coalition bombed a market in Saada.",
               .report(date: "2019-06-13", actor: "Saudi-led coalition", kind: .airstrike, place: "Saada")),
@@ -125,6 +131,12 @@ final class StrikeGrammarTests: XCTestCase {
         let events = GenreCase("On 18 June 2019, two missiles fired from a drone hit a house in Rafah, killing three people.", .report()).run().events
         XCTAssertEqual(events.count, 1, "\(events.map(\.kind))")
         XCTAssertEqual(events.first?.civilianDeaths.min, 3)
+    }
+
+    func testAForceAndItsWeaponAreOneStrikeInTheCityNamed() {
+        let events = GenreCase("On 14 June 2019, Russian forces struck Kherson city with MLRS, injuring two civilians.", .report()).run().events
+        XCTAssertEqual(events.count, 1, "\(events.map(\.kind))")
+        XCTAssertEqual(events.first?.mention?.place.kind, .populated, "the city, not the oblast")
     }
 
     func testAnUnsaidNumberIsAtLeastOne() {

@@ -20,6 +20,12 @@ enum TriggerReader {
             guard t[i].kind == .word, words.firstWords.contains(t[i])
                     || (w.utf8.count >= 8 && w.utf8.starts(with: "air".utf8) && w.hasPrefix("air") && w.count >= 8) else { i += 1; continue }
             var found: Trigger?
+            // "Russian forces struck Kherson with MLRS": the weapon tells the kind of the strike the verb
+            // reported (the weapon's own trigger below is then the same report, merged with it).
+            if let kind = words.weaponSubjects[t[i]], let by = instrumentPreposition(before: i, t), let last = out.indices.last,
+               out[last].lastToken >= max(0, by - 8), out[last].lastToken < by, out[last].kind == .strike {
+                out[last].kind = kind
+            }
             // two words: "air strike", "drone attacks", "artillery fire", "missile strike", "air raid"
             var j = i + 1
             if j < t.count, t[j].kind == .hyphen { j += 1 }
@@ -111,7 +117,8 @@ enum TriggerReader {
                 k = close + 1
                 continue
             }
-            guard t[k].kind == .word, words.hedges.contains(t[k]) || t[k].lower.hasSuffix("ly") else { return nil }
+            guard t[k].kind == .word, words.hedges.contains(t[k]) || t[k].lower.hasSuffix("ly")
+                    || (k == start + 1 || words.weaponNameTails.contains(t[k - 1])) && words.weaponNameTails.contains(t[k]) else { return nil }
             k += 1
         }
         return nil

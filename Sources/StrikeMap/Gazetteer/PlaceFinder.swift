@@ -33,6 +33,8 @@ struct PlaceFinder {
         var isActorUse = false
         /// "X village", "X area", "X community": the text calls the place a locality.
         var namesLocality = false
+        /// "X city": the locality is a city, and a well-known city of the name keeps its grounds.
+        var namesCity = false
         /// A name the text puts inside this one agrees with these candidates ("Bossaso, Bari"): the text's
         /// own geography grounds them.
         var corroborated = false
@@ -200,7 +202,10 @@ struct PlaceFinder {
         if let a = after, Self.words.provinceWords.contains(a) { f.provinceCue = true }
         if let a = after, a.lower == "area" { f.areaCue = true }
         // ("X district", "X raion" name a unit, not a locality.)
-        if let a = after, !a.isCapitalized, Self.sites.settlementWords.contains(a), !Self.words.provinceWords.contains(a) { f.namesLocality = true }
+        if let a = after, !a.isCapitalized, Self.sites.settlementWords.contains(a), !Self.words.provinceWords.contains(a) {
+            f.namesLocality = true
+            f.namesCity = a.lower == "city"
+        }
         // "province of X", "governorate of X", "the eastern province of X"
         if f.firstToken >= 2, tokens[f.firstToken - 1].lower == "of", Self.words.provinceWords.contains(tokens[f.firstToken - 2]) {
             f.provinceCue = true

@@ -179,8 +179,9 @@ struct PlaceResolver {
             reject(.countryNotNamed) { c in
                 c.place.country != f.countryQualifier && !allowed.contains(c.place.country)
                     // (What the text calls a village or an area is no famous town: "Goba village" is not Juba; the
-                    // district of "the Abu Kamal area" keeps its grounds.)
-                    && (f.namesLocality && !c.place.kind.isArea || !PlaceGrounds.isSelfEvident(c, among: all0, unitCue: f.areaCue || f.provinceCue, textNamesCountries: !allowed.isEmpty))
+                    // district of "the Abu Kamal area" keeps its grounds, and so does a city the text calls one,
+                    // "Kherson city", which is no oblast.)
+                    && (f.namesLocality && !f.namesCity && !c.place.kind.isArea || !PlaceGrounds.isSelfEvident(c, among: all0, unitCue: f.areaCue || f.provinceCue, textNamesCountries: !allowed.isEmpty))
                     && !(c.match == .exact && context.anchors.hasAnchor(near: c.place.coordinate))
             }
         }

@@ -76,6 +76,8 @@ struct TriggerWords: Sendable {
     let useVerbs: WordSet
     /// Within four words before a trigger, these make it negated, hypothetical or planned.
     let irrealis: WordSet
+    /// After a weapon's name, what it is: "a Lancet loitering munition struck", "Kalibr cruise missiles hit".
+    let weaponNameTails: WordSet
     /// After a weapon, these begin whose it is ("warplanes of the coalition struck", "jets belonging to the
     /// air force", "drones from Russian forces") ...
     let ownerWords: WordSet
@@ -199,6 +201,8 @@ struct TriggerWords: Sendable {
             "possibility", "potential", "vowed", "vows", "warned", "warns", "urged", "halt",
             "halted", "suspend", "suspended", "stop", "stopped", "ceasefire", "ban", "avoid",
         ])
+        weaponNameTails = r.set(["loitering", "munition", "munitions", "cruise", "ballistic", "guided", "kamikaze", "attack", "drone",
+                                 "drones", "missile", "missiles"])
         ownerWords = r.set(["of", "from", "belonging"])
         ownerPhraseWords = r.set(["the", "a", "an", "led", "backed", "allied", "pro"])
         protests = r.set(["protest", "protests", "protested", "protesting", "protester", "protesters", "protestors",
