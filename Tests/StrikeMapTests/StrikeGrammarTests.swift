@@ -121,44 +121,45 @@ final class StrikeGrammarTests: XCTestCase {
 
     /// A reservoir that bears a city's name is not what a text means by the city: "Kyiv" is the capital.
     func testACityNameIsNotTheReservoirOfItsName() {
-        let events = GenreCase("On 18 June 2019, Russian forces launched 12 Shahed drones at Kyiv.", .report()).run().events
+        let events = Self.events("On 18 June 2019, Russian forces launched 12 Shahed drones at Kyiv.")
         XCTAssertEqual(events.first?.mention?.place.kind, .populated, "\(events.map { $0.mention?.place.name ?? "-" })")
         XCTAssertEqual(events.first?.mention?.precision, .exact)
     }
 
     /// "missiles fired from a drone hit": the drone launched them; one strike, not two.
     func testTheLaunchingPlatformIsNoSecondStrike() {
-        let events = GenreCase("On 18 June 2019, two missiles fired from a drone hit a house in Rafah, killing three people.", .report()).run().events
+        let events = Self.events("On 18 June 2019, two missiles fired from a drone hit a house in Rafah, killing three people.")
         XCTAssertEqual(events.count, 1, "\(events.map(\.kind))")
         XCTAssertEqual(events.first?.civilianDeaths.min, 3)
     }
 
     func testAForceAndItsWeaponAreOneStrikeInTheCityNamed() {
-        let events = GenreCase("On 14 June 2019, Russian forces struck Kherson city with MLRS, injuring two civilians.", .report()).run().events
+        let events = Self.events("On 14 June 2019, Russian forces struck Kherson city with MLRS, injuring two civilians.")
         XCTAssertEqual(events.count, 1, "\(events.map(\.kind))")
         XCTAssertEqual(events.first?.mention?.place.kind, .populated, "the city, not the oblast")
     }
 
     func testAnUnsaidNumberIsAtLeastOne() {
-        let events = GenreCase("On 2 June 2019, an airstrike hit a camp near Jilib, killing an unspecified number of militants.",
-                               .report()).run().events
+        let events = Self.events("On 2 June 2019, an airstrike hit a camp near Jilib, killing an unspecified number of militants.")
         XCTAssertEqual(events.count, 1)
         XCTAssertEqual(events.first?.combatantDeaths.min, 1, "someone was killed")
         XCTAssertNil(events.first?.combatantDeaths.max, "how many is unsaid, not one")
     }
+
+    /// The events extraction gives for one sentence of ours.
+    private static func events(_ text: String) -> [StrikeEvent] { GenreCase(text, .report()).run().events }
 
     func testTheGrammarOfAStrike() {
         for c in Self.cases { c.check(file: #filePath) }
     }
 
     func testADefiniteReferenceIsNoSecondReport() {
-        let events = GenreCase("Coalition aircraft conducted a strike in the vicinity of Al Bab on June 7, 2019. The strike killed an estimated three civilians.",
-                               .report()).run().events
+        let events = Self.events("Coalition aircraft conducted a strike in the vicinity of Al Bab on June 7, 2019. The strike killed an estimated three civilians.")
         XCTAssertEqual(events.count, 1, "\(events.map(\.evidence))")
     }
 
     func testAPositionNamedByAVerbOfUseIsNoSecondReport() {
-        let events = GenreCase("Near Mosul, two airstrikes struck a mortar firing position and an ISIL rocket on 2 June 2019.", .report()).run().events
+        let events = Self.events("Near Mosul, two airstrikes struck a mortar firing position and an ISIL rocket on 2 June 2019.")
         XCTAssertEqual(events.count, 1, "\(events.map(\.kind))")
     }
 }

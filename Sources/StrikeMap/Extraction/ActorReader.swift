@@ -17,15 +17,14 @@ enum ActorReader {
         // "warplanes of the Saudi-led coalition struck": the owner named between the weapon and its verb.
         if trigger.lastToken - trigger.firstToken > 2 {
             for i in stride(from: trigger.lastToken - 1, to: trigger.firstToken, by: -1) {
-                if let a = longerCue(covering: i, t, range) ?? cue(at: i, t, range) { return a }
+                if let a = cue(reaching: i, t, range) { return a }
             }
         }
         var i = trigger.firstToken - 1
         while i >= range.lowerBound, trigger.firstToken - i <= 12 {
             // A full stop ends the clause, but not the one of "U.S." (a letter before it).
             if t[i].lower == ";" || t[i].lower == "." && !(i > 0 && t[i - 1].lower.count == 1) { break }
-            // Read backwards, a cue may be the end of a longer one: "Saudi-led coalition" is not "coalition".
-            if let a = longerCue(covering: i, t, range) ?? cue(at: i, t, range) {
+            if let a = cue(reaching: i, t, range) {
                 // A bare demonym ("near the Iraqi border") names the actor only next to the trigger or before
                 // a word for armed forces ("Russian warplanes").
                 // A platform's name after it counts too: "Dutch F-16 aircraft", "French Rafale jets".
@@ -50,15 +49,16 @@ enum ActorReader {
         return candidates.contains { $0.phrase.count == r.upperBound - first + 1 && $0.phrase.matches(t, at: first) }
     }
 
-    /// A cue that starts up to three tokens before `i` and reaches over it.
-    private static func longerCue(covering i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
+    /// The cue at `i`, or, read backwards, the longer cue that `i` ends: "Saudi-led coalition" is not
+    /// "coalition". A longer cue starts up to three tokens before `i` and reaches over it.
+    private static func cue(reaching i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
         for k in stride(from: i - 3, to: i, by: 1) where k >= range.lowerBound {
             guard let candidates = words.cuesByFirstWord[t[k]] else { continue }
             for (phrase, actor) in candidates where k + phrase.count > i && k + phrase.count <= range.upperBound && phrase.matches(t, at: k) {
                 return actor
             }
         }
-        return nil
+        return cue(at: i, t, range)
     }
 
     private static func cue(at i: Int, _ t: [Token], _ range: Range<Int>) -> String? {

@@ -119,13 +119,10 @@ public enum InputReader {
             }
             if n == 0 { break }
             count += n
-            if let blockCheck {
-                while checked < count, count - checked >= checkBlock || (size.map { count >= $0 } ?? false) {
-                    let end = min(count, checked + checkBlock)
-                    let reason = bytes[checked..<end].withUnsafeBytes { blockCheck($0) }
-                    if let reason { throw .binary(path: path, reason: reason) }
-                    checked = end
-                }
+            // Whole blocks as they come in; what is left of the last, once the read is done.
+            while let blockCheck, count - checked >= checkBlock {
+                if let reason = bytes[checked..<(checked + checkBlock)].withUnsafeBytes({ blockCheck($0) }) { throw .binary(path: path, reason: reason) }
+                checked += checkBlock
             }
         }
         if let blockCheck, checked < count, let reason = bytes[checked..<count].withUnsafeBytes({ blockCheck($0) }) {

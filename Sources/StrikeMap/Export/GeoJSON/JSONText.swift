@@ -58,18 +58,16 @@ struct JSONText {
     var scriptSafeText: String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 32)
-        let escape: (UInt8) -> [UInt8] = { Array("\\u00\(String($0, radix: 16))".utf8) }
-        let lt = escape(0x3C), gt = escape(0x3E), amp = escape(0x26)
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
             switch b {
-            case 0x3C: out += lt
-            case 0x3E: out += gt
-            case 0x26: out += amp
+            case 0x3C: out.append(contentsOf: "\\u003c".utf8)
+            case 0x3E: out.append(contentsOf: "\\u003e".utf8)
+            case 0x26: out.append(contentsOf: "\\u0026".utf8)
             // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in JavaScript before ES2019.
             case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                out += Array("\\u202".utf8)
+                out.append(contentsOf: "\\u202".utf8)
                 out.append(bytes[i + 2] == 0xA8 ? 0x38 : 0x39)
                 i += 3
                 continue

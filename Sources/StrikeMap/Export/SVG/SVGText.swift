@@ -26,11 +26,11 @@ struct SVGText {
         while i < u.count {
             let b = u[i]
             switch b {
-            case 0x26: out += Array("&amp;".utf8)
-            case 0x3C: out += Array("&lt;".utf8)
-            case 0x3E: out += Array("&gt;".utf8)
-            case 0x22: out += Array("&quot;".utf8)
-            case 0x27: out += Array("&#39;".utf8)
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
             case 0x0A, 0x09: out.append(0x20)
             case ..<0x20: break
             // U+FFFE and U+FFFF (EF BF BE/BF) are no characters; U+202A-202E and U+2066-2069 (E2 80 AA-AE,
