@@ -11,14 +11,22 @@ enum NameAgreement {
     /// Kherson" is one of those, listed or not. An alternate that spells the place's own name otherwise
     /// ("Sofiyivka") is no former name; a city of 100,000 keeps its exonyms ("Kiev"); units go by their
     /// alternates ("Zaporizhia" for Zaporiz'ka Oblast') and are not judged.
-    static func isFormerName(_ candidate: Gazetteer.Candidate, key: String, among all: [Gazetteer.Candidate]) -> Bool {
-        let p = candidate.place
-        guard candidate.match == .exact, p.kind == .populated, p.population < PlaceResolver.wellKnownPopulation,
-              !spells(p.name, key) else { return false }
-        return all.contains { other in
-            other.match == .exact && other.place.kind == .populated && other.place.country == p.country
-                && other.place.id != p.id && spells(other.place.name, key)
+    /// The ids among `all` that matched `key` only through such a former name. Each candidate's own name is
+    /// spelt against the key once (pair by pair, a name of hundreds of places was quadratic in key building).
+    static func formerNames(among all: [Gazetteer.Candidate], key: String) -> Set<String> {
+        let keySkeleton = NameKey.skeleton(ofExact: key)
+        // Whether each exact town's own name spells the key (nil: not an exact town).
+        let spelt: [Bool?] = all.map { c in
+            c.match == .exact && c.place.kind == .populated ? spells(c.place.name, key, keySkeleton) : nil
         }
+        var former = Set<String>()
+        for (k, c) in all.enumerated() where spelt[k] == false && c.place.population < PlaceResolver.wellKnownPopulation {
+            let p = c.place
+            if all.indices.contains(where: { o in spelt[o] == true && all[o].place.country == p.country && all[o].place.id != p.id }) {
+                former.insert(p.id)
+            }
+        }
+        return former
     }
 
     /// Whether the place's own name has the consonant skeleton of `key`: "Kostyantynivka" for
@@ -27,14 +35,15 @@ enum NameAgreement {
     /// meets "Linovica" (a Polish spelling of Lynovytsia), "Zoryane" meets "Ozernyy" (Ozeryanivka's Russian
     /// name): a region of Ukraine has a village for most such keys.
     static func isVariantOfOwnName(_ place: Place, key: String) -> Bool {
-        spells(place.name, key)
+        spells(place.name, key, NameKey.skeleton(ofExact: key))
     }
 
     /// Whether `name` is `key` or a transliteration of it (the same consonant skeleton).
-    private static func spells(_ name: String, _ key: String) -> Bool {
+    /// (`keySkeleton`: the key's skeleton, made once by the caller.)
+    private static func spells(_ name: String, _ key: String, _ keySkeleton: String?) -> Bool {
         let mine = NameKey.exact(name)
         if mine == key { return true }
-        guard let a = NameKey.skeleton(ofExact: mine), let b = NameKey.skeleton(ofExact: key) else { return false }
+        guard let a = NameKey.skeleton(ofExact: mine), let b = keySkeleton else { return false }
         return a == b
     }
 

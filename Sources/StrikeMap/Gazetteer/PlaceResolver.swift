@@ -64,10 +64,16 @@ struct PlaceResolver {
         let all0 = f.candidates
         var rejected: [(Gazetteer.Candidate, PlaceGrounds.Rejection)] = []
         // The closures read `f`'s other fields: filter a copy, never `f` while it is being changed.
+        // Most rules drop nothing: the list is copied only from the first candidate dropped (each copy of a
+        // candidate retains its place), and each candidate is asked once.
         func reject(_ reason: PlaceGrounds.Rejection, where drop: (Gazetteer.Candidate) -> Bool) {
             let before = f.candidates
-            var kept: [Gazetteer.Candidate] = []
-            for c in before { if drop(c) { rejected.append((c, reason)) } else { kept.append(c) } }
+            guard let first = before.firstIndex(where: drop) else { return }
+            var kept = Array(before[..<first])
+            if explains { rejected.append((before[first], reason)) }
+            for c in before[(first + 1)...] {
+                if !drop(c) { kept.append(c) } else if explains { rejected.append((c, reason)) }
+            }
             f.candidates = kept
         }
         var insideUnit = false
@@ -80,7 +86,7 @@ struct PlaceResolver {
         reject(.variantWithoutContext) { $0.match == .typo && $0.place.kind == .country && !NameAgreement.isOneEditFrom($0.place, key: key) }
         // "Sofiivka" is a dozen villages' name and Lazurne's former one: never Lazurne. (Inside a unit a
         // town that bore the name still says the name is not one village's there.)
-        let former = Set(f.candidates.filter { NameAgreement.isFormerName($0, key: key, among: all0) }.map(\.place.id))
+        let former = NameAgreement.formerNames(among: all0, key: key)
         // "United States, Canada, Australia": a country is in no unit a text names; the commas list them.
         let isCountry = f.candidates.contains { $0.match == .exact && $0.place.kind == .country }
         if let unit, !isCountry {
@@ -190,7 +196,8 @@ struct PlaceResolver {
             reject(.outsideCountries) { !only.admits($0.place) }
             if before > 0, f.candidates.isEmpty { return .outsideCountries }
         }
-        let all = scored(f, context: context)
+        // (Extraction needs only the best: scored one by one, no candidate copied.)
+        let all = explains ? scored(f, context: context) : best(f, context: context).map { [$0] } ?? []
         // Every candidate set aside, inside a unit the text states ("Sala Heya, Syria"): the unit is what is known.
         guard let first = all.first else {
             return unit.map { $0.containment.strength == .stated || $0.place.kind == .country } == true ? .outsideUnit : .none
@@ -213,108 +220,6 @@ struct PlaceResolver {
     /// A town ten times the size of the villages a register adds to cities500.
     static let townPopulation = 5_000
     static let metropolisPopulation = 1_000_000
-
-    /// Every candidate as a mention, best first; `reason` starts with the score.
-    func ranked(_ f: PlaceFinder.Found, context: Context) -> [PlaceMention] {
-        scored(f, context: context).map { mention(for: $0, f) }
-    }
-
-    typealias Scored = (score: Double, place: Place, why: [String])
-
-    /// Candidates with their scores, best first; `why` only when explaining.
-    private func scored(_ f: PlaceFinder.Found, context: Context) -> [Scored] {
-        var scored: [Scored] = []
-        scored.reserveCapacity(f.candidates.count)
-        let namesUnit = f.candidates.contains { $0.match == .exact && ($0.place.kind == .country || $0.place.kind == .province) }
-        for c in f.candidates {
-            let p = c.place
-            var score = 0.0
-            var why: [String] = []
-            func note(_ s: @autoclosure () -> String) { if explains { why.append(s()) } }
-            switch c.match {
-            case .exact: score += 3; note("exact name")
-            // "Deir Ezzor": the town a province is named after, spelt otherwise than the province, is its name.
-            case .skeleton where f.candidates.contains(where: { $0.match == .exact && p.isNamesake(of: $0.place) }):
-                score += 3; note("the province's name, spelt otherwise")
-            case .skeleton: score += 1.5; note("transliteration variant")
-            case .typo: score += 1; note("one letter off")
-            }
-            switch p.kind {
-            case .country: score += 2
-            // "the Red Sea", "Africa": named as such; a town of the name ("Atlantic", Iowa) needs the text to say so.
-            // ... and a lake or reservoir that bears a city's name ("Kyiv" for the Kyiv Reservoir) is not what
-            // a text means by the name of a city of 100,000.
-            case .water, .region:
-                let city = p.kind == .water && f.candidates.contains { c in
-                    c.match == .exact && c.place.kind == .populated && c.place.population >= Self.wellKnownPopulation
-                }
-                score += city ? 0.3 : 4
-            case .province:
-                score += f.provinceCue ? 3 : 0.3
-                if f.provinceCue { note("province cue") }
-                // "California", "Ontario": a unit of millions, not the village of its name elsewhere.
-                // ... unless a city of half a million has the name ("Washington" is the capital, not the state).
-                else if p.population >= Self.metropolisPopulation, !f.candidates.contains(where: { c in
-                    c.match == .exact && c.place.kind == .populated && c.place.population >= Self.metropolisPopulation / 2
-                }) { score += 1; note("a unit of millions") }
-            case .district: score += f.provinceCue || f.areaCue ? 2.5 : 0.2; if f.provinceCue || f.areaCue { note("district cue") }
-            case .populated:
-                score += f.provinceCue ? 0 : 1
-                // Without a province cue, "Deir ez-Zor" is the town the province of that name is named after.
-                if !f.provinceCue, c.match != .typo, f.candidates.contains(where: { p.isNamesake(of: $0.place) }) {
-                    score += 0.8
-                    note("town the province is named after")
-                }
-            case .site: score += f.provinceCue ? 0 : 0.8
-            // A village of a register: below a town of the name that has its own point.
-            case .registered: score += f.provinceCue ? 0 : 0.9
-            }
-            if let q = f.countryQualifier, q == p.country { score += 3; note("qualified by \(q)") } else if context.countries.contains(p.country) {
-                score += 1.2; note("document names \(p.country)")
-            }
-            // "Springfield" in a text that names Illinois is Springfield, Illinois.
-            // (Towns and districts alike: the bonus never reorders namesakes inside the province; and a name
-            // that is a country or a province is that, "Mexico" is not Mexico City for a text naming its state.)
-            // A city of 100,000 elsewhere still outweighs a small town in the named province (Louisville,
-            // Kentucky in a text that names Ohio).
-            if !namesUnit, p.kind != .province, p.kind != .country, !p.admin1.isEmpty, context.provinces.contains(p.country + "." + p.admin1),
-               p.population >= Self.wellKnownPopulation || !f.candidates.contains(where: { c in
-                   c.match == .exact && c.place.population >= Self.wellKnownPopulation && !c.place.sharesProvince(with: p)
-               }) {
-                score += 1; note("in a province the document names")
-            }
-            // Units are large: a town named in the text lies near the centre of its province without
-            // saying anything about the province ("Belgorod" is the city, not the oblast around it).
-            if !p.kind.isArea, context.anchors.hasAnchor(near: p.coordinate) {
-                score += 1; note("near other places named")
-            }
-            score += log10(Double(p.population) + 10) / 7
-            // A city of millions is what a text means by its name unless the text says otherwise ("London"
-            // is not London, Kentucky because a text also names Ohio).
-            if p.population >= Self.metropolisPopulation, p.kind == .populated { score += 0.8; note("a city of millions") }
-            if let near = context.near {
-                let km = GeoMath.distanceKm(near, p.coordinate)
-                score += max(0, 2 - km / 250)
-                note(String(format: "%.0f km from --near", km))
-            }
-            note("population \(p.population)")
-            scored.append((score, p, why))
-        }
-        scored.sort { a, b in
-            if abs(a.score - b.score) > 1e-9 { return a.score > b.score }
-            if a.place.population != b.place.population { return a.place.population > b.place.population }
-            return a.place.id < b.place.id
-        }
-        return scored
-    }
-
-    private func reason(_ chosen: Scored, _ f: PlaceFinder.Found) -> String {
-        String(format: "%.2f: ", chosen.score) + chosen.why.joined(separator: ", ") + " (\(f.candidates.count) candidate\(f.candidates.count == 1 ? "" : "s"))"
-    }
-
-    private func mention(for chosen: Scored, _ f: PlaceFinder.Found) -> PlaceMention {
-        PlaceMention(text: f.text, start: f.start, end: f.end, place: chosen.place, reason: explains ? reason(chosen, f) : "")
-    }
 
     /// The extent of a country or province from the populated places the gazetteer has in it.
     func extent(of place: Place) -> GeoBox? {
