@@ -64,9 +64,9 @@ final class LongDocumentTests: XCTestCase {
             offset += length + 1
         }
         let s = Array(text.unicodeScalars)
-        let full = ParagraphScreen.fullyRead(sentences, s, documentBytes: text.utf8.count)
+        let full = ParagraphScreen.fullyRead(sentences, s, text: text)
         XCTAssertGreaterThan(text.utf8.count, ParagraphScreen.minimumBytes)
         XCTAssertEqual(full.indices.filter { full[$0] }, [0, 1, 2, 3, 600, 601, 602], "the lead, the report and the two after it")
-        XCTAssertTrue(ParagraphScreen.fullyRead(sentences, s, documentBytes: 1000).allSatisfy { $0 }, "small documents are read whole")
+        XCTAssertTrue(ParagraphScreen.fullyRead(sentences, s, text: text, minimumBytes: text.utf8.count).allSatisfy { $0 }, "small documents are read whole")
     }
 }

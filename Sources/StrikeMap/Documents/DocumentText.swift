@@ -8,15 +8,12 @@ struct DocumentText {
     let sentences: [Sentence]
     /// Where boilerplate phrases occur, in text order (`BoilerplateFilter.phraseSpans`).
     let boilerplatePhrases: [Range<Int>]
-    /// UTF-8 bytes of the text, for screens that size a document.
-    let utf8Count: Int
 
     init(_ article: Article) {
         source = article.source
         scalars = [Unicode.Scalar](scalarsOf: article.text)
         sentences = SentenceSplitter.split(scalars, from: article.bodyStart)
         boilerplatePhrases = BoilerplateFilter.phraseSpans(article.text)
-        utf8Count = article.text.utf8.count
     }
 
     /// The tokens of sentence `k`, made afresh: a document's tokens are not kept (a document of short

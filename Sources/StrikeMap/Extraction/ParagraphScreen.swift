@@ -8,31 +8,42 @@
 enum ParagraphScreen {
     static let minimumBytes = 1_000_000
 
-    /// For each sentence, whether it is read fully.
-    static func fullyRead(_ sentences: [Sentence], _ s: [Unicode.Scalar], documentBytes: Int) -> [Bool] {
-        guard documentBytes > minimumBytes else { return [Bool](repeating: true, count: sentences.count) }
-        var full = [Bool](repeating: false, count: sentences.count)
-        var k = 0
-        var utf8: [UInt8] = []
-        // Sentences still to read fully after a paragraph that can report.
-        var carry = 0
-        while k < sentences.count {
-            // One paragraph: sentences k..<e.
-            var e = k + 1
-            while e < sentences.count, sentences[e].paragraph == sentences[k].paragraph { e += 1 }
-            utf8.removeAll(keepingCapacity: true)
-            // ASCII a byte at a time: `UTF8.encode` builds a buffer for every scalar.
-            for c in s[sentences[k].start..<sentences[e - 1].end] {
-                if c.value < 0x80 { utf8.append(UInt8(truncatingIfNeeded: c.value)) } else if let code = UTF8.encode(c) { utf8.append(contentsOf: code) }
+    /// For each sentence of `text` (whose scalars are `s`), whether it is read fully. Documents of
+    /// `minimumBytes` or fewer are read whole.
+    static func fullyRead(_ sentences: [Sentence], _ s: [Unicode.Scalar], text: String, minimumBytes: Int = Self.minimumBytes) -> [Bool] {
+        guard text.utf8.count > minimumBytes else { return [Bool](repeating: true, count: sentences.count) }
+        var text = text
+        return text.withUTF8 { utf8 in
+            var full = [Bool](repeating: false, count: sentences.count)
+            var k = 0
+            // The byte offset of scalar offset `scalar`, walked forward paragraph by paragraph: the screen
+            // reads the document's own bytes (encoding each paragraph again cost as much as screening it).
+            var scalar = 0, byte = 0
+            func advance(to offset: Int) {
+                while scalar < offset {
+                    let v = s[scalar].value
+                    byte += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                    scalar += 1
+                }
             }
-            let reports = utf8.withUnsafeBufferPointer { StrikeScreen.mayReport(utf8: $0) }
-            for j in k..<e {
-                if reports || j < 4 || carry > 0 { full[j] = true }
-                if !reports && carry > 0 { carry -= 1 }
+            // Sentences still to read fully after a paragraph that can report.
+            var carry = 0
+            while k < sentences.count {
+                // One paragraph: sentences k..<e.
+                var e = k + 1
+                while e < sentences.count, sentences[e].paragraph == sentences[k].paragraph { e += 1 }
+                advance(to: sentences[k].start)
+                let from = byte
+                advance(to: sentences[e - 1].end)
+                let reports = StrikeScreen.mayReport(utf8: UnsafeBufferPointer(rebasing: utf8[from..<byte]))
+                for j in k..<e {
+                    if reports || j < 4 || carry > 0 { full[j] = true }
+                    if !reports && carry > 0 { carry -= 1 }
+                }
+                if reports { carry = 2 }
+                k = e
             }
-            if reports { carry = 2 }
-            k = e
+            return full
         }
-        return full
     }
 }

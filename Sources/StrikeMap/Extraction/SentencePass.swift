@@ -18,7 +18,7 @@ struct SentencePass {
         let deathWords = Lexicon.shared.casualties.deaths
         parsed.reserveCapacity(text.sentences.count)
         found.reserveCapacity(text.sentences.count)
-        let fullyRead = ParagraphScreen.fullyRead(text.sentences, text.scalars, documentBytes: text.utf8Count)
+        let fullyRead = ParagraphScreen.fullyRead(text.sentences, text.scalars, text: article.text)
         for (k, sentence) in text.sentences.enumerated() {
             guard fullyRead[k] else {
                 dates.readWarnings(sentence: k, in: text)

@@ -4,8 +4,8 @@
 /// key with SipHash would cost more than the rest of place finding. A look-up that tries typo variants costs a few hundred probes.
 /// `Corpus` gives each of its workers one (no lock is taken: a worker runs on one thread at a time); each
 /// belongs to one state of one gazetteer (`Gazetteer.revision` changes when places are added). Keys are
-/// those of `NameKey.exact` and candidates those of `Gazetteer.candidates(forKey:allowTypos:allowSkeleton:)`
-/// narrowed by `PlaceFinder.usable`, pure functions of the span's text, so a cached answer is the answer.
+/// those of `NameKey.exact` and candidates those of `Gazetteer.usableCandidates(forKey:allowTypos:allowSkeleton:)`,
+/// pure functions of the span's text, so a cached answer is the answer.
 /// Most spans looked up name no place: whether a list is empty is kept in the entry itself, so that such a
 /// span costs no read of a list on the heap.
 final class CandidateCache: @unchecked Sendable {
@@ -63,15 +63,14 @@ final class CandidateCache: @unchecked Sendable {
     /// The length in characters of the span's normalised key.
     func keyLength(_ entry: Int) -> Int { current.entries[entry].keyLength }
 
-    /// The span's candidates: `Gazetteer.candidates(forKey:allowTypos:allowSkeleton:)` of its key, narrowed by
-    /// `PlaceFinder.usable`.
+    /// The span's candidates: `Gazetteer.usableCandidates(forKey:allowTypos:allowSkeleton:)` of its key.
     func candidates(_ entry: Int, allowTypos: Bool, allowSkeleton: Bool, in gazetteer: Gazetteer) -> [Gazetteer.Candidate] {
         precondition(gazetteer.revision === revision, "a candidate cache serves the gazetteer it was made for")
         let flags = (allowTypos ? 2 : 0) + (allowSkeleton ? 1 : 0), bit = UInt8(1) << flags
         if current.entries[entry].known & bit != 0 {
             return current.entries[entry].nonEmpty & bit == 0 ? [] : current.entries[entry].lists[flags]
         }
-        let found = PlaceFinder.usable(gazetteer.candidates(forKey: current.entries[entry].key, allowTypos: allowTypos, allowSkeleton: allowSkeleton))
+        let found = gazetteer.usableCandidates(forKey: current.entries[entry].key, allowTypos: allowTypos, allowSkeleton: allowSkeleton)
         current.entries[entry].known |= bit
         if !found.isEmpty {
             if current.entries[entry].lists.isEmpty { current.entries[entry].lists = [[], [], [], []] }

@@ -8,11 +8,11 @@ public struct Gazetteer: Sendable {
     /// Places added on top of the base (user files), in the order added.
     public private(set) var added: [Place] = []
     /// Base records replaced by an added place of the same id: never returned.
-    private var replacedBase = Set<Int32>()
+    var replacedBase = Set<Int32>()
     /// Ids hashed like names; a lookup compares the ids of the places found.
     private var idIndex = NameHashIndex()
-    private var exactIndex = NameHashIndex()
-    private var skeletonIndex = NameHashIndex()
+    var exactIndex = NameHashIndex()
+    var skeletonIndex = NameHashIndex()
     /// Each added country's place by ISO code (the most populous where there are several): what a demonym names.
     private var countryIndex: [String: Int32] = [:]
     /// The most words any indexed name has; bounds the place finder's window.
@@ -52,7 +52,7 @@ public struct Gazetteer: Sendable {
         longestName = base.longestName
     }
 
-    private var baseCount: Int32 { Int32(base?.count ?? 0) }
+    var baseCount: Int32 { Int32(base?.count ?? 0) }
 
     /// Every place: the base's (made one by one: 270,000 for the embedded world) then the added ones.
     public var places: [Place] {
@@ -132,50 +132,6 @@ public struct Gazetteer: Sendable {
         if !(first >= 0x41 && first <= 0x5A) && first != 0x27 && first != 0x60 { return false }
         if utf8.count <= 4, !utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
         return true
-    }
-
-    /// Candidates for a name as written, best match first: exact keys, then shared skeletons, then (with
-    /// `allowTypos`, for names of 6 letters or more) one edit away.
-    public func candidates(for name: some StringProtocol, allowTypos: Bool = true) -> [Candidate] {
-        candidates(forKey: NameKey.exact(name), allowTypos: allowTypos)
-    }
-
-    /// Candidates for an exact key (`normalizedKey(_:)`), without normalising again. Added places come
-    /// before the base's at each kind of match.
-    public func candidates(forKey key: String, allowTypos: Bool = false, allowSkeleton: Bool = true) -> [Candidate] {
-        let bytes = Array(key.utf8)
-        guard !bytes.isEmpty else { return [] }
-        var found: [Int32] = []
-        var out: [Candidate] = []
-        func append(_ list: [Int32], _ match: Match, base: Bool) {
-            // Candidate lists are short: a linear check beats hashing into a set.
-            for j in list {
-                let i = base ? j : j + baseCount
-                guard !found.contains(i), !(base && replacedBase.contains(j)) else { continue }
-                found.append(i)
-                out.append(Candidate(place: place(at: i), match: match))
-            }
-        }
-        let exactHash = FNV1a.hash(bytes)
-        append(exactIndex.lookup(hash: exactHash), .exact, base: false)
-        if let base { append(base.exactPlaces(hash: exactHash), .exact, base: true) }
-        let exactCount = out.count
-        var sk: [UInt8] = []
-        guard allowSkeleton, NameKey.skeleton(of: bytes, into: &sk) else { return out }
-        let skeletonHash = SkeletonHash.hash(sk)
-        append(skeletonIndex.lookup(hash: skeletonHash), .skeleton, base: false)
-        if let base { append(base.skeletonPlaces(hash: skeletonHash), .skeleton, base: true) }
-        // Typos compete with variants ("Day az Zawr" shares a skeleton with a Turkish town and is one
-        // letter from Deir ez-Zor); the resolver's context decides.
-        // Only consonant skeletons: one edit to a short vowel-marked one ("h*j*") reaches dozens of towns.
-        if exactCount == 0, allowTypos, sk.count >= 3, !sk.contains(UInt8(ascii: "*")), key.unicodeScalars.count(where: { Tokenizer.isLetter($0) }) >= 6 {
-            let presence = base?.skeletonPresence.presence
-            TypoVariants.hashes(of: sk) { h in
-                if skeletonIndex.mayContain(hash: h) { append(skeletonIndex.lookup(hash: h), .typo, base: false) }
-                if let base, presence?.mayContain(h) ?? true, base.mayContainSkeleton(hash: h) { append(base.skeletonPlaces(hash: h), .typo, base: true) }
-            }
-        }
-        return out
     }
 
     /// The exact key of a name as written: the normalisation shared by gazetteer and text.

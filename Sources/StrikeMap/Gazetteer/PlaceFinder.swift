@@ -185,18 +185,6 @@ struct PlaceFinder {
         return nil
     }
 
-    /// The candidates a span keeps. An exact name wins over variants, except that a province and the town it
-    /// is named after may be spelt differently ("Deir ez-Zor" city, "Dayr az Zawr" governorate): both stay
-    /// candidates.
-    static func usable(_ candidates: [Gazetteer.Candidate]) -> [Gazetteer.Candidate] {
-        let exact = candidates.filter { $0.match == .exact }
-        let exactUnits = exact.filter { $0.place.kind == .province }
-        return exact.isEmpty ? candidates : exact + candidates.filter { c in
-            c.match == .skeleton && (c.place.kind == .province
-                || exactUnits.contains { c.place.isNamesake(of: $0.place) })
-        }
-    }
-
     private func addCues(_ f: inout Found, _ tokens: [Token], _ countryAt: [Int: String]) {
         let after = f.lastToken + 1 < tokens.count ? tokens[f.lastToken + 1] : nil
         if let a = after, Self.words.provinceWords.contains(a) { f.provinceCue = true }
