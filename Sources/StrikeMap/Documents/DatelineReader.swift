@@ -11,6 +11,7 @@ enum DatelineReader {
     /// a word in lowercase, and their line is then not copied.
     private static func placeInCapitals(_ text: String, bodyStart: Int) -> (head: [Unicode.Scalar], end: Int)? {
         var head: [Unicode.Scalar] = []
+        head.reserveCapacity(longestDateline)
         var leading = true, capitals = 0
         // Nil while the place runs on.
         var end: Int?
@@ -22,7 +23,8 @@ enum DatelineReader {
             head.append(c)
             if end == nil && !(leading && (c == " " || c == "\t")) {
                 leading = false
-                if c.properties.isUppercase {
+                // (ASCII answered without the Unicode property tables: most datelines are ASCII.)
+                if c.value < 0x80 ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase {
                     capitals += 1
                 } else if !(c == " " || c == "-" || c == "." || c == "'") {
                     guard capitals >= 3 else { return nil }

@@ -43,11 +43,20 @@ extension Gazetteer {
         let bytes = Array(key.utf8)
         guard !bytes.isEmpty else { return [] }
         var out: [(index: Int32, match: Match)] = []
+        // Most lists are short, and a linear check beats hashing into a set; a name of hundreds of places
+        // ("San Juan") is checked through a set, made when the list grows past `linear`.
+        var seen = Set<Int32>()
+        let linear = 24
         func append(_ list: [Int32], _ match: Match, base: Bool) {
-            // Candidate lists are short: a linear check beats hashing into a set.
             for j in list {
                 let i = base ? j : j + baseCount
-                guard !out.contains(where: { $0.index == i }), !(base && replacedBase.contains(j)) else { continue }
+                guard !(base && replacedBase.contains(j)) else { continue }
+                if out.count < linear {
+                    guard !out.contains(where: { $0.index == i }) else { continue }
+                } else {
+                    if seen.isEmpty { seen = Set(out.map(\.index)) }
+                    guard seen.insert(i).inserted else { continue }
+                }
                 out.append((i, match))
             }
         }
