@@ -7,18 +7,25 @@ enum BoilerplateFilter {
         return table
     }()
 
-    /// Triples of lowercase ASCII bytes that begin a phrase, as bits by `first << 14 | second << 7 | third`
-    /// (256 KB): most positions of a document are passed over on one look-up. (Pairs were not enough: "re",
-    /// "co", "al" begin a phrase and most English words.) Every phrase but "©" has three ASCII bytes.
-    private static let openingTriples: [UInt64] = {
-        var table = [UInt64](repeating: 0, count: (1 << 21) / 64)
+    /// How a phrase can begin. `pairs`: the pairs of lowercase ASCII bytes that begin one, by `first << 7 |
+    /// second` (16 KB, read at every byte), each 0 or its number in `thirds`; `thirds`: for each pair, the
+    /// third bytes its phrases go on with (a 128-bit set). "re", "co" and "al" begin a phrase and most
+    /// English words: a phrase is compared only where its first three bytes are.
+    private static let openings: (pairs: [UInt8], thirds: [(low: UInt64, high: UInt64)]) = {
+        var pairs = [UInt8](repeating: 0, count: 1 << 14)
+        var thirds: [(low: UInt64, high: UInt64)] = [(0, 0)]
         for list in phrasesByFirstByte {
             for p in list {
-                let k = Int(p[0]) << 14 | Int(p[1]) << 7 | Int(p[2])
-                table[k >> 6] |= 1 << UInt64(k & 63)
+                let pair = Int(p[0]) << 7 | Int(p[1])
+                if pairs[pair] == 0 {
+                    pairs[pair] = UInt8(thirds.count)
+                    thirds.append((0, 0))
+                }
+                let k = Int(pairs[pair]), c = p[2]
+                if c < 64 { thirds[k].low |= 1 << UInt64(c) } else { thirds[k].high |= 1 << UInt64(c - 64) }
             }
         }
-        return table
+        return (pairs, thirds)
     }()
 
     /// Where each phrase occurs in the text, as ranges of scalar offsets, read in one pass over the UTF-8
@@ -29,8 +36,8 @@ enum BoilerplateFilter {
         var text = text
         // The tables are read through local buffers: a static array read in the loop is checked for
         // initialisation at every byte.
-        let triples = openingTriples, byFirst = phrasesByFirstByte
-        return triples.withUnsafeBufferPointer { triples in text.withUTF8 { b in
+        let (pairs, thirds) = openings, byFirst = phrasesByFirstByte
+        return pairs.withUnsafeBufferPointer { pairs in text.withUTF8 { b in
             var spans: [Range<Int>] = []
             // A byte offset less the continuation bytes before it is a scalar offset. They are counted only
             // when a phrase is found (rarely), up to where it starts.
@@ -42,9 +49,9 @@ enum BoilerplateFilter {
                     continuations += continuationBytes(b, counted..<i)
                     counted = i
                     spans.append(i - continuations..<i - continuations + 1)
-                } else if i + 2 < b.count, (c | next | b[i + 2]) < 0x80,
-                          case let k = Int(lower(c)) << 14 | Int(lower(next)) << 7 | Int(lower(b[i + 2])),
-                          triples[k >> 6] & (1 << UInt64(k & 63)) != 0 {
+                } else if (c | next) < 0x80, case let pair = Int(pairs[Int(lower(c)) << 7 | Int(lower(next))]), pair != 0,
+                          i + 2 < b.count, case let third = lower(b[i + 2]), third < 0x80,
+                          (third < 64 ? thirds[pair].low >> UInt64(third) : thirds[pair].high >> UInt64(third - 64)) & 1 != 0 {
                     for p in byFirst[Int(lower(c))] where i + p.count <= b.count {
                         var k = 2
                         while k < p.count, lower(b[i + k]) == p[k] { k += 1 }
