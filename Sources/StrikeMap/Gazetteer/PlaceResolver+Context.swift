@@ -21,13 +21,18 @@ extension PlaceResolver {
             }
             // A name that is exactly one province (and perhaps its namesake town, or small places that once
             // bore it: GeoNames lists "Illinois" among Riverside, Missouri's names) names that province.
-            let exact = candidates.filter { $0.match == .exact }
-            let provinces = exact.filter { $0.place.kind == .province }
-            if !found[f].isActorUse, provinces.count == 1, !provinces[0].place.admin1.isEmpty, exact.allSatisfy({
-                $0.place.kind == .province || $0.place.kind == .district || $0.place.sharesProvince(with: provinces[0].place)
+            // (Counted in place: most spans name no province, and filtered copies retained every place.)
+            guard !found[f].isActorUse else { continue }
+            var provinceAt: Int?, provinces = 0
+            for k in candidates.indices where candidates[k].match == .exact && candidates[k].place.kind == .province {
+                provinces += 1
+                provinceAt = k
+            }
+            if provinces == 1, let k = provinceAt, !candidates[k].place.admin1.isEmpty, candidates.allSatisfy({
+                $0.match != .exact || $0.place.kind == .province || $0.place.kind == .district || $0.place.sharesProvince(with: candidates[k].place)
                     || $0.place.kind == .populated && $0.place.population < Self.wellKnownPopulation
             }) {
-                ctx.provinces.insert(provinces[0].place.country + "." + provinces[0].place.admin1)
+                ctx.provinces.insert(candidates[k].place.country + "." + candidates[k].place.admin1)
             }
         }
         for f in found.indices {
