@@ -7,6 +7,7 @@ import StrikeMap
 //   --world FILE  a GeoNames dump to load (python3 gazetteer/world.py FILE writes the 234,908-place one)
 //   --corpus-mb N size of the generated corpus that extraction is timed on (default 16)
 //   --write-corpus DIR  only write the generated corpus (--corpus-mb of it) to DIR
+//   --write-events FILE only write the first --events N (100,000) events of the generated corpus, unmerged
 //   --only NAME   one group of measures: gazetteer, extract, shapes, map, timeline or memory
 //   --memory-mb N peak memory of extract over N MB of generated documents, merged and not (default 64;
 //                 docs/performance.md's figure is for 1024; 0 skips it)
@@ -20,6 +21,13 @@ if let dir = option("--write-corpus", in: args) {
     let mb = Int(option("--corpus-mb", in: args) ?? "") ?? 16
     let written = try CorpusGenerator(places: EmbeddedGazetteer.shared.places).write(totalBytes: mb << 20, to: URL(fileURLWithPath: dir))
     print("\(written.documents) documents, \(written.bytes) bytes in \(dir)")
+    exit(0)
+}
+if let path = option("--write-events", in: args) {
+    // Writes the first --events events of the generated corpus (no merging) to FILE and stops.
+    let n = Int(option("--events", in: args) ?? "") ?? 100_000
+    let written = try EventsFile.write(events: n, to: path)
+    print("\(written.events) events from \(written.documents) generated documents in \(path)")
     exit(0)
 }
 if let i = args.firstIndex(of: "--memory-child"), i + 3 < args.count, let mb = Int(args[i + 1]) {
