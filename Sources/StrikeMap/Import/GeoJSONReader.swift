@@ -23,7 +23,15 @@ public enum GeoJSONReader {
         }
     }
 
+    /// The events of GeoJSON text: the common shape straight from the bytes (`TypedGeoJSON`), anything
+    /// else through the `JSONValue` tree, which gives the same result for every input (`TypedGeoJSONTests`).
     public static func parse(_ bytes: [UInt8], path: String) throws -> Result {
+        if let result = TypedGeoJSON.read(bytes, path: path) { return result }
+        return try parseTree(bytes, path: path)
+    }
+
+    /// The events of GeoJSON text read through its `JSONValue` tree: every error and warning located.
+    static func parseTree(_ bytes: [UInt8], path: String) throws -> Result {
         var parser = JSONParser(bytes)
         let root: JSONValue.Located
         do { root = try parser.parse() } catch let f as JSONParser.Failure {
