@@ -31,7 +31,8 @@ struct ParsedArguments {
         for path in positionals {
             let result = try GeoJSONReader.read(path: path)
             for d in result.diagnostics { Terminal.error(d.description) }
-            events += result.events
+            // The first file's array is taken as it is: appended to an empty one, every event was copied.
+            if events.isEmpty { events = result.events } else { events += result.events }
         }
         return CommonOptions.filtered(events, self)
     }

@@ -10,12 +10,20 @@ public enum EventLabel: String, Sendable, CaseIterable {
         guard let first = events.first?.mention else { return "" }
         if self == .gazetteer { return first.place.name }
         var counts: [String: Int] = [:]
+        // A place's events mostly write it alike: each spelling is tidied once.
+        var tidied: [String: String] = [:]
+        func tidy(_ text: String) -> String {
+            if let t = tidied[text] { return t }
+            let t = Self.tidy(text)
+            tidied[text] = t
+            return t
+        }
         for e in events {
             guard let m = e.mention else { continue }
             if m.isWithinUnit {
-                counts[Self.tidy(m.text) + " (" + Exonyms.name(for: m.place) + ")", default: 0] += 1
+                counts[tidy(m.text) + " (" + Exonyms.name(for: m.place) + ")", default: 0] += 1
             } else if m.precision <= .nearPlace || (m.precision == .region && m.text != m.place.name) {
-                counts[Self.tidy(m.text), default: 0] += 1
+                counts[tidy(m.text), default: 0] += 1
             }
         }
         // Most used; ties: the shorter, then the first in alphabetical order (the same bytes every run).

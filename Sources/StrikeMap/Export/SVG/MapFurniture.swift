@@ -27,7 +27,8 @@ struct MapFurniture {
 
     func draw(title: String, events: [StrikeEvent], shown: [StrikeEvent], into svg: inout SVGText) {
         let dated = shown.compactMap(\.date)
-        let sources = Set(events.flatMap(\.sources)).count
+        let allSources = Set(events.lazy.flatMap { $0.sources })
+        let sources = allSources.count
         var sub = "\(shown.count) located event\(shown.count == 1 ? "" : "s") from \(sources) source\(sources == 1 ? "" : "s")"
         if let a = dated.map(\.start).min(), let b = dated.map(\.end).max() { sub = "\(Self.format(a)) – \(Self.format(b)) · " + sub }
         svg.add("<g \(SVGText.layer("title"))>")
@@ -36,9 +37,9 @@ struct MapFurniture {
         svg.add("</g>")
         drawLegend(shown, &svg)
         let y = bottom + sizesRowDrop - 44
-        let aggregate = events.filter(\.aggregate).count
-        let unlocated = events.filter { $0.mention == nil && !$0.aggregate }.count
-        let undated = shown.filter { $0.date == nil }.count
+        let aggregate = events.count { $0.aggregate }
+        let unlocated = events.count { $0.mention == nil && !$0.aggregate }
+        let undated = shown.count { $0.date == nil }
         var notes: [String] = []
         if aggregate > 0 { notes.append("\(aggregate) total\(aggregate == 1 ? "" : "s") over long periods or whole countries not mapped") }
         if unlocated > 0 { notes.append("\(unlocated) without a place not mapped") }
@@ -49,7 +50,7 @@ struct MapFurniture {
         let regional = Self.regionalLine(events)
         if !regional.isEmpty { svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 102))\" fill=\"#444444\">\(SVGText.escape(regional))</text>") }
         svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 136))\">\(SVGText.escape(DataCredits.line)) Symbols: where the reports say strikes hit; dashed halos show location uncertainty. Made with strikemap.</text>")
-        svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 152))\">\(SVGText.escape(Self.sourcesLine(events)))</text>")
+        svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 152))\">\(SVGText.escape(Self.sourcesLine(allSources)))</text>")
         svg.add("</g>")
     }
 
@@ -72,8 +73,11 @@ struct MapFurniture {
     }
 
     /// "Reports: a.txt, b.txt, c.txt and 12 more": the documents the map stands on.
-    static func sourcesLine(_ events: [StrikeEvent]) -> String {
-        let sources = Array(Set(events.flatMap(\.sources))).sorted()
+    static func sourcesLine(_ events: [StrikeEvent]) -> String { sourcesLine(Set(events.lazy.flatMap { $0.sources })) }
+
+    /// The same line for the documents' names.
+    static func sourcesLine(_ names: Set<String>) -> String {
+        let sources = names.sorted()
         guard !sources.isEmpty else { return "Reports: none" }
         var shown: [String] = []
         var length = 0
@@ -124,7 +128,8 @@ struct MapFurniture {
         let y = bottom + 34
         svg.add("<g \(SVGText.layer("legend")) font-size=\"12\" fill=\"#333333\">")
         var x = 20.0
-        let kinds = StrikeKind.allCases.filter { k in shown.contains { $0.kind == k } }
+        let present = Set(shown.lazy.map { $0.kind })
+        let kinds = StrikeKind.allCases.filter { present.contains($0) }
         for k in (kinds.isEmpty ? [.airstrike] : kinds) {
             svg.add("<circle cx=\"\(SVGText.n(x + 6))\" cy=\"\(SVGText.n(y - 4))\" r=\"6\" fill=\"\(MapStyle.color(k))\" fill-opacity=\"0.78\"/>")
             svg.add("<text x=\"\(SVGText.n(x + 17))\" y=\"\(SVGText.n(y))\">\(MapStyle.label(k))</text>")

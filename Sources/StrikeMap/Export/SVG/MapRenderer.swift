@@ -51,7 +51,9 @@ public struct MapRenderer: Sendable {
         svg.add("<svg \(SVGText.namespaces) width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" viewBox=\"0 0 \(SVGText.n(width)) \(SVGText.n(height))\" font-family=\"\(MapStyle.font)\">")
         svg.add("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
         for (k, frame) in layout.frames.enumerated() {
-            let inPanel = shown.filter { $0.mention.map { frame.contains(frame.point($0.coordinate), margin: 0) } ?? false }
+            let inside = { (e: StrikeEvent) in e.mention.map { frame.contains(frame.point($0.coordinate), margin: 0) } ?? false }
+            // One panel fitted to the events usually holds them all: the array is then shared, not copied.
+            let inPanel = shown.allSatisfy(inside) ? shown : shown.filter(inside)
             drawPanel(frame, inPanel, scale: scale, suffix: k == 0 ? "" : "-\(k + 1)", into: &svg)
         }
         if shown.isEmpty, let f = layout.frames.first {
@@ -72,7 +74,7 @@ public struct MapRenderer: Sendable {
         // Symbols occupy space first so labels avoid them.
         for g in groups {
             let p = frame.point(g.coordinate)
-            let r = g.radius + (Set(g.events.map(\.kind)).subtracting([g.kind, .strike]).isEmpty ? 0 : 3)
+            let r = g.radius + (g.kinds.subtracting([g.kind, .strike]).isEmpty ? 0 : 3)
             boxes.append(LabelBox(x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r))
         }
         drawEvents(groups, frame, suffix: suffix, &svg)
@@ -119,18 +121,41 @@ public struct MapRenderer: Sendable {
     struct Group {
         var coordinate: Coordinate
         var name: String
-        var events: [StrikeEvent]
+        private(set) var events: [StrikeEvent]
         /// Reports denied by the striker or found not credible, drawn hollow apart from those that stand.
         var disputed = false
-        var strikes: Int { events.reduce(0) { $0 + ($1.strikes ?? 0) } }
-        var counted: Bool { events.contains { $0.strikes != nil } }
         var radius = 6.0
+        // Totals kept as events are added: read from the events, they copied each event every time (the
+        // symbols' sort asks for `strikes` at every comparison; kinds were a twentieth of a map of 100,000).
+        private(set) var strikes = 0
+        /// Whether any event reports a count.
+        private(set) var counted = false
+        /// Events of each kind, in the order of `StrikeKind.allCases`.
+        private var kindCounts = [Int](repeating: 0, count: StrikeKind.allCases.count)
+
+        init(coordinate: Coordinate, name: String, disputed: Bool) {
+            self.coordinate = coordinate
+            self.name = name
+            self.events = []
+            self.disputed = disputed
+        }
+
+        mutating func add(_ e: StrikeEvent) {
+            events.append(e)
+            strikes += e.strikes ?? 0
+            if e.strikes != nil { counted = true }
+            if let k = StrikeKind.allCases.firstIndex(of: e.kind) { kindCounts[k] += 1 }
+        }
+
         /// The kind with the most events (ties: the order of `StrikeKind`).
         var kind: StrikeKind {
-            let counts = Dictionary(grouping: events, by: \.kind).mapValues(\.count)
-            return StrikeKind.allCases.max { (counts[$0] ?? 0, -index($0)) < (counts[$1] ?? 0, -index($1)) }!
+            var best = StrikeKind.strike, most = -1
+            for (k, n) in zip(StrikeKind.allCases, kindCounts) where n > most { (best, most) = (k, n) }
+            return best
         }
-        private func index(_ k: StrikeKind) -> Int { StrikeKind.allCases.firstIndex(of: k)! }
+
+        /// Every kind reported here.
+        var kinds: Set<StrikeKind> { Set(zip(StrikeKind.allCases, kindCounts).filter { $0.1 > 0 }.map(\.0)) }
     }
 
     static func groups(_ events: [StrikeEvent], scale: SymbolScale, labels: EventLabel = .reports) -> [Group] {
@@ -139,9 +164,11 @@ public struct MapRenderer: Sendable {
         for e in events {
             guard let m = e.mention else { continue }
             let disputed = e.status.isDisputed
-            if let k = disputed ? disputedIndex[m.coordinate] : index[m.coordinate] { out[k].events.append(e) } else {
+            if let k = disputed ? disputedIndex[m.coordinate] : index[m.coordinate] { out[k].add(e) } else {
                 if disputed { disputedIndex[m.coordinate] = out.count } else { index[m.coordinate] = out.count }
-                out.append(Group(coordinate: m.coordinate, name: m.place.name, events: [e], disputed: disputed))
+                var g = Group(coordinate: m.coordinate, name: m.place.name, disputed: disputed)
+                g.add(e)
+                out.append(g)
             }
         }
         for k in out.indices where out[k].counted { out[k].radius = scale.radius(out[k].strikes) }
@@ -178,7 +205,7 @@ public struct MapRenderer: Sendable {
             let p = frame.point(g.coordinate)
             let kind = g.kind
             // A second kind reported at the same place (SDF artillery beside coalition airstrikes) rings the symbol.
-            let second = Set(g.events.map(\.kind)).subtracting([kind, .strike]).sorted { $0.rawValue < $1.rawValue }.first
+            let second = g.kinds.subtracting([kind, .strike]).sorted { $0.rawValue < $1.rawValue }.first
             let tip = SVGText.escape(g.events.map(MapStyle.tooltip).joined(separator: "\n\n"))
             let color = MapStyle.color(kind)
             // Denied or not credible: hollow, in the kind's colour, so that it is never read as a strike that stands.

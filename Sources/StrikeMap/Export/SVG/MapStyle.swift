@@ -51,13 +51,17 @@ enum MapStyle {
         if let n = e.strikes { lines.append("Strikes: \(n) (\(e.strikesQualifier.rawValue))") }
         if let a = e.actor { lines.append("By: \(a)") }
         if e.status != .reported || e.reportedBy != nil {
-            lines.append("Status: \(e.status.rawValue.replacingOccurrences(of: "_", with: " "))" + (e.reportedBy.map { ", reported by \($0)" } ?? ""))
+            lines.append("Status: \(String(e.status.rawValue.map { $0 == "_" ? " " : $0 }))" + (e.reportedBy.map { ", reported by \($0)" } ?? ""))
         }
-        if let a = e.assessment { lines.append("Assessment: \(a.text.count > 200 ? String(a.text.prefix(200)) + "…" : a.text)") }
+        if let a = e.assessment { lines.append("Assessment: \(longer(a.text, than: 200) ? String(a.text.prefix(200)) + "…" : a.text)") }
         if let c = e.civilianDeaths.min ?? e.civilianDeaths.max { lines.append("Civilians killed: \(c)\(e.civilianDeaths.max.map { $0 != c ? "–\($0)" : "" } ?? "+")") }
         if let c = e.combatantDeaths.min ?? e.combatantDeaths.max { lines.append("Combatants killed: \(c)\(e.combatantDeaths.max.map { $0 != c ? "–\($0)" : "" } ?? "+")") }
         lines.append("Source: \(e.sources.joined(separator: ", "))")
-        lines.append("“\(e.evidence.count > 400 ? String(e.evidence.prefix(400)) + "…" : e.evidence)”")
+        lines.append("“\(longer(e.evidence, than: 400) ? String(e.evidence.prefix(400)) + "…" : e.evidence)”")
         return lines.joined(separator: "\n")
     }
+
+    /// Whether `text` has more than `limit` characters; a text of no more bytes has no more characters,
+    /// and is not walked character by character.
+    private static func longer(_ text: String, than limit: Int) -> Bool { text.utf8.count > limit && text.count > limit }
 }
