@@ -59,6 +59,24 @@ final class TypedGeoJSONTests: XCTestCase {
         XCTAssertEqual(GeoJSONWriter.write(fast.events), bytes)
     }
 
+    func testMergeReadsEachLineAsTheTreeDoes() throws {
+        for url in try Self.fixtures() {
+            let bytes = Array(try Data(contentsOf: url))
+            var streamed: [StrikeEvent] = []
+            let warnings = try FeatureStream.read(path: url.path) { streamed += $0 }
+            let tree = try GeoJSONReader.parseTree(bytes, path: url.path)
+            XCTAssertEqual(streamed, tree.events, url.lastPathComponent)
+            XCTAssertEqual(warnings, tree.diagnostics, url.lastPathComponent)
+        }
+        // A product line is read from its bytes, with its position in the file.
+        let line = Array(TypedGeoJSONCasesTests.full.utf8)
+        let e = try XCTUnwrap(TypedGeoJSON.feature(line, path: "a/b.geojson", index: 7))
+        var parser = JSONParser(line)
+        var reader = FeatureReader(path: "a/b.geojson", index: 7, feature: try parser.parse())
+        XCTAssertEqual(e, try reader.event())
+        XCTAssertNil(TypedGeoJSON.feature(line + Array(" x".utf8), path: "a/b.geojson", index: 7))
+    }
+
     func testEveryTruncationIsLeftToTheTree() throws {
         let bytes = Array(try Data(contentsOf: Golden.directory.appendingPathComponent("sample.geojson")))
         let closing = try XCTUnwrap(bytes.lastIndex(of: UInt8(ascii: "}")))

@@ -44,14 +44,19 @@ public enum FeatureStream {
             if feature.last == UInt8(ascii: ",") { feature.removeLast() }
             if feature.isEmpty || feature == Array("]}".utf8) { continue }
             index += 1
-            var parser = JSONParser(feature)
-            let root: JSONValue.Located
-            do { root = try parser.parse() } catch let f as JSONParser.Failure {
-                throw ImportError(path: path, line: line, column: f.column, message: f.message)
+            // The line straight from its bytes when it can be (`TypedGeoJSON`), otherwise through its tree.
+            if let e = TypedGeoJSON.feature(feature, path: path, index: index) {
+                events.append(e)
+            } else {
+                var parser = JSONParser(feature)
+                let root: JSONValue.Located
+                do { root = try parser.parse() } catch let f as JSONParser.Failure {
+                    throw ImportError(path: path, line: line, column: f.column, message: f.message)
+                }
+                var reader = FeatureReader(path: path, index: index, feature: root)
+                if let e = try reader.event() { events.append(e) }
+                diagnostics += reader.warnings
             }
-            var reader = FeatureReader(path: path, index: index, feature: root)
-            if let e = try reader.event() { events.append(e) }
-            diagnostics += reader.warnings
             if events.count >= batchLines {
                 try batch(events)
                 events = []

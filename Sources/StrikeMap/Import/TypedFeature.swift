@@ -18,10 +18,16 @@ enum TypedFeature {
         /// same keys in the same order, so a key is nearly always found at the first comparison.
         private var next = 0
 
-        init(path: String) { self.path = path }
+        /// Features of the file read elsewhere before these, for the features' 1-based index.
+        private let before: Int
+
+        init(path: String, before: Int = 0) {
+            self.path = path
+            self.before = before
+        }
 
         mutating func feature(_ cursor: inout JSONCursor) throws(JSONCursor.Unsure) {
-            let index = events.count + 1
+            let index = before + events.count + 1
             try cursor.expect(UInt8(ascii: "{"))
             var seen = MemberNames()
             var slots = PropertySlots()

@@ -18,6 +18,17 @@ enum TypedGeoJSON {
         }
     }
 
+    /// One feature alone (a line of strikemap's layout, read by `FeatureStream`), the `index`th of its file,
+    /// or nil when `JSONParser` and `FeatureReader` must read it.
+    static func feature(_ bytes: [UInt8], path: String, index: Int) -> StrikeEvent? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var cursor = JSONCursor(buffer)
+            var features = TypedFeature.Reader(path: path, before: index - 1)
+            guard (try? features.feature(&cursor)) != nil, cursor.peek() == nil else { return nil }
+            return features.events.first
+        }
+    }
+
     /// The root object: `type`, `features`, the `strikemap` member (`FeatureCollectionRoot.checkSchema`'s
     /// rules) and other members of plain values, in any order, each once.
     private static func collection(_ cursor: inout JSONCursor, _ reader: inout TypedFeature.Reader) throws(JSONCursor.Unsure) {
@@ -63,16 +74,5 @@ enum TypedGeoJSON {
             }
         } while try cursor.more(before: UInt8(ascii: "}"))
         guard let v = version, v == v.rounded(), abs(v) < 1e9, OutputSchema.readable.contains(Int(v)) else { throw JSONCursor.Unsure() }
-    }
-}
-
-/// The member names of one object so far, to find a repeated one (RFC 8259 §4), which `JSONParser` warns
-/// about. Names are ASCII without escapes (`JSONCursor.name`), so equal bytes are equal names.
-struct MemberNames {
-    private var names: [Range<Int>] = []
-
-    mutating func insert(_ name: Range<Int>, _ cursor: JSONCursor) throws(JSONCursor.Unsure) {
-        for n in names where cursor.bytes(n, equal: name) { throw JSONCursor.Unsure() }
-        names.append(name)
     }
 }
