@@ -21,7 +21,17 @@ enum FuzzTarget: String {
             // The product's own output must always pass its own check.
             precondition(GeoJSONCheck.check(json, path: "fuzz.geojson").allSatisfy { $0.severity != .error }, "own GeoJSON fails check")
         case .geojson:
-            _ = try? GeoJSONReader.parse(bytes, path: "fuzz.geojson")
+            // The fast path (`parse`) must read every input as the `JSONValue` tree does, error for error.
+            let read = Result { try GeoJSONReader.parse(bytes, path: "fuzz.geojson") }
+            let tree = Result { try GeoJSONReader.parseTree(bytes, path: "fuzz.geojson") }
+            switch (read, tree) {
+            case (.success(let a), .success(let b)):
+                precondition(a.events == b.events && a.diagnostics == b.diagnostics, "parse and parseTree read different events")
+            case (.failure(let a), .failure(let b)):
+                precondition("\(a)" == "\(b)", "parse and parseTree fail differently")
+            default:
+                preconditionFailure("one of parse and parseTree failed")
+            }
             _ = GeoJSONCheck.check(bytes, path: "fuzz.geojson")
         case .gazetteer:
             _ = bytes.withUnsafeBufferPointer { try? GazetteerFile.parse($0, path: "fuzz.tsv") }

@@ -31,7 +31,8 @@ public enum GeoJSONReader {
     }
 
     /// The events of GeoJSON text read through its `JSONValue` tree: every error and warning located.
-    static func parseTree(_ bytes: [UInt8], path: String) throws -> Result {
+    /// (`package` for the fuzzer, which compares it with `parse`.)
+    package static func parseTree(_ bytes: [UInt8], path: String) throws -> Result {
         var parser = JSONParser(bytes)
         let root: JSONValue.Located
         do { root = try parser.parse() } catch let f as JSONParser.Failure {
