@@ -18,8 +18,8 @@ public enum EventLabel: String, Sendable, CaseIterable {
             tidied[text] = t
             return t
         }
-        for e in events {
-            guard let m = e.mention else { continue }
+        for k in events.indices {
+            guard let m = events[k].mention else { continue }
             if m.isWithinUnit {
                 counts[tidy(m.text) + " (" + Exonyms.name(for: m.place) + ")", default: 0] += 1
             } else if m.precision <= .nearPlace || (m.precision == .region && m.text != m.place.name) {

@@ -26,8 +26,8 @@ struct MapFurniture {
     var height: Double { 166 + sizesRowDrop - 44 }
 
     func draw(title: String, events: [StrikeEvent], shown: [StrikeEvent], into svg: inout SVGText) {
-        let dated = shown.compactMap(\.date)
-        let allSources = Set(events.lazy.flatMap { $0.sources })
+        let dated = shown.indices.compactMap { shown[$0].date }
+        let allSources = Set(events.indices.lazy.flatMap { events[$0].sources })
         let sources = allSources.count
         var sub = "\(shown.count) located event\(shown.count == 1 ? "" : "s") from \(sources) source\(sources == 1 ? "" : "s")"
         if let a = dated.map(\.start).min(), let b = dated.map(\.end).max() { sub = "\(Self.format(a)) – \(Self.format(b)) · " + sub }
@@ -37,9 +37,9 @@ struct MapFurniture {
         svg.add("</g>")
         drawLegend(shown, &svg)
         let y = bottom + sizesRowDrop - 44
-        let aggregate = events.count { $0.aggregate }
-        let unlocated = events.count { $0.mention == nil && !$0.aggregate }
-        let undated = shown.count { $0.date == nil }
+        let aggregate = events.indices.count { events[$0].aggregate }
+        let unlocated = events.indices.count { events[$0].mention == nil && !events[$0].aggregate }
+        let undated = shown.indices.count { shown[$0].date == nil }
         var notes: [String] = []
         if aggregate > 0 { notes.append("\(aggregate) total\(aggregate == 1 ? "" : "s") over long periods or whole countries not mapped") }
         if unlocated > 0 { notes.append("\(unlocated) without a place not mapped") }
@@ -56,7 +56,7 @@ struct MapFurniture {
 
     /// "Known only to a region or a country, not drawn: southern Libya (1 airstrike), Syria (2 events)".
     static func regionalLine(_ events: [StrikeEvent]) -> String {
-        let regional = events.filter { !$0.aggregate && MapRenderer.isRegional($0) }
+        let regional = events.indices.filter { !events[$0].aggregate && MapRenderer.isRegional(events[$0].mention) }.map { events[$0] }
         guard !regional.isEmpty else { return "" }
         let byName = Dictionary(grouping: regional) { $0.mention?.text ?? "" }
         let parts = byName.keys.sorted().prefix(6).map { name -> String in
@@ -128,14 +128,14 @@ struct MapFurniture {
         let y = bottom + 34
         svg.add("<g \(SVGText.layer("legend")) font-size=\"12\" fill=\"#333333\">")
         var x = 20.0
-        let present = Set(shown.lazy.map { $0.kind })
+        let present = Set(shown.indices.lazy.map { shown[$0].kind })
         let kinds = StrikeKind.allCases.filter { present.contains($0) }
         for k in (kinds.isEmpty ? [.airstrike] : kinds) {
             svg.add("<circle cx=\"\(SVGText.n(x + 6))\" cy=\"\(SVGText.n(y - 4))\" r=\"6\" fill=\"\(MapStyle.color(k))\" fill-opacity=\"0.78\"/>")
             svg.add("<text x=\"\(SVGText.n(x + 17))\" y=\"\(SVGText.n(y))\">\(MapStyle.label(k))</text>")
             x += 30 + SVGText.width(MapStyle.label(k), size: 12)
         }
-        if shown.contains(where: { $0.status.isDisputed }) {
+        if shown.indices.contains(where: { shown[$0].status.isDisputed }) {
             svg.add("<circle cx=\"\(SVGText.n(x + 6))\" cy=\"\(SVGText.n(y - 4))\" r=\"6\" fill=\"#ffffff\" stroke=\"#555555\" stroke-width=\"2\"/>")
             svg.add("<text x=\"\(SVGText.n(x + 17))\" y=\"\(SVGText.n(y))\">\(MapStyle.disputedLabel)</text>")
         }

@@ -1,5 +1,9 @@
 /// Renders events as a static SVG map for a report: basemap, proportional symbols with uncertainty halos,
 /// labels placed without overlaps, title, legend, scale bar and attribution.
+///
+/// Here and in `MapFurniture` and `EventLabel`, events are read in place by index where every event is
+/// read: iterating them (for-in, map, filter, contains) copies each, and a copy retains its dozen strings
+/// (those copies were a tenth of a map of 100,000 events).
 public struct MapRenderer: Sendable {
     public var basemap: Basemap
     public var gazetteer: Gazetteer
@@ -19,7 +23,8 @@ public struct MapRenderer: Sendable {
     static func mapped(_ events: [StrikeEvent]) -> [StrikeEvent] { events.filter { !$0.aggregate && !isRegional($0) && $0.mention != nil } }
 
     /// Known only to a part of a country or a whole country.
-    static func isRegional(_ e: StrikeEvent) -> Bool { (e.mention?.precision).map { $0 == .region || $0 == .country } ?? false }
+    static func isRegional(_ e: StrikeEvent) -> Bool { isRegional(e.mention) }
+    static func isRegional(_ m: PlaceMention?) -> Bool { (m?.precision).map { $0 == .region || $0 == .country } ?? false }
 
     /// A fixed extent (`--bbox`); nil fits the events.
     public var fixedExtent: GeoBox?
@@ -51,9 +56,9 @@ public struct MapRenderer: Sendable {
         svg.add("<svg \(SVGText.namespaces) width=\"\(SVGText.n(width))\" height=\"\(SVGText.n(height))\" viewBox=\"0 0 \(SVGText.n(width)) \(SVGText.n(height))\" font-family=\"\(MapStyle.font)\">")
         svg.add("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
         for (k, frame) in layout.frames.enumerated() {
-            let inside = { (e: StrikeEvent) in e.mention.map { frame.contains(frame.point($0.coordinate), margin: 0) } ?? false }
+            let inside = { (m: PlaceMention?) in m.map { frame.contains(frame.point($0.coordinate), margin: 0) } ?? false }
             // One panel fitted to the events usually holds them all: the array is then shared, not copied.
-            let inPanel = shown.allSatisfy(inside) ? shown : shown.filter(inside)
+            let inPanel = shown.indices.allSatisfy({ inside(shown[$0].mention) }) ? shown : shown.filter { inside($0.mention) }
             drawPanel(frame, inPanel, scale: scale, suffix: k == 0 ? "" : "-\(k + 1)", into: &svg)
         }
         if shown.isEmpty, let f = layout.frames.first {
@@ -179,7 +184,7 @@ public struct MapRenderer: Sendable {
     /// The most strikes reported at one point.
     static func largestGroupCount(_ shown: [StrikeEvent]) -> Int {
         var totals: [Coordinate: Int] = [:]
-        for e in shown { if let c = e.mention?.coordinate { totals[c, default: 0] += e.strikes ?? 0 } }
+        for k in shown.indices { if let c = shown[k].mention?.coordinate { totals[c, default: 0] += shown[k].strikes ?? 0 } }
         return max(1, totals.values.max() ?? 1)
     }
 
@@ -193,11 +198,12 @@ public struct MapRenderer: Sendable {
     private func drawEvents(_ groups: [Group], _ frame: MapFrame, suffix: String, _ svg: inout SVGText) {
         svg.add("<g \(SVGText.layer("uncertainty\(suffix)")) clip-path=\"url(#frame\(suffix))\">")
         for g in groups {
-            guard let e = g.events.max(by: { ($0.mention?.uncertaintyKm ?? 0) < ($1.mention?.uncertaintyKm ?? 0) }),
-                  let m = e.mention, m.precision > .exact else { continue }
+            guard let widest = g.events.indices.max(by: { (g.events[$0].mention?.uncertaintyKm ?? 0) < (g.events[$1].mention?.uncertaintyKm ?? 0) }),
+                  let m = g.events[widest].mention, m.precision > .exact else { continue }
+            let color = MapStyle.color(g.events[widest].kind)
             let p = frame.point(g.coordinate)
             let r = max(g.radius + 2, m.uncertaintyKm * frame.pxPerKm)
-            svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(r))\" fill=\"\(MapStyle.color(e.kind))\" fill-opacity=\"0.10\" stroke=\"\(MapStyle.color(e.kind))\" stroke-opacity=\"0.45\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>")
+            svg.add("<circle cx=\"\(SVGText.n(p.x))\" cy=\"\(SVGText.n(p.y))\" r=\"\(SVGText.n(r))\" fill=\"\(color)\" fill-opacity=\"0.10\" stroke=\"\(color)\" stroke-opacity=\"0.45\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>")
         }
         svg.add("</g>")
         svg.add("<g \(SVGText.layer("events\(suffix)"))>")
@@ -206,7 +212,7 @@ public struct MapRenderer: Sendable {
             let kind = g.kind
             // A second kind reported at the same place (SDF artillery beside coalition airstrikes) rings the symbol.
             let second = g.kinds.subtracting([kind, .strike]).sorted { $0.rawValue < $1.rawValue }.first
-            let tip = SVGText.escape(g.events.map(MapStyle.tooltip).joined(separator: "\n\n"))
+            let tip = SVGText.escape(g.events.indices.map { MapStyle.tooltip(g.events[$0]) }.joined(separator: "\n\n"))
             let color = MapStyle.color(kind)
             // Denied or not credible: hollow, in the kind's colour, so that it is never read as a strike that stands.
             let paint = g.disputed ? "fill=\"#ffffff\" fill-opacity=\"0.6\" stroke=\"\(color)\" stroke-width=\"2\"" : "fill=\"\(color)\" fill-opacity=\"\(g.counted ? "0.78" : "0.85")\" stroke=\"#ffffff\" stroke-width=\"1.2\""
