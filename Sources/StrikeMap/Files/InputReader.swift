@@ -103,7 +103,10 @@ public enum InputReader {
     private static func stream(_ fd: Int32, path: String, limit: Int, size: Int? = nil,
                                blockCheck: ((UnsafeRawBufferPointer) -> String?)? = nil) throws(DocumentError) -> [UInt8] {
         let first = blockCheck == nil ? size : size.map { min($0, 1 << 20) }
-        var bytes = [UInt8](repeating: 0, count: first ?? (min(limit, 65_536) + 1))
+        // Not zero-filled first: the reads fill it, and what they leave is cut off below (a 100 MB file's
+        // zeroing cost as much as parsing it fast).
+        let capacity = first ?? (min(limit, 65_536) + 1)
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { _, initialized in initialized = capacity }
         var count = 0, checked = 0
         while size.map({ count < $0 }) ?? true {
             if count == bytes.count {
