@@ -11,6 +11,7 @@ import StrikeMap
 //   --only NAME   one group of measures: gazetteer, extract, shapes, map, timeline or memory
 //   --memory-mb N peak memory of extract over N MB of generated documents, merged and not (default 64;
 //                 docs/performance.md's figure is for 1024; 0 skips it)
+//   --web FILE    only the web page's writing from FILE's events: seconds and peak memory (--out PAGE)
 let args = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, in args: [String]) -> String? {
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
@@ -33,6 +34,10 @@ if let path = option("--write-events", in: args) {
 if let i = args.firstIndex(of: "--memory-child"), i + 3 < args.count, let mb = Int(args[i + 1]) {
     // The child process of MemoryBench.
     try MemoryBench.child(corpusMB: mb, merge: args[i + 2] == "merge", resultPath: args[i + 3])
+    exit(0)
+}
+if let path = option("--web", in: args) {
+    try WebBench.run(path: path, output: option("--out", in: args) ?? NSTemporaryDirectory() + "strikemap-bench-web.html")
     exit(0)
 }
 let runs = Int(option("--runs", in: args) ?? "") ?? 5
