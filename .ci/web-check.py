@@ -9,6 +9,7 @@ time slider) must change the events shown; a click on a symbol must open a popup
 import argparse, json, os, sys, time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 
 
@@ -69,21 +70,33 @@ def main():
             d.execute_script("location.hash = ''; location.reload()")
             time.sleep(1.5)
         # A symbol's popup quotes its evidence: at street level, where symbols are events, not groups.
-        d.execute_script("const e = events.find(e => e.ll && !e.p.aggregate && e.p.geo_precision <= 3); if (e) map.setView(e.ll, 11)")
+        # The symbols are painted on a canvas: the page lists where (window.strikemap.symbols), and the
+        # check clicks there, as a reader would.
+        d.execute_script("""
+            for (let i = 0; i < strikemap.count; i++) {
+              const e = strikemap.event(i);
+              if (e.ll && !e.p.aggregate && e.p.geo_precision <= 3) { map.setView(e.ll, 11); break; }
+            }""")
         time.sleep(0.8)
-        marks = d.find_elements(By.CSS_SELECTOR, ".leaflet-overlay-pane path.leaflet-interactive")
+        box = d.find_element(By.ID, "map")
+        marks = d.execute_script("""
+            const r = document.getElementById('map').getBoundingClientRect();
+            return strikemap.symbols().filter(s => !s.area && s.x > 20 && s.y > 20 && s.x < r.width - 20 && s.y < r.height - 20)
+              .filter(s => { const t = document.elementFromPoint(r.left + s.x, r.top + s.y); return t && !t.closest('.leaflet-control, #legend, .leaflet-popup'); })
+              .map(s => [Math.round(s.x), Math.round(s.y)]);""")
         if not marks:
             fail("no clickable symbol")
+        size = box.size
         opened = False
-        for m in marks[:40]:
+        for x, y in marks[:40]:
             try:
-                m.click()
+                ActionChains(d).move_to_element_with_offset(box, x - size["width"] // 2, y - size["height"] // 2).click().perform()
             except Exception:
                 continue
             time.sleep(0.3)
             quotes = d.find_elements(By.CSS_SELECTOR, ".leaflet-popup-content blockquote")
             if quotes and quotes[0].text.strip():
-                evidences = d.execute_script("return D.events.features.map(f => f.properties.evidence)")
+                evidences = d.execute_script("return Array.from({ length: strikemap.count }, (_, i) => strikemap.event(i).p.evidence)")
                 # The page shows a paragraph break of an evidence as a space: compare with runs of white
                 # space made one.
                 def flat(x): return " ".join((x or "").split())
@@ -96,12 +109,15 @@ def main():
             time.sleep(0.4)
         if not opened:
             fail("no popup with evidence opened from the first symbols")
-        d.execute_script("map.closePopup(); map.fitBounds(L.latLngBounds(events.filter(e => e.ll).map(e => e.ll)))")
+        d.execute_script("""
+            const all = Array.from({ length: strikemap.count }, (_, i) => strikemap.event(i).ll).filter(ll => ll);
+            map.closePopup(); map.fitBounds(L.latLngBounds(all));""")
         time.sleep(0.5)
         before = visible(d)
         # A filter: unticking the most common kind changes what is shown.
         d.execute_script("""
             const boxes = [...document.querySelectorAll('#kinds input')];
+            const events = Array.from({ length: strikemap.count }, (_, i) => strikemap.event(i));
             const count = k => events.filter(e => e.ll && e.p.kind === k).length;
             const box = boxes.sort((a, b) => count(b.value) - count(a.value))[0];
             box.click();""")

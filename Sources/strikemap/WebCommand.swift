@@ -27,7 +27,15 @@ struct WebCommand {
         if let t = arguments.text(CommonOptions.title) { page.title = t }
         page.labels = CommonOptions.eventLabel(arguments)
         if !events.contains(where: { $0.mention != nil }) { Terminal.error("strikemap: warning: no located events; the page shows the basemap only") }
-        try AtomicFileWriter.write(Array(page.render(events).utf8), to: output)
+        // Written as it is made: a page of 100,000 events is never held whole.
+        let file = try AtomicFileStream(path: output)
+        do {
+            try page.write(events) { try file.append($0) }
+        } catch {
+            file.abandon()
+            throw error
+        }
+        try file.commit()
         return 0
     }
 }

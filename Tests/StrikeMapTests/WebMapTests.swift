@@ -8,24 +8,28 @@ import FoundationXML
 /// The web map page: self-contained, article text as data only, and the data the script reads. The page's
 /// behaviour in a browser is checked by .ci/web-check.py (Chromium).
 final class WebMapTests: XCTestCase {
-    private func events(_ text: String) -> [StrikeEvent] {
+    static func events(_ text: String) -> [StrikeEvent] {
         let article = try! ArticleDecoder().decode(Array(("date 2019-01-05\n\n" + text).utf8), source: "web.txt")
         return StrikeExtractor(gazetteer: EmbeddedGazetteer.shared).extract(article).events
     }
 
-    private func page(_ events: [StrikeEvent], title: String = "Reported strikes") -> String {
+    static func page(_ events: [StrikeEvent], title: String = "Reported strikes") -> String {
         var web = WebMap(basemap: EmbeddedBasemap.shared, gazetteer: EmbeddedGazetteer.shared)
         web.title = title
         return web.render(events)
     }
 
     /// The JSON of the page's data element, as `JSON.parse` would read it.
-    private func data(_ html: String) throws -> [String: Any] {
+    static func data(_ html: String) throws -> [String: Any] {
         let open = "<script type=\"application/json\" id=\"data\">"
         let start = try XCTUnwrap(html.range(of: open)), end = try XCTUnwrap(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
         let json = String(html[start.upperBound..<end.lowerBound])
         return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     }
+
+    private func events(_ text: String) -> [StrikeEvent] { Self.events(text) }
+    private func page(_ events: [StrikeEvent], title: String = "Reported strikes") -> String { Self.page(events, title: title) }
+    private func data(_ html: String) throws -> [String: Any] { try Self.data(html) }
 
     func testPageLoadsNothingFromTheNetwork() {
         let html = page(events("On Friday, an airstrike hit Hajin and killed 2 civilians.\n"))
@@ -51,16 +55,17 @@ final class WebMapTests: XCTestCase {
         // The script sets text with textContent, never innerHTML.
         XCTAssertFalse(WebMapScript.source.contains("innerHTML"))
         let d = try data(html)
-        let features = try XCTUnwrap((d["events"] as? [String: Any])?["features"] as? [[String: Any]])
-        let evidence = (features[0]["properties"] as? [String: Any])?["evidence"] as? String
-        XCTAssertEqual(evidence, list[0].evidence, "the evidence reaches the script unchanged")
+        let columns = try XCTUnwrap(d["events"] as? [String: Any])
+        let strings = try XCTUnwrap(columns["strings"] as? [Any])
+        let evidence = try XCTUnwrap((columns["evidence"] as? [Int])?.first)
+        XCTAssertEqual(strings[evidence] as? String, list[0].evidence, "the evidence reaches the script unchanged")
         XCTAssertEqual(d["title"] as? String, "Title </title><script>alert(1)</script>")
     }
 
     func testDataHoldsEventsBasemapAndTowns() throws {
         let list = events("On Friday, an airstrike hit Hajin and killed 2 civilians. Artillery shelled Raqqa on Saturday.\n")
         let d = try data(page(list))
-        XCTAssertEqual(((d["events"] as? [String: Any])?["features"] as? [Any])?.count, list.count)
+        XCTAssertEqual((d["events"] as? [String: Any])?["count"] as? Int, list.count)
         let kinds = try XCTUnwrap(d["kinds"] as? [[String: String]])
         XCTAssertEqual(kinds.map { $0["id"] }, StrikeKind.allCases.map(\.rawValue))
         XCTAssertEqual(kinds.first?["color"], MapStyle.color(.airstrike), "the page's colours are the map's")

@@ -1,12 +1,14 @@
 /// The web map's HTML: head (Leaflet's licence, its stylesheet and the page's), the controls, the map,
-/// the chart and the data, then Leaflet and the page's script (`WebMapScript`). Readable on a phone: the
-/// controls wrap and the map takes most of the screen.
+/// the chart and the data, then Leaflet and the page's script (`WebMapScript`); `head` ends where the data
+/// begins and `tail` follows it, so that the data is written in pieces. Readable on a phone: the controls
+/// wrap and the map takes most of the screen.
 enum WebMapPage {
     /// How every page begins: `run` never reads a map.html that begins so as an article
     /// (`DirectoryEntryName.runOutputSignatures`).
     static let signature = "<!DOCTYPE html>\n<!-- strikemap web map -->\n"
 
-    static func html(title: String, data: String) -> String {
+    /// Everything before the data: the data (JSON safe in a script element, `PageWriter`) follows, then `tail`.
+    static func head(title: String) -> String {
         signature + """
         <html lang="en">
         <head>
@@ -46,14 +48,18 @@ enum WebMapPage {
         </main>
         <section id="chart-box" aria-label="Strikes over time"><svg id="chart" role="img"></svg></section>
         <footer>Keys: space plays or pauses, ← and → step. \(DataCredits.line) Map: Leaflet (BSD-2-clause). Every symbol's popup quotes the sentence it came from.</footer>
-        <script type="application/json" id="data">\(data)</script>
-        <script>\(Leaflet.script)</script>
-        <script>\(WebMapScript.source)</script>
-        </body>
-        </html>
-
+        <script type="application/json" id="data">
         """
     }
+
+    static let tail = """
+    </script>
+    <script>\(Leaflet.script)</script>
+    <script>\(WebMapScript.source)</script>
+    </body>
+    </html>
+
+    """
 
     /// Leaflet's licence as an HTML comment for the page's head (a comment must not hold "--").
     static var leafletLicence: String {
@@ -68,7 +74,7 @@ enum WebMapPage {
     fieldset{border:1px solid #ccc;border-radius:4px;padding:2px 8px;margin:0}legend{font-size:12px;color:#555}
     fieldset label{margin-right:8px;white-space:nowrap}select{max-width:220px}
     button{font-size:14px;min-width:38px;min-height:32px}
-    main{position:relative}#map{height:62vh;min-height:320px;background:#d7e7f1}
+    main{position:relative}#map{height:62vh;min-height:320px;background:#d7e7f1}#map.over-symbol{cursor:pointer}
     #legend{position:absolute;right:10px;bottom:22px;z-index:500;background:rgba(255,255,255,.92);padding:5px 8px;border:1px solid #bbb;border-radius:4px;font-size:11px;line-height:1.35;max-width:250px}
     #legend summary{cursor:pointer;font-weight:bold}
     #legend .sw{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:5px;vertical-align:-1px}

@@ -8,7 +8,7 @@ extension WebMapScript {
     const binWord = span > 183 ? "month" : span > 31 ? "week" : "day";
     const binStarts = (() => {
       const out = [];
-      if (!dated.length) return [minDay, minDay + 1];
+      if (!datedCount) return [minDay, minDay + 1];
       const first = new Date(minDay * DAY);
       let d = binWord === "month" ? Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1) / DAY
         : binWord === "week" ? minDay - (first.getUTCDay() + 6) % 7 : minDay;
@@ -21,40 +21,43 @@ extension WebMapScript {
       return out;
     })();
     const binOf = day => { let lo = 0, hi = binStarts.length - 2; while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (binStarts[mid] <= day) lo = mid; else hi = mid - 1; } return lo; };
+    // Each dated event's bin, once: the bins never change.
+    const binIx = new Int32Array(N);
+    for (let i = 0; i < N; i++) if (isDated(i)) binIx[i] = binOf(start[i]);
     const SVGNS = "http://www.w3.org/2000/svg";
     const svgEl = (tag, attrs, text) => { const e = document.createElementNS(SVGNS, tag); for (const k in attrs) e.setAttribute(k, attrs[k]); if (text != null) e.textContent = text; return e; };
     function chart(list) {
       const svg = el("chart"); svg.textContent = "";
       const w = svg.clientWidth || 800, h = 170, left = 44, right = 10, top = 22, bottom = 26;
       svg.setAttribute("viewBox", "0 0 " + w + " " + h);
-      const bins = binStarts.length - 1, stacks = [];
-      for (let b = 0; b < bins; b++) stacks.push({});
+      const bins = binStarts.length - 1, K = D.kinds.length, stacks = new Float64Array(bins * K), totals = new Float64Array(bins);
       let undated = 0, periods = 0;
-      for (const e of list) {
+      for (const i of list) {
         // A total over a long period ("34,917 airstrikes since 2014") belongs to no bin.
-        if (e.p.aggregate) { periods++; continue; }
-        if (e.start == null) { undated++; continue; }
-        const b = binOf(e.start);
-        stacks[b][e.p.kind] = (stacks[b][e.p.kind] || 0) + (e.p.strikes || 1);
+        if (aggregate[i]) { periods++; continue; }
+        if (!isDated(i)) { undated++; continue; }
+        stacks[binIx[i] * K + kindIx[i]] += strikes[i] || 1;
+        totals[binIx[i]] += strikes[i] || 1;
       }
-      const totals = stacks.map(s => Object.values(s).reduce((a, b) => a + b, 0));
-      const top1 = Math.max(1, ...totals), y = v => h - bottom - (h - top - bottom) * v / top1;
+      let top1 = 1;
+      for (const t of totals) if (t > top1) top1 = t;
+      const y = v => h - bottom - (h - top - bottom) * v / top1;
       const x = day => left + (w - left - right) * (day - binStarts[0]) / (binStarts[bins] - binStarts[0]);
       svg.append(svgEl("text", { x: left, y: 14, "font-size": 12, fill: "#333" }, "Strikes per " + binWord + " (an event without a count as one)" + (undated ? "; " + plural(undated, "undated event", "undated events") + " not shown" : "") + (periods ? "; " + plural(periods, "total", "totals") + " not charted" : "")));
       const a = el("mode").value === "range" ? +from.value : minDay, z = +to.value;
       svg.append(svgEl("rect", { x: x(a), y: top, width: Math.max(1, x(z + 1) - x(a)), height: h - top - bottom, fill: "#fdf2d0" }));
-      stacks.forEach((s, b) => {
+      for (let b = 0; b < bins; b++) {
         let acc = 0;
         const x0 = x(binStarts[b]), x1 = x(binStarts[b + 1]);
         for (const k of presentKinds) {
-          const v = s[k]; if (!v) continue;
+          const v = stacks[b * K + kindIndex[k]]; if (!v) continue;
           const r = svgEl("rect", { x: x0 + 0.5, y: y(acc + v), width: Math.max(1, x1 - x0 - 1), height: y(acc) - y(acc + v), fill: kindOf[k].color });
           r.append(svgEl("title", {}, dayText(binStarts[b]) + ": " + v + " " + kindOf[k].label.toLowerCase()));
           r.style.cursor = "pointer";
           r.addEventListener("click", () => { el("mode").value = "range"; from.value = Math.max(minDay, binStarts[b]); to.value = Math.min(maxDay, binStarts[b + 1] - 1); update(); });
           svg.append(r); acc += v;
         }
-      });
+      }
       svg.append(svgEl("line", { x1: left, x2: w - right, y1: h - bottom, y2: h - bottom, stroke: "#666" }));
       svg.append(svgEl("text", { x: left - 4, y: y(top1) + 4, "font-size": 11, "text-anchor": "end", fill: "#555" }, String(top1)));
       svg.append(svgEl("text", { x: left - 4, y: h - bottom, "font-size": 11, "text-anchor": "end", fill: "#555" }, "0"));
@@ -68,14 +71,18 @@ extension WebMapScript {
     function update() {
       if (+from.value > +to.value) from.value = to.value;
       from.disabled = el("mode").value !== "range";
-      const list = filtered(), visible = list.filter(inWindow);
+      const list = filtered(), visible = list.filter(inWindow());
       draw(visible);
       chart(list);
       const a = el("mode").value === "range" ? +from.value : minDay;
-      el("window").textContent = dated.length ? (el("mode").value === "range" ? dayText(a) + " to " : "up to ") + dayText(+to.value) : "no dated events";
-      const onMap = visible.filter(e => e.ll && !e.p.aggregate), strikes = onMap.reduce((s, e) => s + (e.p.strikes || 0), 0);
-      const unlocated = visible.filter(e => !e.ll).length, totals = visible.filter(e => e.ll && e.p.aggregate).length;
-      el("summary").textContent = plural(onMap.length, "event", "events") + " on the map (" + plural(strikes, "strike", "strikes") + " counted) of " + events.length
+      el("window").textContent = datedCount ? (el("mode").value === "range" ? dayText(a) + " to " : "up to ") + dayText(+to.value) : "no dated events";
+      let onMap = 0, counted = 0, unlocated = 0, totals = 0;
+      for (const i of visible) {
+        if (!hasLL[i]) unlocated++;
+        else if (aggregate[i]) totals++;
+        else { onMap++; counted += strikes[i]; }
+      }
+      el("summary").textContent = plural(onMap, "event", "events") + " on the map (" + plural(counted, "strike", "strikes") + " counted) of " + N
         + (unlocated ? "; " + unlocated + " without a place" : "") + (totals ? "; " + plural(totals, "total", "totals") + " over a long period not mapped" : "") + ".";
       writeHash();
     }
@@ -117,7 +124,7 @@ extension WebMapScript {
       if (reading) return;
       const q = new URLSearchParams(), c = map.getCenter();
       q.set("map", map.getZoom() + "/" + c.lat.toFixed(4) + "/" + c.lng.toFixed(4));
-      if (dated.length) q.set("t", (el("mode").value === "range" ? dayText(+from.value) : "") + ".." + dayText(+to.value));
+      if (datedCount) q.set("t", (el("mode").value === "range" ? dayText(+from.value) : "") + ".." + dayText(+to.value));
       const kinds = checked(el("kinds")), statuses = checked(el("statuses"));
       if (kinds.size < presentKinds.length) q.set("kind", [...kinds].join(","));
       if (statuses.size < presentStatuses.length) q.set("status", [...statuses].join(","));
@@ -139,6 +146,7 @@ extension WebMapScript {
       }
       const set = (box, key) => { if (!q.has(key)) return; const keep = new Set(q.get(key).split(",")); box.querySelectorAll("input").forEach(c => { c.checked = keep.has(c.value); }); };
       set(el("kinds"), "kind"); set(el("statuses"), "status");
+      if (q.has("source")) listSources();
       for (const k of ["actor", "source"]) if (q.has(k) && [...el(k).options].some(o => o.value === q.get(k))) el(k).value = q.get(k);
       if (q.get("undated") === "0") el("undated").checked = false;
       reading = false;
@@ -146,16 +154,26 @@ extension WebMapScript {
     }
 
     const view = readHash();
-    const located = events.filter(e => e.ll && !e.p.aggregate && e.p.geo_precision < 6);
+    // The first view: the events with a place finer than a country, or the extent.
+    let located = null;
+    for (let i = 0; i < N; i++) {
+      if (!hasLL[i] || aggregate[i] || geo[i] >= 6) continue;
+      if (located) located.extend([lat[i], lon[i]]); else located = L.latLngBounds([[lat[i], lon[i]], [lat[i], lon[i]]]);
+    }
     if (view) map.setView([view[1], view[2]], view[0]);
-    else if (located.length) map.fitBounds(L.latLngBounds(located.map(e => e.ll)).pad(0.15), { maxZoom: 9 });
+    else if (located) map.fitBounds(located.pad(0.15), { maxZoom: 9 });
     else map.fitBounds(extent);
-    // Groups are cells of the projected plane at a zoom, so only a new zoom regroups: a pan (a popup
-    // panning itself into view, too) leaves the symbols, and an open popup, as they are.
-    map.on("zoomend", () => draw(shown));
     map.on("moveend", () => { showTowns(); writeHash(); });
     window.addEventListener("resize", () => chart(filtered()));
     showTowns();
     update();
+    // For the browser check and the load benchmark (.ci/web-check.py, bench/web_load.py): an event as
+    // {ll, p}, and the symbols drawn at points of the map's container.
+    window.strikemap = {
+      count: N,
+      event: i => ({ ll: hasLL[i] ? [lat[i], lon[i]] : null, p: props(i) }),
+      symbols: () => drawn.map(s => { const c = map.layerPointToContainerPoint(L.point(s.x, s.y).subtract(map.getPixelOrigin())); return { x: c.x, y: c.y, events: s.list.length, area: !!s.area, first: s.list[0] }; }),
+    };
+    performance.mark("strikemap-ready");
     """#
 }

@@ -1,31 +1,125 @@
-/// The web map's script: reads the page's JSON, draws the basemap and the events with Leaflet, and wires
-/// the time slider, play/pause, filters, keyboard, popups, chart and `#` state. Article text reaches the
-/// page through `textContent` only. `document.body.dataset.visible` holds the number of events the
-/// current view shows (the browser test reads it).
+/// The web map's script: reads the page's JSON, draws the basemap with Leaflet and the events on a canvas
+/// of its own (`symbols`), and wires the time slider, play/pause, filters, keyboard, popups, chart and `#`
+/// state. Article text reaches the page through `textContent` only. `document.body.dataset.visible` holds
+/// the number of events the current view shows, `window.strikemap` the events and the symbols drawn (the
+/// browser check and the load benchmark read them), and the performance mark "strikemap-ready" when the
+/// first view is drawn.
 enum WebMapScript {
-    static let source = #"""
+    static let source = core + basemap + symbols + drawing + interaction
+
+    /// The data, the events' columns as typed arrays, the controls and the filters.
+    static let core = #"""
     "use strict";
     const D = JSON.parse(document.getElementById("data").textContent);
     const DAY = 86400000;
-    const kindOf = {}; D.kinds.forEach(k => { kindOf[k.id] = k; });
+    const kindOf = {}, kindIndex = {}; D.kinds.forEach((k, x) => { kindOf[k.id] = k; kindIndex[k.id] = x; });
     const el = id => document.getElementById(id);
     const make = (tag, text, cls) => { const e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; };
     const dayOf = s => s ? Math.round(Date.parse(s + "T00:00:00Z") / DAY) : null;
     const dayText = d => new Date(d * DAY).toISOString().slice(0, 10);
     const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
 
-    // Events, with what the filters and the slider ask of each.
-    const events = D.events.features.map((f, i) => {
-      const p = f.properties;
-      const start = dayOf(p.date), end = dayOf(p.date_end) ?? start;
-      return { i, p, start, end, ll: f.geometry ? [f.geometry.coordinates[1], f.geometry.coordinates[0]] : null,
-               sources: p.sources && p.sources.length ? p.sources : [p.source], actor: p.actor || "unknown" };
-    });
-    const dated = events.filter(e => e.start != null && !e.p.aggregate);
-    const minDay = dated.length ? Math.min(...dated.map(e => e.start)) : 0;
-    const maxDay = dated.length ? Math.max(...dated.map(e => e.end)) : 0;
+    // The events as columns (WebMapColumns): text as indices into E.strings (0: none); counts, precisions
+    // and days as n + 1 (0: none). The filters, the slider, the chart and the symbols loop over typed
+    // arrays; `props` makes one event's properties, named as in the GeoJSON, only for its popup.
+    const E = D.events, S = E.strings, N = E.count;
+    const dec = v => v > 0 ? v - 1 : v < 0 ? v : null;
+    const typed = (T, column, f) => { const a = new T(N); for (let i = 0; i < N; i++) a[i] = f(column[i]); return a; };
+    const kindIx = Uint8Array.from(E.kind), statusIx = Uint8Array.from(E.status), aggregate = Uint8Array.from(E.aggregate);
+    const actorIx = Int32Array.from(E.actor), sourceList = Int32Array.from(E.sources), countryIx = Int32Array.from(E.country);
+    const hasLL = typed(Uint8Array, E.lat, v => v == null ? 0 : 1);
+    const lat = typed(Float64Array, E.lat, v => v == null ? NaN : v / 1e6), lon = typed(Float64Array, E.lon, v => v == null ? NaN : v / 1e6);
+    // A missing precision, count or radius draws as 0 (as the drawing has always read null).
+    const geo = typed(Int32Array, E.geo_precision, v => dec(v) || 0);
+    const strikes = typed(Float64Array, E.strikes, v => dec(v) || 0);
+    const uncertainty = typed(Float64Array, E.uncertainty_km, v => (dec(v) || 0) / 10);
+    // First and last day (days since 1970-01-01), NaN when undated; an event without a last day ends on its first.
+    const start = typed(Float64Array, E.date, v => dec(v) ?? NaN);
+    const end = new Float64Array(N);
+    for (let i = 0; i < N; i++) end[i] = dec(E.date_end[i]) ?? start[i];
+    const isDated = i => start[i] === start[i];
+    function props(i) {
+      const p = { kind: D.kinds[kindIx[i]].id, status: D.statuses[statusIx[i]], aggregate: aggregate[i] === 1, label: S[E.label[i]] };
+      for (const k of E.text) p[k] = S[E[k][i]];
+      for (const k of E.counts) p[k] = dec(E[k][i]);
+      if (p.uncertainty_km != null) p.uncertainty_km /= 10;
+      for (const k of E.days) { const d = dec(E[k][i]); p[k] = d == null ? null : dayText(d); }
+      p.sources = E.source_lists[sourceList[i]].map(s => S[s]);
+      return p;
+    }
+    let datedCount = 0, minDay = Infinity, maxDay = -Infinity;
+    for (let i = 0; i < N; i++) {
+      if (!isDated(i) || aggregate[i]) continue;
+      datedCount++;
+      if (start[i] < minDay) minDay = start[i];
+      if (end[i] > maxDay) maxDay = end[i];
+    }
+    if (!datedCount) minDay = maxDay = 0;
     const span = maxDay - minDay;
     const stepDays = span > 900 ? 30 : span > 180 ? 7 : 1;
+
+    // Controls.
+    el("title").textContent = D.title;
+    const from = el("from"), to = el("to");
+    for (const r of [from, to]) { r.min = minDay; r.max = maxDay; r.step = 1; }
+    from.value = minDay; to.value = maxDay;
+    function checkboxes(box, values, label) {
+      for (const v of values) {
+        const l = make("label"), c = make("input"); c.type = "checkbox"; c.checked = true; c.value = v;
+        l.append(c, " " + label(v)); box.append(l);
+      }
+    }
+    const kindCount = new Int32Array(D.kinds.length), statusCount = new Int32Array(D.statuses.length);
+    for (let i = 0; i < N; i++) { kindCount[kindIx[i]]++; statusCount[statusIx[i]]++; }
+    const presentKinds = D.kinds.filter((k, x) => kindCount[x]).map(k => k.id);
+    const presentStatuses = D.statuses.filter((s, x) => statusCount[x]);
+    checkboxes(el("kinds"), presentKinds, k => kindOf[k].label);
+    checkboxes(el("statuses"), presentStatuses, s => s.replace(/_/g, " "));
+    function options(select, all, values) {
+      select.append(new Option(all, ""));
+      for (const v of values) select.append(new Option(v, v));
+    }
+    // Actors and sources once each: the string table holds each text once.
+    const actorName = s => S[s] || "unknown";
+    const usedActors = new Set(actorIx), usedLists = new Set(sourceList), usedSources = new Set();
+    for (const l of usedLists) for (const s of E.source_lists[l]) usedSources.add(s);
+    options(el("actor"), "all actors", [...new Set([...usedActors].map(actorName))].sort());
+    // Sources can be tens of thousands (a row of a monitoring export each): their list is filled when the
+    // control is first used, as 35,000 options cost the page's load a second (built and laid out).
+    let sourcesListed = usedSources.size <= 2000;
+    options(el("source"), "all sources", sourcesListed ? [...usedSources].map(s => S[s]).sort() : []);
+    function listSources() {
+      if (sourcesListed) return;
+      sourcesListed = true;
+      const select = el("source"), keep = select.value;
+      for (const v of [...usedSources].map(s => S[s]).sort()) select.append(new Option(v, v));
+      select.value = keep;
+    }
+    for (const type of ["pointerdown", "mousedown", "focus", "keydown"]) el("source").addEventListener(type, listSources);
+    const checked = box => new Set([...box.querySelectorAll("input:checked")].map(c => c.value));
+
+    // What the filters (not the slider) keep, as event indices; then what the slider keeps.
+    function filtered() {
+      const kinds = checked(el("kinds")), statuses = checked(el("statuses"));
+      const kindOk = Uint8Array.from(D.kinds, k => kinds.has(k.id)), statusOk = Uint8Array.from(D.statuses, s => statuses.has(s));
+      const actor = el("actor").value, source = el("source").value;
+      const actorOk = actor ? Uint8Array.from(S, (t, s) => actorName(s) === actor) : null;
+      const listOk = source ? Uint8Array.from(E.source_lists, l => l.some(s => S[s] === source)) : null;
+      const out = new Int32Array(N);
+      let n = 0;
+      for (let i = 0; i < N; i++) {
+        if (kindOk[kindIx[i]] && statusOk[statusIx[i]] && (!actorOk || actorOk[actorIx[i]]) && (!listOk || listOk[sourceList[i]])) out[n++] = i;
+      }
+      return out.subarray(0, n);
+    }
+    function inWindow() {
+      const undated = el("undated").checked, a = el("mode").value === "range" ? +from.value : minDay, z = +to.value;
+      return i => isDated(i) ? end[i] >= a && start[i] <= z : undated;
+    }
+    """#
+
+    /// The map over the embedded basemap, and the towns.
+    static let basemap = #"""
 
     // The map: no tiles, only the embedded vector basemap, which the page carries for its extent (the
     // events with room around them). Panning stops at the extent, and zooming out where the view would
@@ -81,40 +175,5 @@ enum WebMapScript {
       for (const t of townLayers) if (t.pop >= min && b.contains(t.m.getLatLng()) && n < 60 && free(t.m.getLatLng())) { towns.addLayer(t.m); n++; }
     }
 
-    // Controls.
-    el("title").textContent = D.title;
-    const from = el("from"), to = el("to");
-    for (const r of [from, to]) { r.min = minDay; r.max = maxDay; r.step = 1; }
-    from.value = minDay; to.value = maxDay;
-    function checkboxes(box, values, label) {
-      for (const v of values) {
-        const l = make("label"), c = make("input"); c.type = "checkbox"; c.checked = true; c.value = v;
-        l.append(c, " " + label(v)); box.append(l);
-      }
-    }
-    const presentKinds = D.kinds.filter(k => events.some(e => e.p.kind === k.id)).map(k => k.id);
-    const presentStatuses = D.statuses.filter(s => events.some(e => e.p.status === s));
-    checkboxes(el("kinds"), presentKinds, k => kindOf[k].label);
-    checkboxes(el("statuses"), presentStatuses, s => s.replace(/_/g, " "));
-    function options(select, all, values) {
-      select.append(new Option(all, ""));
-      for (const v of values) select.append(new Option(v, v));
-    }
-    const distinct = list => [...new Set(list)].sort();
-    options(el("actor"), "all actors", distinct(events.map(e => e.actor)));
-    options(el("source"), "all sources", distinct(events.flatMap(e => e.sources)));
-    const checked = box => new Set([...box.querySelectorAll("input:checked")].map(c => c.value));
-
-    // What the filters (not the slider) keep; then what the slider keeps.
-    function filtered() {
-      const kinds = checked(el("kinds")), statuses = checked(el("statuses"));
-      const actor = el("actor").value, source = el("source").value;
-      return events.filter(e => kinds.has(e.p.kind) && statuses.has(e.p.status) && (!actor || e.actor === actor) && (!source || e.sources.includes(source)));
-    }
-    function inWindow(e) {
-      if (e.start == null) return el("undated").checked;
-      const a = el("mode").value === "range" ? +from.value : minDay;
-      return e.end >= a && e.start <= +to.value;
-    }
-    """# + WebMapScript.drawing + WebMapScript.interaction
+    """#
 }
