@@ -54,7 +54,7 @@ struct RunCommand {
         try AtomicFileWriter.write(Array(QGISStyle.qml().utf8), to: out + "/strikes.qml")
         try AtomicFileWriter.write(Array(map.render(corpus.events).utf8), to: out + "/map.svg")
         try AtomicFileWriter.write(Array(timeline.utf8), to: out + "/timeline.svg")
-        try AtomicFileWriter.write(Array(web.render(corpus.events).utf8), to: out + "/map.html")
+        try WebCommand.write(web, corpus.events, to: out + "/map.html")
         var chart = ChartRenderer()
         if let t = arguments.text(CommonOptions.title) { chart.title = t }
         try AtomicFileWriter.write(Array(chart.render(corpus.events).utf8), to: out + "/chart.svg")

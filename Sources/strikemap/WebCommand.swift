@@ -27,8 +27,13 @@ struct WebCommand {
         if let t = arguments.text(CommonOptions.title) { page.title = t }
         page.labels = CommonOptions.eventLabel(arguments)
         if !events.contains(where: { $0.mention != nil }) { Terminal.error("strikemap: warning: no located events; the page shows the basemap only") }
-        // Written as it is made: a page of 100,000 events is never held whole.
-        let file = try AtomicFileStream(path: output)
+        try Self.write(page, events, to: output)
+        return 0
+    }
+
+    /// The page written as it is made (also `run`'s map.html): a page of 100,000 events is never held whole.
+    static func write(_ page: WebMap, _ events: [StrikeEvent], to path: String) throws {
+        let file = try AtomicFileStream(path: path)
         do {
             try page.write(events) { try file.append($0) }
         } catch {
@@ -36,6 +41,5 @@ struct WebCommand {
             throw error
         }
         try file.commit()
-        return 0
     }
 }

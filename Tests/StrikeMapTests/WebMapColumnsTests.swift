@@ -21,6 +21,17 @@ final class WebMapColumnsTests: XCTestCase {
         }
     }
 
+    /// A column as one value per event, a sparse one expanded (as the script's `dense`).
+    private func entries(_ column: Any?, _ count: Int) throws -> [Int] {
+        if let list = column as? [Int] { return list }
+        let sparse = try XCTUnwrap(column as? [String: [Int]], "a column is an array or {at, values}")
+        let at = try XCTUnwrap(sparse["at"]), values = try XCTUnwrap(sparse["values"])
+        XCTAssertEqual(at.count, values.count)
+        var out = Array(repeating: 0, count: count)
+        for (k, i) in at.enumerated() { out[i] = values[k] }
+        return out
+    }
+
     private func columns(_ events: [StrikeEvent]) throws -> [String: Any] {
         try XCTUnwrap(try web.data(web.page(events))["events"] as? [String: Any])
     }
@@ -28,9 +39,12 @@ final class WebMapColumnsTests: XCTestCase {
     func testEveryColumnHoldsOneEntryPerEvent() throws {
         let c = try columns(try many(37))
         XCTAssertEqual(c["count"] as? Int, 37)
-        let names = ["lon", "lat", "label", "kind", "status", "aggregate", "sources"]
+        let names = ["point", "label", "kind", "status", "aggregate", "sources"]
             + (WebMapColumns.textFields + WebMapColumns.countFields + WebMapColumns.dayFields).map(\.name)
-        for name in names { XCTAssertEqual((c[name] as? [Any])?.count, 37, name) }
+        for name in names { XCTAssertEqual(try entries(c[name], 37).count, 37, name) }
+        XCTAssertEqual((c["assessment"] as? [String: [Int]])?["at"], [], "a column of none is written sparse")
+        XCTAssertEqual((c["points"] as? [Int])?.count, 2, "37 events at one point: one point")
+        XCTAssertEqual(Set(try entries(c["point"], 37)), [1])
         XCTAssertEqual(c["text"] as? [String], WebMapColumns.textFields.map(\.name), "the script reads these columns as text")
         XCTAssertEqual(c["counts"] as? [String], WebMapColumns.countFields.map(\.name))
         XCTAssertEqual(c["days"] as? [String], WebMapColumns.dayFields.map(\.name))
@@ -45,7 +59,7 @@ final class WebMapColumnsTests: XCTestCase {
         let texts = strings.compactMap { $0 as? String }
         XCTAssertEqual(Set(texts).count, texts.count, "no string twice")
         XCTAssertEqual(html.components(separatedBy: "The same sentence, reported again.").count - 1, 1, "500 events, one sentence")
-        XCTAssertEqual(Set(try XCTUnwrap(c["evidence"] as? [Int])).count, 1)
+        XCTAssertEqual(Set(try entries(c["evidence"], 500)).count, 1)
         XCTAssertEqual(c["source_lists"] as? [[Int]], [[try XCTUnwrap(texts.firstIndex(of: "same.txt")) + 1]], "one list of sources, shared")
     }
 
@@ -57,23 +71,24 @@ final class WebMapColumnsTests: XCTestCase {
         list[2].kind = .artillery
         list[2].status = .denied
         let c = try columns(list)
-        XCTAssertEqual(c["strikes"] as? [Int], [0, 2, 3], "none as 0, n as n + 1")
-        let days = try XCTUnwrap(c["date"] as? [Int])
+        XCTAssertEqual(try entries(c["strikes"], 3), [0, 2, 3], "none as 0, n as n + 1")
+        let days = try entries(c["date"], 3)
         XCTAssertEqual(days[1], -1, "a day before 1970 as itself")
         XCTAssertEqual(days[0], try XCTUnwrap(list[0].date?.start.ordinal) + 1)
-        XCTAssertEqual(c["aggregate"] as? [Int], [0, 0, 1])
-        XCTAssertEqual((c["kind"] as? [Int])?.last, StrikeKind.allCases.firstIndex(of: .artillery))
-        XCTAssertEqual((c["status"] as? [Int])?.last, ReportStatus.allCases.firstIndex(of: .denied))
+        XCTAssertEqual(try entries(c["aggregate"], 3), [0, 0, 1])
+        XCTAssertEqual(try entries(c["kind"], 3).last, StrikeKind.allCases.firstIndex(of: .artillery))
+        XCTAssertEqual(try entries(c["status"], 3).last, ReportStatus.allCases.firstIndex(of: .denied))
         let m = try XCTUnwrap(list[0].mention)
-        XCTAssertEqual((c["lon"] as? [Int])?.first, Int((m.coordinate.longitude * 1_000_000).rounded()), "millionths of a degree")
-        XCTAssertEqual((c["lat"] as? [Int])?.first, Int((m.coordinate.latitude * 1_000_000).rounded()))
-        XCTAssertEqual((c["uncertainty_km"] as? [Int])?.first, Int((m.uncertaintyKm * 10).rounded()) + 1, "tenths")
+        XCTAssertEqual(c["points"] as? [Int], [Int((m.coordinate.longitude * 1_000_000).rounded()), Int((m.coordinate.latitude * 1_000_000).rounded())],
+                       "longitude and latitude in millionths of a degree")
+        XCTAssertEqual(try entries(c["uncertainty_km"], 3).first, Int((m.uncertaintyKm * 10).rounded()) + 1, "tenths")
         // Without a place: null coordinates, none for the place's text.
         var nowhere = list[0]
         nowhere.location = .unstated
         let n = try columns([nowhere])
-        XCTAssertTrue((n["lon"] as? [Any])?.first is NSNull)
-        XCTAssertEqual(n["place"] as? [Int], [0])
+        XCTAssertEqual(try entries(n["point"], 1), [0])
+        XCTAssertEqual(n["points"] as? [Int], [])
+        XCTAssertEqual(try entries(n["place"], 1), [0])
         XCTAssertEqual(WebMapColumns.encoded(0), 1)
         XCTAssertEqual(WebMapColumns.encoded(-5), -5)
     }
@@ -90,7 +105,7 @@ final class WebMapColumnsTests: XCTestCase {
         XCTAssertFalse(html.contains("<!-- \u{2028}"))
         let c = try columns(list)
         let strings = try XCTUnwrap(c["strings"] as? [Any])
-        let evidence = try XCTUnwrap((c["evidence"] as? [Int])?.first)
+        let evidence = try XCTUnwrap(try entries(c["evidence"], 2).first)
         XCTAssertEqual(strings[evidence] as? String, nasty, "JSON.parse reads the text back unchanged")
         XCTAssertTrue(strings.contains { ($0 as? String) == "</SCRIPT>" })
     }

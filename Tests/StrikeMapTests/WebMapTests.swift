@@ -57,6 +57,7 @@ final class WebMapTests: XCTestCase {
         let d = try data(html)
         let columns = try XCTUnwrap(d["events"] as? [String: Any])
         let strings = try XCTUnwrap(columns["strings"] as? [Any])
+        // One event: its evidence column is dense (written sparse only when most entries are none).
         let evidence = try XCTUnwrap((columns["evidence"] as? [Int])?.first)
         XCTAssertEqual(strings[evidence] as? String, list[0].evidence, "the evidence reaches the script unchanged")
         XCTAssertEqual(d["title"] as? String, "Title </title><script>alert(1)</script>")

@@ -8,11 +8,15 @@
 /// - text: index into `strings`, whose entry 0 is null (none);
 /// - counts, precisions and days (days since 1970-01-01): 0 for none, `n + 1` for `n` at or above 0, and
 ///   `n` itself below 0 (never written on purpose, still read back);
-/// - `lon`, `lat`: millionths of a degree (the GeoJSON's 6 decimals), null without a place;
+/// - `point`: index + 1 into `points` (0: no place), whose pairs are longitude and latitude in millionths
+///   of a degree (the GeoJSON's 6 decimals): events share far fewer points than there are events;
 /// - `uncertainty_km`: tenths (its one decimal), as a count;
 /// - `kind`, `status`: index into the page's `kinds` and `statuses`; `aggregate`: 0 or 1;
 /// - `sources`: index into `source_lists`, each a list of string indices (the event's `sources`, or its
 ///   `source` when it has none).
+///
+/// A column where fewer than a quarter of the events have a value other than 0 is written sparse:
+/// `{"at": [event indices], "values": [their values]}` (the casualty columns of most pages).
 struct WebMapColumns {
     static let textFields: [EventField] = [.place, .placeId, .mention, .country, .dateText, .strikesQualifier, .actor, .reportedBy, .assessment, .evidence]
     static let countFields: [EventField] = [.geoPrecision, .datePrecision, .strikes, .uncertaintyKm,
@@ -30,7 +34,10 @@ struct WebMapColumns {
     private(set) var sourceLists: [[Int]] = []
     private var sourceListIndex: [[Int]: Int] = [:]
     private var label: [Int] = [], text: [[Int]], counts: [[Int]], days: [[Int]]
-    private var lon: [Int?] = [], lat: [Int?] = [], kind: [Int] = [], status: [Int] = [], aggregate: [Int] = [], sources: [Int] = []
+    private var point: [Int] = [], kind: [Int] = [], status: [Int] = [], aggregate: [Int] = [], sources: [Int] = []
+    private(set) var points: [Int] = []
+    private var pointIndex: [Point: Int] = [:]
+    private struct Point: Hashable { let lon: Int, lat: Int }
 
     init(_ events: [StrikeEvent], labels: EventLabel) {
         text = Array(repeating: [], count: Self.textFields.count)
@@ -40,8 +47,11 @@ struct WebMapColumns {
         let statuses = Dictionary(uniqueKeysWithValues: ReportStatus.allCases.enumerated().map { ($1, $0) })
         for e in events {
             let m = e.mention
-            lon.append(m.flatMap { Self.millionths($0.coordinate.longitude) })
-            lat.append(m.flatMap { Self.millionths($0.coordinate.latitude) })
+            if let m, let lon = Self.millionths(m.coordinate.longitude), let lat = Self.millionths(m.coordinate.latitude) {
+                point.append(pointNumber(Point(lon: lon, lat: lat)))
+            } else {
+                point.append(0)
+            }
             label.append(intern(labels.name([e])))
             for (k, row) in Self.textRows.enumerated() {
                 if case .string(let s)? = row.value(e, m) { text[k].append(intern(s)) } else { text[k].append(0) }
@@ -76,6 +86,13 @@ struct WebMapColumns {
         degrees.isFinite && abs(degrees) < 1e9 ? Int((degrees * 1_000_000).rounded()) : nil
     }
 
+    private mutating func pointNumber(_ p: Point) -> Int {
+        if let k = pointIndex[p] { return k }
+        points += [p.lon, p.lat]
+        pointIndex[p] = points.count / 2
+        return points.count / 2
+    }
+
     private mutating func intern(_ s: String) -> Int {
         if let k = stringIndex[s] { return k }
         stringIndex[s] = strings.count
@@ -90,14 +107,20 @@ struct WebMapColumns {
         out.raw("],\"counts\":["); list(&out, Self.countFields.map(\.name))
         out.raw("],\"days\":["); list(&out, Self.dayFields.map(\.name))
         out.raw("]")
-        try column(&out, "lon", lon); try column(&out, "lat", lat)
+        try column(&out, "point", point)
         try column(&out, "label", label)
         for (k, f) in Self.textFields.enumerated() { try column(&out, f.name, text[k]) }
         for (k, f) in Self.countFields.enumerated() { try column(&out, f.name, counts[k]) }
         for (k, f) in Self.dayFields.enumerated() { try column(&out, f.name, days[k]) }
         try column(&out, "kind", kind); try column(&out, "status", status)
         try column(&out, "aggregate", aggregate); try column(&out, "sources", sources)
-        out.raw(",\"source_lists\":[")
+        out.raw(",\"points\":[")
+        for (k, v) in points.enumerated() {
+            out.comma(k == 0)
+            out.int(v)
+            if k & 4095 == 0 { try out.flushIfFull() }
+        }
+        out.raw("],\"source_lists\":[")
         for (k, list) in sourceLists.enumerated() {
             out.raw(k == 0 ? "[" : ",[")
             for (n, s) in list.enumerated() { out.comma(n == 0); out.int(s) }
@@ -117,18 +140,20 @@ struct WebMapColumns {
         for (k, n) in names.enumerated() { out.comma(k == 0); out.string(n) }
     }
 
-    private func column(_ out: inout PageWriter, _ name: String, _ values: [Int?]) throws {
-        out.raw(",\""); out.raw(name); out.raw("\":[")
-        for (k, v) in values.enumerated() {
-            out.comma(k == 0)
-            if let v { out.int(v) } else { out.raw("null") }
-            if k & 4095 == 0 { try out.flushIfFull() }
-        }
-        out.raw("]")
-    }
-
     private func column(_ out: inout PageWriter, _ name: String, _ values: [Int]) throws {
-        out.raw(",\""); out.raw(name); out.raw("\":[")
+        out.raw(",\""); out.raw(name); out.raw("\":")
+        let set = values.reduce(0) { $1 == 0 ? $0 : $0 + 1 }
+        if set * 4 < values.count {
+            out.raw("{\"at\":[")
+            var first = true
+            for (k, v) in values.enumerated() where v != 0 { out.comma(first); first = false; out.int(k) }
+            out.raw("],\"values\":[")
+            first = true
+            for v in values where v != 0 { out.comma(first); first = false; out.int(v) }
+            out.raw("]}")
+            return
+        }
+        out.raw("[")
         for (k, v) in values.enumerated() {
             out.comma(k == 0)
             out.int(v)

@@ -47,7 +47,7 @@ extension WebMapScript {
         } else {
           // At street level only events at one point are grouped.
           if (x < ox - reach || x > ox + w + reach || y < oy - reach || y > oy + h + reach) continue;
-          key = E.lat[i] + "," + E.lon[i];
+          key = pointIx[i];
         }
         const g = groups.get(key);
         if (g) g.push(i); else groups.set(key, [i]);

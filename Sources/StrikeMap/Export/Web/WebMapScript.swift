@@ -24,11 +24,15 @@ enum WebMapScript {
     // arrays; `props` makes one event's properties, named as in the GeoJSON, only for its popup.
     const E = D.events, S = E.strings, N = E.count;
     const dec = v => v > 0 ? v - 1 : v < 0 ? v : null;
+    // A sparse column ({at, values}: mostly none) as one entry per event.
+    const dense = c => { if (Array.isArray(c)) return c; const a = new Float64Array(N); for (let k = 0; k < c.at.length; k++) a[c.at[k]] = c.values[k]; return a; };
+    for (const k of [...E.text, ...E.counts, ...E.days, "label", "point", "kind", "status", "aggregate", "sources"]) E[k] = dense(E[k]);
     const typed = (T, column, f) => { const a = new T(N); for (let i = 0; i < N; i++) a[i] = f(column[i]); return a; };
     const kindIx = Uint8Array.from(E.kind), statusIx = Uint8Array.from(E.status), aggregate = Uint8Array.from(E.aggregate);
     const actorIx = Int32Array.from(E.actor), sourceList = Int32Array.from(E.sources), countryIx = Int32Array.from(E.country);
-    const hasLL = typed(Uint8Array, E.lat, v => v == null ? 0 : 1);
-    const lat = typed(Float64Array, E.lat, v => v == null ? NaN : v / 1e6), lon = typed(Float64Array, E.lon, v => v == null ? NaN : v / 1e6);
+    // Points are shared: `pointIx` is the point's number (0: no place), the same for events at one point.
+    const pointIx = Int32Array.from(E.point), hasLL = Uint8Array.from(pointIx, p => p > 0);
+    const lat = typed(Float64Array, pointIx, p => p > 0 ? E.points[2 * p - 1] / 1e6 : NaN), lon = typed(Float64Array, pointIx, p => p > 0 ? E.points[2 * p - 2] / 1e6 : NaN);
     // A missing precision, count or radius draws as 0 (as the drawing has always read null).
     const geo = typed(Int32Array, E.geo_precision, v => dec(v) || 0);
     const strikes = typed(Float64Array, E.strikes, v => dec(v) || 0);
