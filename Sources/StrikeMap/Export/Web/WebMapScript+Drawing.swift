@@ -51,7 +51,7 @@ extension WebMapScript {
       }
       for (const code in countries) {
         if (!countryShapes[code]) continue;
-        L.polygon(countryShapes[code], { color: "#7a5c58", weight: 1, fillColor: "#b65c4f", fillOpacity: 0.12, dashArray: "4 3" })
+        L.polygon(countryShapes[code], { pane: "shade", color: "#7a5c58", weight: 1, fillColor: "#b65c4f", fillOpacity: 0.12, dashArray: "4 3" })
           .on("click", ev => { if (!clickAt(ev.containerPoint, ev.latlng)) popup(ev.latlng, groupCard(countries[code]), 340); }).addTo(shade);
       }
       symbols.redraw();

@@ -29,13 +29,17 @@ extension WebMapScript {
     // Areas (an event known only to its province or a part of a country: dashed, never a point), then
     // single events (with a district's uncertainty ring) and numbered groups, in the order they are painted.
     function layout(z, ox, oy, w, h) {
-      const k = Math.pow(2, z), out = [], groups = new Map(), reach = 30;
+      const k = Math.pow(2, z), out = [], groups = new Map(), areas = new Map(), reach = 30;
       for (const i of shown) {
         if (!hasLL[i] || aggregate[i] || geo[i] >= 6) continue;
         const x = worldX[i] * k, y = worldY[i] * k;
         if (geo[i] >= 4) {
+          // Areas alike (one province's events of a kind) are one area, as solid as that many layers.
           const r = groundPixels(lat[i], (uncertainty[i] || 50) * 1000, k);
-          if (x + r >= ox && x - r <= ox + w && y + r >= oy && y - r <= oy + h) out.push({ area: true, x, y, r, list: [i], ll: [lat[i], lon[i]] });
+          if (x + r < ox || x - r > ox + w || y + r < oy || y - r > oy + h) continue;
+          const key = pointIx[i] + ":" + uncertainty[i] + ":" + kindIx[i], a = areas.get(key);
+          if (a) a.list.push(i);
+          else { const area = { area: true, x, y, r, list: [i], ll: [lat[i], lon[i]] }; areas.set(key, area); out.push(area); }
           continue;
         }
         let key;
@@ -84,58 +88,67 @@ extension WebMapScript {
       ctx.setLineDash(dash ? dash.split(" ").map(Number) : []);
       ctx.stroke();
     }
-    function paint(ctx, ox, oy) {
-      ctx.lineCap = "round"; ctx.lineJoin = "round";
+    // Areas on a canvas under the shaded countries (pane "shade", `draw`), the symbols on one above them.
+    function paint(areas, points, ox, oy) {
+      for (const ctx of [areas, points]) { ctx.lineCap = "round"; ctx.lineJoin = "round"; }
       for (const s of drawn) {
         const x = s.x - ox, y = s.y - oy;
         if (s.area) {
           const c = kindOf[D.kinds[kindIx[s.list[0]]].id].color;
-          circle(ctx, x, y, s.r, c, 1.2, "5 4", c, 0.06);
+          circle(areas, x, y, s.r, c, 1.2, "5 4", c, 1 - Math.pow(0.94, s.list.length));
           continue;
         }
-        if (s.ring) circle(ctx, x, y, s.ring, "#888", 0.6, "2 3", null, 0);
+        if (s.ring) circle(points, x, y, s.ring, "#888", 0.6, "2 3", null, 0);
         const st = s.style;
-        circle(ctx, x, y, st.radius, st.color, st.weight, st.dashArray, st.fillColor, st.fillOpacity);
+        circle(points, x, y, st.radius, st.color, st.weight, st.dashArray, st.fillColor, st.fillOpacity);
       }
       // Every group's number over every symbol, as labels above the map.
+      const ctx = points;
       ctx.font = "bold 11px Helvetica, Arial, 'Liberation Sans', sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "middle";
       ctx.shadowColor = "#000"; ctx.shadowBlur = 2; ctx.fillStyle = "#fff";
       for (const s of drawn) if (s.count) ctx.fillText(String(s.count), s.x - ox, s.y - oy + 0.5);
       ctx.shadowBlur = 0; ctx.shadowColor = "transparent";
     }
 
-    map.createPane("symbols").style.zIndex = 450;
+    [["areas", 420], ["shade", 440], ["symbols", 450]].forEach(([name, z]) => { map.createPane(name).style.zIndex = z; });
     const SymbolLayer = L.Layer.extend({
       onAdd(m) {
-        this._canvas = L.DomUtil.create("canvas", "leaflet-zoom-animated", m.getPane("symbols"));
-        this._canvas.style.pointerEvents = "none";
+        this._canvases = ["areas", "symbols"].map(pane => {
+          const c = L.DomUtil.create("canvas", "leaflet-zoom-animated", m.getPane(pane));
+          c.style.pointerEvents = "none";
+          return c;
+        });
         m.on("moveend", this.redraw, this);
         m.on("zoomanim", this._animate, this);
         this.redraw();
       },
       onRemove(m) {
-        L.DomUtil.remove(this._canvas);
+        this._canvases.forEach(c => L.DomUtil.remove(c));
         m.off("moveend", this.redraw, this);
         m.off("zoomanim", this._animate, this);
       },
-      // While a zoom animates, the canvas scales as Leaflet's own layers do; the redraw follows at its end.
+      // While a zoom animates, the canvases scale as Leaflet's own layers do; the redraw follows at its end.
       _animate(ev) {
-        L.DomUtil.setTransform(this._canvas, this._map._latLngToNewLayerPoint(this._corner, ev.zoom, ev.center), this._map.getZoomScale(ev.zoom));
+        const at = this._map._latLngToNewLayerPoint(this._corner, ev.zoom, ev.center), scale = this._map.getZoomScale(ev.zoom);
+        this._canvases.forEach(c => L.DomUtil.setTransform(c, at, scale));
       },
       redraw() {
         const m = this._map;
         if (!m) return;
         const size = m.getSize(), pad = size.divideBy(2).round(), topLeft = m.containerPointToLayerPoint(pad.multiplyBy(-1));
-        const w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, ratio = window.devicePixelRatio || 1, canvas = this._canvas;
+        const w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, ratio = window.devicePixelRatio || 1;
         this._corner = m.layerPointToLatLng(topLeft);
-        L.DomUtil.setPosition(canvas, topLeft);
-        canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio);
-        canvas.style.width = w + "px"; canvas.style.height = h + "px";
-        const ctx = canvas.getContext("2d");
-        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        const [areas, points] = this._canvases.map(canvas => {
+          L.DomUtil.setPosition(canvas, topLeft);
+          canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio);
+          canvas.style.width = w + "px"; canvas.style.height = h + "px";
+          const ctx = canvas.getContext("2d");
+          ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+          return ctx;
+        });
         const origin = m.getPixelOrigin().add(topLeft);
         drawn = layout(m.getZoom(), origin.x, origin.y, w, h);
-        paint(ctx, origin.x, origin.y);
+        paint(areas, points, origin.x, origin.y);
         document.body.dataset.symbols = drawn.length;
       },
     });
@@ -159,7 +172,7 @@ extension WebMapScript {
     function clickAt(point, at) {
       const s = symbolAt(point);
       if (!s) return false;
-      if (s.area) { popup(at, eventCard(s.list[0]), 340); return true; }
+      if (s.area) { popup(at, s.list.length === 1 ? eventCard(s.list[0]) : groupCard(s.list), 340); return true; }
       if (s.list.length === 1) { popup(s.ll, eventCard(s.list[0]), 340); return true; }
       const z = map.getZoom(), bounds = L.latLngBounds(s.list.map(i => [lat[i], lon[i]]));
       if (z < 9 && bounds.getNorthEast().distanceTo(bounds.getSouthWest()) > 50) map.fitBounds(bounds.pad(0.3), { maxZoom: Math.max(z + 2, 9) });
