@@ -3,8 +3,8 @@ extension WebMapScript {
     static let symbols = #"""
 
     // Symbols on one canvas, not a Leaflet layer each: 100,000 events were 100,000 SVG elements, all
-    // rebuilt by every filter. A redraw groups the shown events that fall on the canvas (the view with half
-    // a view around it, so that a pan shows symbols already drawn) and paints them; a click or a hover
+    // rebuilt by every filter. A redraw groups the shown events that fall on the canvas (the view with a
+    // quarter of a view around it, so that a pan shows symbols already drawn) and paints them; a click or a hover
     // finds the symbol under the pointer. Groups are cells of the projected plane at a zoom (or, close up,
     // one point), so a pan regroups nothing and an open popup stays.
     const hollow = new Set(["denied", "not_credible", "duplicate"]);
@@ -135,8 +135,9 @@ extension WebMapScript {
       redraw() {
         const m = this._map;
         if (!m) return;
-        const size = m.getSize(), pad = size.divideBy(2).round(), topLeft = m.containerPointToLayerPoint(pad.multiplyBy(-1));
-        const w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, ratio = window.devicePixelRatio || 1;
+        // A quarter of the view around it; at most 16 million pixels a canvas (iOS Safari draws none larger).
+        const size = m.getSize(), pad = size.divideBy(4).round(), topLeft = m.containerPointToLayerPoint(pad.multiplyBy(-1));
+        const w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, ratio = Math.min(window.devicePixelRatio || 1, Math.sqrt(16e6 / Math.max(1, w * h)));
         this._corner = m.layerPointToLatLng(topLeft);
         const [areas, points] = this._canvases.map(canvas => {
           L.DomUtil.setPosition(canvas, topLeft);
