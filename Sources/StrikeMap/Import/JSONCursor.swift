@@ -114,13 +114,8 @@ struct JSONCursor {
             guard i < bytes.count else { throw Unsure() }
             let e = bytes[i]
             i += 1
+            if let byte = JSONParser.escaped(e) { out.append(byte); continue }
             switch e {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 var code = try hex4()
                 // A surrogate pair (RFC 8259 §7) is read; a lone half is left to `JSONParser`'s error.
