@@ -23,7 +23,7 @@ struct MapFurniture {
     private var sizesRowDrop: Double { max(44, 30 + 14 + largestLegendRadius) }
 
     /// Height below the map panels: legend, notes and attribution.
-    var height: Double { 166 + sizesRowDrop - 44 }
+    var height: Double { 182 + sizesRowDrop - 44 }
 
     func draw(title: String, events: [StrikeEvent], shown: [StrikeEvent], into svg: inout SVGText) {
         let dated = shown.indices.compactMap { shown[$0].date }
@@ -49,8 +49,10 @@ struct MapFurniture {
         if !notes.isEmpty { svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 118))\">\(SVGText.escape(notes.joined(separator: " · ")))</text>") }
         let regional = Self.regionalLine(events)
         if !regional.isEmpty { svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 102))\" fill=\"#444444\">\(SVGText.escape(regional))</text>") }
-        svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 136))\">\(SVGText.escape(DataCredits.line)) Symbols: where the reports say strikes hit; dashed halos show location uncertainty. Made with strikemap.</text>")
-        svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 152))\">\(SVGText.escape(Self.sourcesLine(allSources)))</text>")
+        // The data credits and the symbols' key on lines of their own: together they ran past a 1,200-unit map.
+        svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 136))\">\(SVGText.escape(DataCredits.line))</text>")
+        svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 152))\">Symbols: where the reports say strikes hit; dashed halos show location uncertainty. Made with strikemap.</text>")
+        svg.add("<text x=\"20\" y=\"\(SVGText.n(y + 168))\">\(SVGText.escape(Self.sourcesLine(allSources)))</text>")
         svg.add("</g>")
     }
 
