@@ -34,7 +34,8 @@ extension Gazetteer {
 
     /// The kind of the place at index `i`, without making the place.
     private func kind(at i: Int32) -> PlaceKind {
-        i < baseCount ? base!.kind(Int(i)) : added[Int(i - baseCount)].kind
+        if let base, i < baseCount { return base.kind(Int(i)) }
+        return added[Int(i - baseCount)].kind
     }
 
     /// The indices (see the type's comment) of the places a key matches, and how: exact keys, then shared
