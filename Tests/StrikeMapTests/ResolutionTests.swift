@@ -10,6 +10,32 @@ final class ResolutionTests: XCTestCase {
         StrikeExtractor(gazetteer: g).extract(Article(source: "t.txt", text: "date 2019-01-05\n\n" + body, published: CalendarDay(iso: "2019-01-05"), bodyStart: 17)).places
     }
 
+    /// A name met again in a document resolves as it did the first time, at its own offsets; a span that
+    /// reads otherwise ("Hama province" against "Hama") is resolved for itself.
+    func testAResolutionMadeOnceInADocumentIsTheResolutionMadeAgain() {
+        let text = Array("Jets struck Raqqa and Hama. Then jets hit Raqqa near Hama province, and Raqqa once more.".unicodeScalars)
+        let finder = PlaceFinder(gazetteer: g)
+        var found: [PlaceFinder.Found] = []
+        for sentence in SentenceSplitter.split(text, from: 0) {
+            found += finder.find(in: Tokenizer.tokenize(text, sentence.start, sentence.end), scalars: text)
+        }
+        XCTAssertEqual(found.filter { $0.text == "Raqqa" }.count, 3)
+        let resolver = PlaceResolver(gazetteer: g, explains: true)
+        let context = resolver.context(for: found, demonymCountries: [])
+        var memo = PlaceResolver.Memo()
+        for f in found {
+            guard case .place(let direct) = resolver.resolve(f, context: context, in: nil),
+                  case .place(let remembered) = memo.resolve(f, with: resolver, context: context) else { return XCTFail("\(f.text) has no place") }
+            XCTAssertEqual(remembered, direct, f.text)
+            XCTAssertEqual(remembered.start, f.start)
+        }
+        let hama = found.filter { $0.text == "Hama" }
+        XCTAssertEqual(hama.count, 2)
+        guard case .place(let town) = memo.resolve(hama[0], with: resolver, context: context),
+              case .place(let province) = memo.resolve(hama[1], with: resolver, context: context) else { return XCTFail("Hama") }
+        XCTAssertNotEqual(town.place.kind, province.place.kind, "a province cue is part of what is remembered")
+    }
+
     func testOneNormalisationForArticlesApostrophesAndScripts() {
         for article in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "Al ", "El ", "ar "] {
             XCTAssertEqual(NameKey.exact(article + "Raqqah"), "raqqah", article)

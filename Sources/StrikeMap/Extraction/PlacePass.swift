@@ -16,10 +16,11 @@ struct PlacePass {
         let context = resolver.context(for: pass.found.flatMap { $0 }, demonymCountries: pass.demonyms)
         let used = allPlaces ? [] : Self.sentencesUsingPlaces(pass.parsed)
         var places: [FoundPlace] = []
+        var memo = PlaceResolver.Memo()
         for (k, list) in pass.found.enumerated() where allPlaces || used.contains(k) {
             var cursor = text.lineCursor(k)
             var sentenceText: String?
-            let located = resolveSentence(list, context: context, sentence: text.sentences[k], source: text.source, warnings: &warnings)
+            let located = resolveSentence(list, context: context, memo: &memo, sentence: text.sentences[k], source: text.source, warnings: &warnings)
             // Grid references and coordinates are mentions of their own, at the point they write; text of
             // their shape that is none gives a warning.
             let sentence = text.sentences[k]
@@ -59,8 +60,8 @@ struct PlacePass {
     /// A sentence's spans resolved, containers first (a container follows what it contains, so the spans
     /// are read from the last): each span is resolved inside the unit the text names around it, and one
     /// whose candidates all lie outside that unit falls back to the unit (`UnitFallback`) with a warning.
-    private func resolveSentence(_ list: [PlaceFinder.Found], context: PlaceResolver.Context, sentence: Sentence,
-                                 source: String, warnings: inout [Diagnostic]) -> [LocatedMention] {
+    private func resolveSentence(_ list: [PlaceFinder.Found], context: PlaceResolver.Context, memo: inout PlaceResolver.Memo,
+                                 sentence: Sentence, source: String, warnings: inout [Diagnostic]) -> [LocatedMention] {
         var resolved = [LocatedMention?](repeating: nil, count: list.count)
         for i in list.indices.reversed() {
             let f = Self.agreeing(list[i], i, list)
@@ -68,7 +69,7 @@ struct PlacePass {
             if let c = f.container, let containment = f.containment, let container = resolved[c] {
                 unit = Self.unit(container.mention, list[c], containment)
             }
-            let resolution = resolver.resolve(f, context: context, in: unit)
+            let resolution = unit == nil ? memo.resolve(f, with: resolver, context: context) : resolver.resolve(f, context: context, in: unit)
             switch resolution {
             case .place(let m):
                 // "Hama in Kafr Zita": the unit named lies inside the place; the containment is ignored.
