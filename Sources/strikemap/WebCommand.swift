@@ -33,13 +33,6 @@ struct WebCommand {
 
     /// The page written as it is made (also `run`'s map.html): a page of 100,000 events is never held whole.
     static func write(_ page: WebMap, _ events: [StrikeEvent], to path: String) throws {
-        let file = try AtomicFileStream(path: path)
-        do {
-            try page.write(events) { try file.append($0) }
-        } catch {
-            file.abandon()
-            throw error
-        }
-        try file.commit()
+        try AtomicFileWriter.write(to: path) { append in try page.write(events, to: append) }
     }
 }

@@ -5,9 +5,15 @@ import Foundation
 package enum AtomicFileWriter {
     /// Devices and pipes (/dev/stdout, /dev/full, a FIFO) are written in place (see `AtomicFileStream`).
     package static func write(_ bytes: [UInt8], to path: String) throws {
+        try write(to: path) { append in try append(bytes) }
+    }
+
+    /// A file written in pieces as `produce` hands them to `append` (a page of 100,000 events is never held
+    /// whole); what `produce` or a write throws leaves the old file as it was.
+    package static func write(to path: String, _ produce: (_ append: @escaping ([UInt8]) throws -> Void) throws -> Void) throws {
         let file = try AtomicFileStream(path: path)
         do {
-            try file.append(bytes)
+            try produce { try file.append($0) }
         } catch {
             file.abandon()
             throw error
