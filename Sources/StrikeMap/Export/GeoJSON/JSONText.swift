@@ -8,30 +8,52 @@ struct JSONText {
     /// JSON text written before (a feature kept in a temporary file).
     mutating func append(_ text: [UInt8]) { bytes.append(contentsOf: text) }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     mutating func string(_ s: String?) {
-        guard var s else { raw("null"); return }
-        bytes.append(0x22)
-        // Printable ASCII without quote or backslash, most of what is written, is copied as it is.
-        if s.withUTF8({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } }) {
-            bytes.append(contentsOf: s.utf8)
-            bytes.append(0x22)
-            return
-        }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": raw("\\\"")
-            case "\\": raw("\\\\")
-            case "\n": raw("\\n")
-            case "\r": raw("\\r")
-            case "\t": raw("\\t")
-            // Controls, and U+2028/2029 which break JavaScript that embeds the JSON.
-            case _ where u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 || u.value == 0x7F:
-                let hex = String(u.value, radix: 16)
-                raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: bytes.append(contentsOf: String(u).utf8)
+        guard let s else { raw("null"); return }
+        Self.appendString(s, scriptSafe: false, to: &bytes)
+    }
+
+    /// `s` as a JSON string (RFC 8259 §7) appended to `out`: quote, backslash and controls escaped, and
+    /// U+2028/2029, which break JavaScript that embeds the JSON. `scriptSafe` also writes `<`, `>` and `&`
+    /// as escapes, for a JSON script element of a page (`scriptSafeText`). One pass over the UTF-8 bytes.
+    static func appendString(_ s: String, scriptSafe: Bool, to out: inout [UInt8]) {
+        let hexDigits = Self.hexDigits
+        var s = s
+        out.append(0x22)
+        s.withUTF8 { u in
+            // Printable ASCII without quote or backslash, most of what is written, is copied as it is.
+            if u.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && !(scriptSafe && ($0 == 0x3C || $0 == 0x3E || $0 == 0x26)) }) {
+                out.append(contentsOf: u)
+                return
+            }
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                switch b {
+                case 0x22: out.append(contentsOf: "\\\"".utf8)
+                case 0x5C: out.append(contentsOf: "\\\\".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case 0x3C where scriptSafe: out.append(contentsOf: "\\u003c".utf8)
+                case 0x3E where scriptSafe: out.append(contentsOf: "\\u003e".utf8)
+                case 0x26 where scriptSafe: out.append(contentsOf: "\\u0026".utf8)
+                case 0x00..<0x20, 0x7F:
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hexDigits[Int(b >> 4)])
+                    out.append(hexDigits[Int(b & 15)])
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
+                    out.append(contentsOf: (u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    i += 2
+                default: out.append(b)
+                }
+                i += 1
             }
         }
-        bytes.append(0x22)
+        out.append(0x22)
     }
 
     /// A property's value as its type is written in GeoJSON: a list as an array, a date as a string,

@@ -35,36 +35,8 @@ struct PageWriter {
     mutating func number(_ v: Double, decimals: Int) { raw(v.isFinite ? JSONText.format(v, decimals: decimals) : "null") }
 
     mutating func string(_ s: String?) {
-        guard var s else { raw("null"); return }
-        buffer.append(0x22)
-        s.withUTF8 { u in
-            var i = 0
-            while i < u.count {
-                let b = u[i]
-                switch b {
-                case 0x22: raw("\\\"")
-                case 0x5C: raw("\\\\")
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
-                case 0x3C: raw("\\u003c")
-                case 0x3E: raw("\\u003e")
-                case 0x26: raw("\\u0026")
-                case 0x00..<0x20, 0x7F:
-                    let hex = Array("0123456789abcdef".utf8)
-                    raw("\\u00")
-                    buffer.append(hex[Int(b >> 4)])
-                    buffer.append(hex[Int(b & 15)])
-                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in JavaScript before ES2019.
-                case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
-                    raw(u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                    i += 2
-                default: buffer.append(b)
-                }
-                i += 1
-            }
-        }
-        buffer.append(0x22)
+        guard let s else { raw("null"); return }
+        JSONText.appendString(s, scriptSafe: true, to: &buffer)
     }
 
     /// Hands the bytes over once a chunk's worth has gathered.
