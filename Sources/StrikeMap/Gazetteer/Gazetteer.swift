@@ -8,11 +8,11 @@ public struct Gazetteer: Sendable {
     /// Places added on top of the base (user files), in the order added.
     public private(set) var added: [Place] = []
     /// Base records replaced by an added place of the same id: never returned.
-    var replacedBase = Set<Int32>()
+    private(set) var replacedBase = Set<Int32>()
     /// Ids hashed like names; a lookup compares the ids of the places found.
     private var idIndex = NameHashIndex()
-    var exactIndex = NameHashIndex()
-    var skeletonIndex = NameHashIndex()
+    private(set) var exactIndex = NameHashIndex()
+    private(set) var skeletonIndex = NameHashIndex()
     /// Each added country's place by ISO code (the most populous where there are several): what a demonym names.
     private var countryIndex: [String: Int32] = [:]
     /// The most words any indexed name has; bounds the place finder's window.

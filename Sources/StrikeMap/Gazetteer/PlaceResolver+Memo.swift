@@ -11,8 +11,7 @@ extension PlaceResolver {
             let text: String
             let preceding: String?
             let countryQualifier: String?
-            /// provinceCue, areaCue, namesLocality, namesCity, corroborated, codedTo.
-            let cues: UInt8
+            let provinceCue, areaCue, namesLocality, namesCity, corroborated, codedTo: Bool
             let ids: [String]
             let matches: [Gazetteer.Match]
 
@@ -20,8 +19,8 @@ extension PlaceResolver {
                 text = f.text
                 preceding = f.preceding
                 countryQualifier = f.countryQualifier
-                let flags = [f.provinceCue, f.areaCue, f.namesLocality, f.namesCity, f.corroborated, f.codedTo]
-                cues = flags.enumerated().reduce(0) { $0 | ($1.element ? 1 << UInt8($1.offset) : 0) }
+                (provinceCue, areaCue, namesLocality) = (f.provinceCue, f.areaCue, f.namesLocality)
+                (namesCity, corroborated, codedTo) = (f.namesCity, f.corroborated, f.codedTo)
                 ids = f.candidates.map(\.place.id)
                 matches = f.candidates.map(\.match)
             }
