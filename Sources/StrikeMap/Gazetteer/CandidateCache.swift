@@ -57,6 +57,12 @@ final class CandidateCache: @unchecked Sendable {
         return current.insert(Entry(hash: hash, scalars: Array(s[range]), key: key, keyLength: key.count))
     }
 
+    /// Forgets every span (what the cache holds is freed on the calling thread).
+    func empty() {
+        current = Generation()
+        previous = Generation()
+    }
+
     /// The span's normalised key (`NameKey.exact`) and its length in characters.
     func key(_ entry: Int) -> (key: String, length: Int) { (current.entries[entry].key, current.entries[entry].keyLength) }
 

@@ -141,41 +141,48 @@ public struct Corpus: Sendable {
         let workers = threads > 0 ? threads : max(1, ProcessInfo.processInfo.activeProcessorCount)
         var corpus = Corpus()
         var gathering = Gathering()
-        // Each worker looks places up through its own cache, kept from batch to batch.
+        // Each worker looks places up through its own cache, kept for the whole stream.
         let caches = (0..<workers).map { _ in CandidateCache(for: extractor.gazetteer) }
-        // One batch is extracted while the one before is consumed (merged, written): the workers never
-        // wait for the writer. Only one batch is extracted at a time, so each worker's cache is its own.
-        // Documents cost very different times (one that cannot report a strike is screened out in
-        // microseconds): workers take them one at a time, and batches are long enough that the last
-        // document of a batch rarely keeps the other cores waiting (`Gathering.batchSize`).
-        var previous: (items: [FeedItem<Work>], slots: ChunkSlots<Outcome?>)?
-        while true {
-            let items = feed(gathering.batchSize(workers: workers))
-            let works = items.compactMap { item -> Work? in if case .document(let w) = item { return w } else { return nil } }
-            let slots = ChunkSlots<Outcome?>(count: works.count, initial: nil)
-            let extraction = DispatchGroup()
-            if !works.isEmpty {
-                DispatchQueue.global().async(group: extraction) {
-                    DispatchQueue.concurrentPerform(iterations: min(workers, works.count)) { worker in
-                        while let k = slots.claim() {
-                            slots.set(k, Self.extractOne(works[k], read: read, decoder: decoder, extractor: extractor, keepPlaces: keepPlaces,
-                                                         cache: caches[worker]))
-                        }
-                    }
+        // Workers take documents one at a time (one that cannot report a strike is screened out in
+        // microseconds, an article takes milliseconds) from the batches fed, and go from one batch to the
+        // next without waiting (`ExtractionQueue`). This thread feeds (walks folders) and consumes (merges,
+        // writes) while they extract: three batches ahead keep the cores busy while a batch is written.
+        let queue = ExtractionQueue<Work, Outcome>(depth: 3)
+        let extraction = DispatchGroup()
+        DispatchQueue.global().async(group: extraction) {
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                while let (batch, index, work) = queue.claim() {
+                    queue.finish(batch: batch, index: index, Self.extractOne(work, read: read, decoder: decoder, extractor: extractor,
+                                                                            keepPlaces: keepPlaces, cache: caches[worker]))
                 }
+                // Each worker empties its own cache: freed on one thread after every core had finished, the
+                // caches' lists cost a few percent of a short run's wall time.
+                caches[worker].empty()
             }
-            if let (items, slots) = previous {
-                var outcomes = slots.takeAll()
-                let batch = gathering.batch(items, &outcomes, total: total, progress: progress, into: &corpus)
-                do { try consume(batch) } catch {
-                    extraction.wait()
-                    throw error
-                }
-            }
-            extraction.wait()
-            guard !items.isEmpty else { break }
-            previous = (items, slots)
         }
+        // The items of each batch fed and not yet consumed, oldest first.
+        var fed: [[FeedItem<Work>]] = []
+        var feeding = true
+        while true {
+            while feeding, queue.hasRoom {
+                let items = feed(gathering.batchSize(workers: workers))
+                guard !items.isEmpty else {
+                    feeding = false
+                    queue.close()
+                    break
+                }
+                fed.append(items)
+                queue.append(items.compactMap { item -> Work? in if case .document(let w) = item { return w } else { return nil } })
+            }
+            guard var outcomes = queue.takeOldest() else { break }
+            let batch = gathering.batch(fed.removeFirst(), &outcomes, total: total, progress: progress, into: &corpus)
+            do { try consume(batch) } catch {
+                queue.stop()
+                extraction.wait()
+                throw error
+            }
+        }
+        extraction.wait()
         if total == nil { progress?(gathering.done, gathering.done, "") }
         return corpus
     }
