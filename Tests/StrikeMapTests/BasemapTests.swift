@@ -125,6 +125,38 @@ final class BasemapTests: XCTestCase {
         XCTAssertTrue(pacific.first?.parts.joined().contains { $0.longitude > 185 } ?? false)
     }
 
+    /// A map of events on several continents is cut at the meridian opposite its centre: the projection
+    /// wraps longitudes to within 180° of the centre, and a part across that meridian (Samoa, Tonga,
+    /// Kiribati on a map centred near Africa) was drawn as a grey band right across the map.
+    func testAWorldMapIsCutAtTheMeridianOppositeItsCentre() {
+        let box = GeoBox(west: -125, south: -40, east: 145, north: 65)
+        let frame = MapFrame(box: box, x0: 0, y0: 0, width: 1000, maxHeight: 800)
+        let middle = (box.west + box.east) / 2
+        let features = frame.basemapFeatures(basemap)
+        XCTAssertTrue(features.contains { $0.layer == .country && $0.code == "WS" }, "Samoa, at the cut, is still drawn")
+        for f in features {
+            for part in f.parts {
+                XCTAssertTrue(part.allSatisfy { abs($0.longitude - middle) <= 180 }, "\(f.name) reaches past the cut")
+            }
+        }
+        // No ring of land, drawn, is as wide as the map (the bands were).
+        for f in features where f.layer == .country && f.code != "AQ" && f.code != "RU" {
+            for part in f.parts {
+                let xs = part.map { frame.point($0).x }
+                XCTAssertLessThan((xs.max() ?? 0) - (xs.min() ?? 0), 600, "\(f.name) spans the map")
+            }
+        }
+        // A part across the box's edge is drawn on both sides of it, each copy cut at the edge.
+        let island = Basemap(features: [Basemap.Feature(layer: .country, code: "XX", name: "Island", parts: [[
+            Coordinate(latitude: 0, longitude: -172), Coordinate(latitude: 0, longitude: -168), Coordinate(latitude: 2, longitude: -168),
+            Coordinate(latitude: 2, longitude: -172), Coordinate(latitude: 0, longitude: -172)]])])
+        let cut = island.features(in: GeoBox(west: -170, south: -10, east: 190, north: 10))
+        let sides = (cut.first?.parts ?? []).map { part in part.map(\.longitude) }
+        XCTAssertEqual(sides.count, 2)
+        XCTAssertTrue(sides.contains { $0.allSatisfy { $0 >= -170 && $0 <= -168 } }, "the part east of the cut")
+        XCTAssertTrue(sides.contains { $0.allSatisfy { $0 >= 188 && $0 <= 190 } }, "the part west of it, a turn on")
+    }
+
     func testTheWebMapCarriesTheBasemapOfItsExtent() throws {
         let html = WebMap(basemap: basemap, gazetteer: EmbeddedGazetteer.shared).render([event("Jowhar", 2.78, 45.50, "SO")])
         XCTAssertTrue(html.contains("[\"SO\",\"Somalia\","))

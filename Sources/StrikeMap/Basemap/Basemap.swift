@@ -29,14 +29,18 @@ public struct Basemap: Sendable {
         var found: [Feature] = []
         for f in features where include(f) && Self.shift(f.bounds, into: box) != nil {
             var parts: [[Coordinate]] = []
-            for var part in f.read(resolution: resolution) {
-                guard let bounds = GeoBox(around: part), let shift = Self.shift(bounds, into: box) else { continue }
-                if shift != 0 { part = part.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude + shift) } }
-                if f.layer.isLine {
-                    parts += BasemapClip.line(part, to: box).map { BasemapSimplifier.simplify($0, tolerance: resolution) }
-                } else {
-                    let ring = BasemapSimplifier.simplify(BasemapClip.ring(part, to: box), tolerance: resolution)
-                    if ring.count >= 4 { parts.append(ring) }
+            for read in f.read(resolution: resolution) {
+                guard let bounds = GeoBox(around: read) else { continue }
+                // Each copy of the part that meets the box: two when the box ends inside the part (a part
+                // across the meridian where a world map is cut).
+                for shift in Self.shifts(bounds, into: box) {
+                    let part = shift == 0 ? read : read.map { Coordinate(latitude: $0.latitude, longitude: $0.longitude + shift) }
+                    if f.layer.isLine {
+                        parts += BasemapClip.line(part, to: box).map { BasemapSimplifier.simplify($0, tolerance: resolution) }
+                    } else {
+                        let ring = BasemapSimplifier.simplify(BasemapClip.ring(part, to: box), tolerance: resolution)
+                        if ring.count >= 4 { parts.append(ring) }
+                    }
                 }
             }
             guard !parts.isEmpty else { continue }
@@ -48,12 +52,12 @@ public struct Basemap: Sendable {
     }
 
     /// The multiple of 360° that moves `bounds` onto `box`, nil when no copy of it meets the box.
-    static func shift(_ bounds: GeoBox, into box: GeoBox) -> Double? {
-        guard bounds.south <= box.north, bounds.north >= box.south else { return nil }
-        for shift in [0.0, 360, -360] where bounds.west + shift <= box.east && bounds.east + shift >= box.west {
-            return shift
-        }
-        return nil
+    static func shift(_ bounds: GeoBox, into box: GeoBox) -> Double? { shifts(bounds, into: box).first }
+
+    /// Every multiple of 360° (of 0, +360 and -360, in that order) that moves `bounds` onto `box`.
+    static func shifts(_ bounds: GeoBox, into box: GeoBox) -> [Double] {
+        guard bounds.south <= box.north, bounds.north >= box.south else { return [] }
+        return [0.0, 360, -360].filter { bounds.west + $0 <= box.east && bounds.east + $0 >= box.west }
     }
 }
 

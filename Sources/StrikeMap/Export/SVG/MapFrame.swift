@@ -91,9 +91,17 @@ struct MapFrame {
             }
         }
         let pad = max(1.5, 0.1 * max(extent.east - extent.west, extent.north - extent.south))
-        let margin = GeoBox(west: extent.west - pad, south: max(-90, extent.south - pad), east: extent.east + pad, north: min(90, extent.north + pad))
+        // Never more than the 360° around the central meridian: the projection wraps longitudes to within
+        // 180° of it, so a part reaching past the meridian opposite (Samoa, Tonga, Kiribati on a map centred
+        // on the Middle East) would come back from the other side of the map and be drawn as a band across it.
+        // Cut at that meridian, each side of it is drawn at its own edge.
+        let margin = GeoBox(west: max(extent.west - pad, middle - Self.halfTurn), south: max(-90, extent.south - pad),
+                            east: min(extent.east + pad, middle + Self.halfTurn), north: min(90, extent.north + pad))
         return basemap.features(in: margin, resolution: 0.25 / (111.2 * scale))
     }
+
+    /// Just under 180°: how far from the central meridian the basemap is cut.
+    private static let halfTurn = 180 - 1e-6
 
     /// Sea, land, provinces, lakes and rivers, clipped to the frame.
     func drawBasemap(_ features: [Basemap.Feature], into svg: inout SVGText, focus: Set<String>, suffix: String) {
