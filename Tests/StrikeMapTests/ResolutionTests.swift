@@ -93,6 +93,16 @@ final class ResolutionTests: XCTestCase {
         XCTAssertFalse(NameAgreement.isOneEditFrom(town("United States"), key: NameKey.exact("Mir Ali")))
     }
 
+    /// Inside a district a typo is one of a place's own name: a town the gazetteer lacks, one consonant off
+    /// an alternate name of the district's seat, is placed at the district, not at the seat.
+    func testATypoInsideADistrictIsOneOfThePlacesOwnName() {
+        let found = places("A drone strike killed three militants in Mir Ali, a town in North Waziristan district, on Monday.")
+        let mirAli = found.first { $0.mention.text == "Mir Ali" }
+        XCTAssertNotEqual(mirAli?.mention.place.id, "geonames:1170367", "not Miran Shah")
+        XCTAssertEqual(mirAli?.mention.place.kind, .district)
+        XCTAssertEqual(mirAli?.mention.precision, .district)
+    }
+
     func testSpellingsOfOneTownResolveToIt() {
         let cases: [(String, String)] = [
             ("Deir ez-Zor", "geonames:170794"), ("Dayr az Zawr", "geonames:170794"), ("Deir Ezzor", "geonames:170794"),

@@ -96,7 +96,12 @@ struct PlaceResolver {
             // skeleton there only with the place's own name.
             let typosFit = unit.meant.kind != .province && unit.meant.kind != .country && unit.meant.kind != .region
             if !typosFit { reject(.distantSpelling) { $0.match == .skeleton && !NameAgreement.isVariantOfOwnName($0.place, key: key) } }
-            let inside = f.candidates.filter { unit.admits($0.place) && (typosFit || $0.match != .typo) }
+            // Even there a typo is one of the place's own name, not of one of its alternates: "Mir Ali, a
+            // town in North Waziristan" is one consonant off an alternate of Miran Shah, the district's seat,
+            // and is not that town.
+            let inside = f.candidates.filter { c in
+                unit.admits(c.place) && (c.match != .typo || typosFit && NameAgreement.isTypoOfOwnName(c.place, key: key))
+            }
             let current = inside.filter { !former.contains($0.place.id) }
             if !current.isEmpty {
                 // Spelling variants only where no exact name fits the unit.
