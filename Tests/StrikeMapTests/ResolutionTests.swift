@@ -103,6 +103,22 @@ final class ResolutionTests: XCTestCase {
         XCTAssertEqual(mirAli?.mention.precision, .district)
     }
 
+    /// A province the text names elsewhere grounds a place named exactly in it, when the place is the only one
+    /// of its name there; never the province a name names itself, nor one of several villages of a name.
+    func testAProvinceTheTextNamesGroundsTheOnlyPlaceOfANameInIt() {
+        // "Kherson" names no country (a Greek village bears the name too) but names Kherson oblast.
+        let bilozerka = places("Kherson: Russian troops fired 74 shells at the region; one person was killed in Bilozerka.")
+            .first { $0.mention.text == "Bilozerka" }
+        XCTAssertEqual(bilozerka?.mention.place.id, "geonames:712508")
+        XCTAssertNil(places("One person was killed in Bilozerka.").first { $0.mention.text == "Bilozerka" }, "no province named")
+        // The name of a province is no grounds for itself: Salima is a Malawian district, town and province.
+        XCTAssertNil(places("Coalition aircraft struck near Salima, al-Shadadi, Syria.").first { $0.mention.place.country == "MW" })
+        // Kherson oblast has several Ivanivkas, most only in the register: none of them stands by the province.
+        let ivanivka = places("On 14 March, Russian forces launched a missile strike in Ivanivka, Beryslavskyi district, Kherson.")
+            .first { $0.mention.text == "Ivanivka" }
+        XCTAssertNotEqual(ivanivka?.mention.precision, .exact)
+    }
+
     func testSpellingsOfOneTownResolveToIt() {
         let cases: [(String, String)] = [
             ("Deir ez-Zor", "geonames:170794"), ("Dayr az Zawr", "geonames:170794"), ("Deir Ezzor", "geonames:170794"),

@@ -194,6 +194,7 @@ struct PlaceResolver {
                     // "Kherson city", which is no oblast.)
                     && (f.namesLocality && !f.namesCity && !c.place.kind.isArea || !PlaceGrounds.isSelfEvident(c, among: all0, unitCue: f.areaCue || f.provinceCue, textNamesCountries: !allowed.isEmpty))
                     && !(c.match == .exact && context.anchors.hasAnchor(near: c.place.coordinate))
+                    && !Self.standsInNamedProvince(c, among: all0, context: context)
             }
         }
         if let only = gazetteer.countryFilter {
@@ -215,6 +216,20 @@ struct PlaceResolver {
             } + rejected.prefix(max(0, 9 - all.count + 1)).map { c, why in "\(c.place.id) \(c.place.name) (\(c.place.country)) rejected: \(why.rawValue)" }
         }
         return .place(best)
+    }
+
+    /// A province the text names elsewhere is its geography as much as a country it names ("Kherson: ...
+    /// killed in Bilozerka", where a Greek village's alternate name keeps "Kherson" from naming Ukraine): a
+    /// place named exactly in it stands, when it is the only place of the name there (a province of Ukraine
+    /// holds a dozen Ivanivkas, most of them only in the register: the text does not say which). Not on the
+    /// grounds of the province this very name names: "Salima" is no grounds for Salima, Malawi.
+    static func standsInNamedProvince(_ c: Gazetteer.Candidate, among all: [Gazetteer.Candidate], context: Context) -> Bool {
+        guard c.match == .exact, !c.place.admin1.isEmpty, !context.provinces.isEmpty,
+              context.provinces.contains(c.place.country + "." + c.place.admin1) else { return false }
+        return !all.contains { o in
+            o.match == .exact && o.place.sharesProvince(with: c.place)
+                && (o.place.kind == .province || o.place.id != c.place.id && GeoMath.distanceKm(o.place.coordinate, c.place.coordinate) > sameplaceKm)
+        }
     }
 
     /// Places of one name closer than this are one place for the text (a town and its station, two
