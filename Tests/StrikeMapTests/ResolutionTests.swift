@@ -119,6 +119,17 @@ final class ResolutionTests: XCTestCase {
         XCTAssertNotEqual(ivanivka?.mention.precision, .exact)
     }
 
+    /// A plural unit word after a list of names makes each of them a unit, not only the last.
+    func testAPluralUnitWordAfterAListNamesEachUnit() {
+        let found = places("Russian shelling hit Kharkiv and Donetsk regions overnight; jets bombed Khost, Paktika and Kunar provinces.")
+        for name in ["Kharkiv", "Donetsk", "Khost", "Paktika", "Kunar"] {
+            let m = found.first { $0.mention.text == name }
+            XCTAssertEqual(m?.mention.place.kind, .province, name)
+        }
+        // Without the plural word the first name is still the city.
+        XCTAssertEqual(places("Russian shelling hit Kharkiv and the Donetsk region overnight.").first { $0.mention.text == "Kharkiv" }?.mention.place.kind, .populated)
+    }
+
     func testSpellingsOfOneTownResolveToIt() {
         let cases: [(String, String)] = [
             ("Deir ez-Zor", "geonames:170794"), ("Dayr az Zawr", "geonames:170794"), ("Deir Ezzor", "geonames:170794"),

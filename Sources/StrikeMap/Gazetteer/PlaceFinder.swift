@@ -72,7 +72,27 @@ struct PlaceFinder {
             if let country = f.candidates.first(where: { $0.place.kind == .country })?.place.country { countryAt[f.firstToken] = country }
         }
         for k in found.indices { addCues(&found[k], tokens, countryAt) }
+        // "Khost and Paktika provinces", "Idlib, Hama and Aleppo governorates": a plural unit word after a
+        // list of names makes each of them a unit (read from the last name back along the list).
+        for k in found.indices.dropLast().reversed() where found[k + 1].provinceCue && !found[k].provinceCue {
+            let joiner = found[k].lastToken + 1, next = found[k + 1]
+            guard next.firstToken == joiner + 1, tokens[joiner].lower == "," || tokens[joiner].lower == "and",
+                  Self.listEndsInPluralUnit(found, from: k + 1, tokens) else { continue }
+            found[k].provinceCue = true
+        }
         return linkContainers(found, tokens, scalars)
+    }
+
+    /// Whether the list of names from `found[k]` on (joined by commas and "and") ends in a plural unit word.
+    private static func listEndsInPluralUnit(_ found: [Found], from k: Int, _ tokens: [Token]) -> Bool {
+        var k = k
+        while true {
+            let after = found[k].lastToken + 1
+            guard after < tokens.count else { return false }
+            if words.pluralProvinceWords.contains(tokens[after]) { return true }
+            guard k + 1 < found.count, found[k + 1].firstToken == after + 1, tokens[after].lower == "," || tokens[after].lower == "and" else { return false }
+            k += 1
+        }
     }
 
     /// Whether a place name can begin at token `i`. Tokens are read in place, never copied: a copy of a

@@ -31,6 +31,9 @@ struct PlaceWords: Sendable {
     let placeWordsBeforeOf: WordSet
     /// Words after a name that mark a first-order unit ("Homs province", "Diyala Governorate").
     let provinceWords: WordSet
+    /// Those of `provinceWords` that name several units: after a list, each name of it is one ("Khost and
+    /// Paktika provinces", "Kharkiv and Donetsk regions").
+    let pluralProvinceWords: WordSet
     /// "southern Libya": the part of a country or province a direction word names, as a fraction of its
     /// extent from the south-west corner (x, y).
     let directions: WordMap<(Double, Double)>
@@ -112,8 +115,10 @@ struct PlaceWords: Sendable {
         ])
         placeWordsBeforeOf = r.set(["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district",
                                     "area", "countryside", "region", "suburbs"])
-        provinceWords = r.set(["province", "governorate", "governate", "provinces", "muhafazat", "wilayat", "region", "district", "districts", "subdistrict",
-                               "oblast", "oblasts", "raion", "rayon"])
+        let plural = ["provinces", "governorates", "regions", "districts", "oblasts", "raions", "rayons"]
+        provinceWords = r.set(["province", "governorate", "governate", "muhafazat", "wilayat", "region", "district", "subdistrict",
+                               "oblast", "raion", "rayon"] + plural)
+        pluralProvinceWords = r.set(plural)
         directions = r.map([
             "northern": (0.5, 0.8), "southern": (0.5, 0.2), "eastern": (0.8, 0.5), "western": (0.2, 0.5),
             "central": (0.5, 0.5), "northeastern": (0.8, 0.8), "northwestern": (0.2, 0.8), "southeastern": (0.8, 0.2),
