@@ -126,6 +126,8 @@ final class ResolutionTests: XCTestCase {
             let m = found.first { $0.mention.text == name }
             XCTAssertEqual(m?.mention.place.kind, .province, name)
         }
+        // "state" is Nigeria's, Sudan's and Myanmar's unit.
+        XCTAssertEqual(places("Jets bombed a village in Kaduna state, Nigeria.").first { $0.mention.text == "Kaduna" }?.mention.place.kind, .province)
         // Without the plural word the first name is still the city.
         XCTAssertEqual(places("Russian shelling hit Kharkiv and the Donetsk region overnight.").first { $0.mention.text == "Kharkiv" }?.mention.place.kind, .populated)
     }

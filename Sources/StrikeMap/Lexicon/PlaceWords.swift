@@ -115,9 +115,10 @@ struct PlaceWords: Sendable {
         ])
         placeWordsBeforeOf = r.set(["city", "town", "village", "province", "outskirts", "vicinity", "governorate", "district",
                                     "area", "countryside", "region", "suburbs"])
-        let plural = ["provinces", "governorates", "regions", "districts", "oblasts", "raions", "rayons"]
+        // ("Kaduna state", "Northern State", "Kaduna and Kano states": Nigeria's, Sudan's and Myanmar's units.)
+        let plural = ["provinces", "governorates", "regions", "districts", "oblasts", "raions", "rayons", "states"]
         provinceWords = r.set(["province", "governorate", "governate", "muhafazat", "wilayat", "region", "district", "subdistrict",
-                               "oblast", "raion", "rayon"] + plural)
+                               "oblast", "raion", "rayon", "state"] + plural)
         pluralProvinceWords = r.set(plural)
         directions = r.map([
             "northern": (0.5, 0.8), "southern": (0.5, 0.2), "eastern": (0.8, 0.5), "western": (0.2, 0.5),
