@@ -132,6 +132,19 @@ final class ResolutionTests: XCTestCase {
         XCTAssertEqual(places("Russian shelling hit Kharkiv and the Donetsk region overnight.").first { $0.mention.text == "Kharkiv" }?.mention.place.kind, .populated)
     }
 
+    /// A country before a possessive ("Iraq's Kurdistan region") says where the place is: a province of the
+    /// name in another country is not meant, nor named as the text's geography; a name the gazetteer knows
+    /// only elsewhere is placed at the country.
+    func testACountryBeforeAPossessiveQualifiesThePlace() {
+        let iraq = places("A Turkish drone struck a car near Sulaymaniyah in Iraq's Kurdistan region, killing two PKK members.")
+        XCTAssertFalse(iraq.contains { $0.mention.place.country == "IR" }, "Kordestan is a province of Iran")
+        XCTAssertEqual(iraq.first { $0.mention.text == "Sulaymaniyah" }?.mention.place.country, "IQ")
+        let kurdistan = iraq.first { $0.mention.text == "Kurdistan" }
+        XCTAssertEqual(kurdistan?.mention.place.country, "IQ")
+        XCTAssertEqual(kurdistan?.mention.precision, .country)
+        XCTAssertFalse(places("China's Commerce Ministry said it would respond.").contains { $0.mention.text == "Commerce" && $0.mention.place.country == "US" })
+    }
+
     func testSpellingsOfOneTownResolveToIt() {
         let cases: [(String, String)] = [
             ("Deir ez-Zor", "geonames:170794"), ("Dayr az Zawr", "geonames:170794"), ("Deir Ezzor", "geonames:170794"),

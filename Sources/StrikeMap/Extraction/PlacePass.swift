@@ -68,6 +68,8 @@ struct PlacePass {
             var unit: ContainingUnit?
             if let c = f.container, let containment = f.containment, let container = resolved[c] {
                 unit = Self.unit(container.mention, list[c], containment)
+            } else if let country = qualifyingCountry(f) {
+                unit = ContainingUnit(place: country, containment: Containment(containerToken: max(0, f.firstToken - 2), strength: .stated))
             }
             let resolution = unit == nil ? memo.resolve(f, with: resolver, context: context) : resolver.resolve(f, context: context, in: unit)
             switch resolution {
@@ -98,6 +100,14 @@ struct PlacePass {
         }
         for f in list { if let c = f.container, f.containment != nil { resolved[c]?.isContainer = true } }
         return resolved.compactMap { $0 }
+    }
+
+    /// The country the text writes at a span that names no place in it ("the USA's West Coast", "Iraq's
+    /// Kurdistan region", when the gazetteer knows them only elsewhere): the unit the span is placed in.
+    private func qualifyingCountry(_ f: PlaceFinder.Found) -> Place? {
+        guard f.qualifierIsStated, let q = f.countryQualifier, !f.candidates.isEmpty,
+              !f.candidates.contains(where: { $0.place.country == q || $0.place.kind == .country }) else { return nil }
+        return resolver.gazetteer.country(code: q)
     }
 
     /// Container `i` narrowed to the candidates that contain a candidate of a name the text puts in it:

@@ -15,8 +15,12 @@ struct PlaceFinder {
         var provinceCue = false
         /// "the Abu Kamal area": the district of the name, where the gazetteer has one.
         var areaCue = false
-        /// "Sinjar, Iraq" or "Sinjar in Iraq": the country named right after.
+        /// "Sinjar, Iraq" or "Sinjar in Iraq": the country named right after (or before, "Iraq's
+        /// Kurdistan region"), or the country of the section heading the sentence is under.
         var countryQualifier: String?
+        /// The qualifier is written at the name, not a heading's: releases list a border town under the
+        /// other country's heading ("Near Al Qaim" under "Syria").
+        var qualifierIsStated = false
         /// "southern Libya", "eastern Syria".
         var direction: String?
         /// The word before the name, lowercased ("near", "in", "from").
@@ -67,11 +71,15 @@ struct PlaceFinder {
         }
         // Each span's country, by its first token: what "X, Iraq" reads. Looked up, not searched, and never
         // the array being changed (passing it would copy it for every span: quadratic in a long sentence).
-        var countryAt: [Int: String] = [:]
+        // And by its last token: what "Iraq's X" reads.
+        var countryAt: [Int: String] = [:], countryEndingAt: [Int: String] = [:]
         for f in found {
-            if let country = f.candidates.first(where: { $0.place.kind == .country })?.place.country { countryAt[f.firstToken] = country }
+            if let country = f.candidates.first(where: { $0.place.kind == .country })?.place.country {
+                countryAt[f.firstToken] = country
+                countryEndingAt[f.lastToken] = country
+            }
         }
-        for k in found.indices { addCues(&found[k], tokens, countryAt) }
+        for k in found.indices { addCues(&found[k], tokens, countryAt, countryEndingAt) }
         // "Khost and Paktika provinces", "Idlib, Hama and Aleppo governorates": a plural unit word after a
         // list of names makes each of them a unit (read from the last name back along the list).
         for k in found.indices.dropLast().reversed() where found[k + 1].provinceCue && !found[k].provinceCue {
@@ -205,7 +213,7 @@ struct PlaceFinder {
         return nil
     }
 
-    private func addCues(_ f: inout Found, _ tokens: [Token], _ countryAt: [Int: String]) {
+    private func addCues(_ f: inout Found, _ tokens: [Token], _ countryAt: [Int: String], _ countryEndingAt: [Int: String]) {
         let after = f.lastToken + 1 < tokens.count ? tokens[f.lastToken + 1] : nil
         if let a = after, Self.words.provinceWords.contains(a) { f.provinceCue = true }
         if let a = after, a.lower == "area" { f.areaCue = true }
@@ -221,9 +229,17 @@ struct PlaceFinder {
         if f.firstToken >= 1, tokens[f.firstToken - 1].kind == .word, Self.words.directions[tokens[f.firstToken - 1]] != nil {
             f.direction = tokens[f.firstToken - 1].lower
         }
+        // "Iraq's Kurdistan region", "Sudan's Northern State": a country before a possessive qualifies the place.
+        if f.firstToken >= 2, tokens[f.firstToken - 1].kind == .possessive, let country = countryEndingAt[f.firstToken - 2] {
+            f.countryQualifier = country
+            f.qualifierIsStated = true
+        }
         // "Sinjar, Iraq" / "Sinjar in Iraq": a country name right after qualifies the place.
         if let a = after, a.lower == "," || a.lower == "in" {
-            if let country = countryAt[f.lastToken + 2] { f.countryQualifier = country }
+            if let country = countryAt[f.lastToken + 2] {
+                f.countryQualifier = country
+                f.qualifierIsStated = true
+            }
         }
         if let a = after, a.isCapitalized, Lexicon.shared.containment.facilityWords.contains(a) { f.facility = true }
     }

@@ -48,6 +48,7 @@ enum PlaceGrounds {
         case variantWithoutContext = "a spelling variant with nothing in the text near it"
         case outsideUnit = "outside the unit the text names around it"
         case outsideCountries = "outside the countries --countries allows"
+        case outsideQualifier = "in another country than the one the text names with it"
         case registeredWithoutUnit = "a village a register places only by its unit, and the text names neither the unit nor a place near it"
         case formerName = "a name it once bore, and other towns of its country bear now"
         case distantSpelling = "a spelling of one of its other names, not of its own, in a unit this large"

@@ -8,8 +8,11 @@ extension PlaceResolver {
         // Candidates are read in place (a copy of one retains every string of its place).
         for f in found.indices {
             let candidates = found[f].candidates
+            // ("Iraq's Kurdistan" names no place in Iran: a span the text puts in a country speaks only of it.)
+            let qualifier = found[f].qualifierIsStated ? found[f].countryQualifier : nil
+            func outside(_ p: Place) -> Bool { qualifier.map { p.kind != .country && p.country != $0 } ?? false }
             var soleCountry: String?, oneCountry = true, wellKnown = false
-            for k in candidates.indices where candidates[k].match == .exact {
+            for k in candidates.indices where candidates[k].match == .exact && !outside(candidates[k].place) {
                 let p = candidates[k].place
                 if soleCountry == nil { soleCountry = p.country } else if soleCountry != p.country { oneCountry = false }
                 if p.kind == .province || p.kind == .region || p.population >= Self.wellKnownPopulation { wellKnown = true }
@@ -24,7 +27,7 @@ extension PlaceResolver {
             // (Counted in place: most spans name no province, and filtered copies retained every place.)
             guard !found[f].isActorUse else { continue }
             var provinceAt: Int?, provinces = 0
-            for k in candidates.indices where candidates[k].match == .exact && candidates[k].place.kind == .province {
+            for k in candidates.indices where candidates[k].match == .exact && candidates[k].place.kind == .province && !outside(candidates[k].place) {
                 provinces += 1
                 provinceAt = k
             }
@@ -50,7 +53,8 @@ extension PlaceResolver {
                 }.count
                 if exactPlaces - units == 1 { exactPlaces = 1; anchor = town }
             }
-            guard exactPlaces == 1, let anchor, !anchor.kind.isArea || anchor.kind == .district else { continue }
+            guard exactPlaces == 1, let anchor, !anchor.kind.isArea || anchor.kind == .district,
+                  !found[f].qualifierIsStated || found[f].countryQualifier == anchor.country else { continue }
             // An anchor needs grounds itself: a village of the same name in a far country is no anchor.
             let grounded = ctx.countries.contains(anchor.country) || found[f].countryQualifier == anchor.country
                 || candidates.contains { $0.place.id == anchor.id && PlaceGrounds.isSelfEvident($0, among: candidates) }

@@ -11,7 +11,7 @@ extension PlaceResolver {
             let text: String
             let preceding: String?
             let countryQualifier: String?
-            let provinceCue, areaCue, namesLocality, namesCity, corroborated, codedTo: Bool
+            let provinceCue, areaCue, namesLocality, namesCity, corroborated, codedTo, qualifierIsStated: Bool
             let ids: [String]
             let matches: [Gazetteer.Match]
 
@@ -21,6 +21,7 @@ extension PlaceResolver {
                 countryQualifier = f.countryQualifier
                 (provinceCue, areaCue, namesLocality) = (f.provinceCue, f.areaCue, f.namesLocality)
                 (namesCity, corroborated, codedTo) = (f.namesCity, f.corroborated, f.codedTo)
+                qualifierIsStated = f.qualifierIsStated
                 ids = f.candidates.map(\.place.id)
                 matches = f.candidates.map(\.match)
             }
