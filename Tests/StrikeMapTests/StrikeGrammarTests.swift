@@ -23,6 +23,9 @@ final class StrikeGrammarTests: XCTestCase {
               .report(date: "2019-06-06", kind: .strike, place: "Tokmak")),
         .init("On 5 June 2019, soldiers dropped two grenade shells from a quadcopter on a trench near Bakhmut, Donetsk region.",
               .report(date: "2019-06-05", strikes: 2, kind: .artillery, place: "Bakhmut")),
+        // An armed force before a pair: the pair's noun is no verb, and it tells the kind.
+        .init("On 9 June 2019, army drone strikes hit a market in Djibo, Burkina Faso, killing dozens.",
+              .report(date: "2019-06-09", kind: .droneStrike, place: "Djibo")),
         // An armed force and a verb of hitting.
         .init("On 7 June 2019, Russian air forces struck near Vovchansk, Kharkiv region. No one was hurt.",
               .report(date: "2019-06-07", kind: .airstrike, place: "Vovchansk")),

@@ -31,9 +31,7 @@ enum TriggerReader {
             if j < t.count, t[j].kind == .hyphen { j += 1 }
             if words.pairFirstWords.contains(t[i]),
                j < t.count, words.attackNouns.contains(t[j]) {
-                let kind: StrikeKind = w == "air" || w == "aerial" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike
-                    : w.hasPrefix("missile") ? .missile : .artillery
-                found = Trigger(firstToken: i, lastToken: j, kind: kind, plural: t[j].lower.hasSuffix("s"))
+                found = Trigger(firstToken: i, lastToken: j, kind: pairKind(w), plural: t[j].lower.hasSuffix("s"))
             } else if let kind = words.weaponSubjects[t[i]], !isPlatform(i, t), let v = verb(after: i, t, in: words.hittingVerbs) {
                 // "coalition jets struck Hajin", "jets allegedly struck", "warplanes were reported to have targeted":
                 // the weapon and its verb are the trigger.
@@ -57,7 +55,9 @@ enum TriggerReader {
                 // "Russian air forces struck near X", "Ukrainian forces hit with a drone a vehicle"; not the agent of
                 // another trigger ("Rocket fire by regime forces hit X").
                 let air = i > 0 && (t[i - 1].lower == "air" || t[i].lower == "aviation")
-                found = Trigger(firstToken: i, lastToken: v, kind: air ? .airstrike : .strike, plural: false)
+                // ("Army drone strikes hit X": the "verb" is the noun of a pair, which tells the kind.)
+                let pair = v > i + 1 && words.pairFirstWords.contains(t[v - 1]) && words.attackNouns.contains(t[v]) ? pairKind(t[v - 1].lower) : nil
+                found = Trigger(firstToken: i, lastToken: v, kind: air ? .airstrike : pair ?? .strike, plural: false)
             } else if words.attackers.contains(t[i]), j + 2 < t.count, words.fireVerbs.contains(t[j]), words.firedTowards.contains(t[j + 1]) || t[j + 1].lower == "on",
                       t[j + 2].kind == .word, t[j + 2].isCapitalized, Lexicon.shared.demonyms.countries[t[j + 2]] == nil,
                       !t[(j + 2)..<min(t.count, j + 5)].contains(where: { Lexicon.shared.places.organisationWords.contains($0) }),
@@ -95,6 +95,12 @@ enum TriggerReader {
             }
         }
         return out
+    }
+
+    /// The kind a pair's first word gives its attack noun: "air strike", "drone attacks", "missile strike",
+    /// "artillery fire".
+    private static func pairKind(_ w: String) -> StrikeKind {
+        w == "air" || w == "aerial" ? .airstrike : (w.hasPrefix("drone") || w == "uav") ? .droneStrike : w.hasPrefix("missile") ? .missile : .artillery
     }
 
     /// Whether the force at `i` is the agent of another trigger ("Rocket fire by regime forces hit X"), not
