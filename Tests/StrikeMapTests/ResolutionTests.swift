@@ -145,6 +145,17 @@ final class ResolutionTests: XCTestCase {
         XCTAssertFalse(places("China's Commerce Ministry said it would respond.").contains { $0.mention.text == "Commerce" && $0.mention.place.country == "US" })
     }
 
+    /// Names after a comma that run on to "and" are a list: every town of "Raqqa, Hama and Idlib" is struck,
+    /// none the unit of the one before it.
+    func testACommaListEndingInAndIsAList() {
+        let text = "date 2019-01-05\n\nAirstrikes hit Raqqa, Hama and Idlib in Syria on Monday."
+        let events = StrikeExtractor(gazetteer: g).extract(Article(source: "t.txt", text: text, published: CalendarDay(iso: "2019-01-05"), bodyStart: 17)).events
+        XCTAssertEqual(Set(events.compactMap { $0.mention?.place.id }), ["geonames:172955", "geonames:170017", "geonames:169389"])
+        // A unit after a place keeps its comma before "and": "Krokhmalne, Kharkiv, and Ambarne".
+        let found = places("Shelling hit Krokhmalne, Kharkiv region, and Ambarne on Monday.")
+        XCTAssertNotEqual(found.first { $0.mention.text == "Kharkiv" }?.mention.place.kind, .populated)
+    }
+
     func testSpellingsOfOneTownResolveToIt() {
         let cases: [(String, String)] = [
             ("Deir ez-Zor", "geonames:170794"), ("Dayr az Zawr", "geonames:170794"), ("Deir Ezzor", "geonames:170794"),

@@ -64,6 +64,10 @@ extension PlaceFinder {
                 if let inner = spans.starting(at: n) { index = inner; c.part = part ?? c.part }
             }
             if Containment.isAround(after: found[index].lastToken, t) { c.around = true }
+            // "Raqqa, Hama and Idlib", "Orikhiv, Huliaipole and Stepnohirsk": names after a comma that run on
+            // to "and" and a last name are a list, not a place and its unit ("Krokhmalne, Kharkiv, and
+            // Ambarne" keeps its comma before "and"; "Ivanivka, Kherson and Mykolaiv regions" lists units).
+            if c.strength == .listed, c.viaComma, !Self.statesUnit(found[k], found[index], t, spans), Self.isListItem(index, found, t, spans) { continue }
             if c.strength == .listed, Self.statesUnit(found[k], found[index], t, spans) {
                 c.strength = .stated
                 // "(Cadale, Middle Shabelle)": notes name the district, then the region.
@@ -100,6 +104,23 @@ extension PlaceFinder {
     /// Whether "X, Y" states that unit Y contains X rather than listing two places: Y is a first-order unit
     /// or district (an exact name of one), and neither name is an item of a longer list ("Raqqa, Deir ez-Zor
     /// and Hasakah"; "near Ivanivka, Kherson." and "(Balcad, Middle Shabelle)" state).
+    /// Whether span `k` and those after it, joined by commas, end in "and" or "or" (no comma before it) and a
+    /// last name that no plural unit word follows: a list of places.
+    private static func isListItem(_ k: Int, _ found: [Found], _ t: [Token], _ spans: SpanMap) -> Bool {
+        var k = k
+        while true {
+            let after = found[k].lastToken + 1
+            guard after + 1 < t.count, let next = spans.starting(at: after + 1) else { return false }
+            switch t[after].lower {
+            case ",": k = next
+            case "and", "or":
+                let end = found[next].lastToken + 1
+                return !(end < t.count && placeWords.pluralProvinceWords.contains(t[end]))
+            default: return false
+            }
+        }
+    }
+
     private static func statesUnit(_ f: Found, _ unit: Found, _ t: [Token], _ spans: SpanMap) -> Bool {
         guard unit.candidates.contains(where: { $0.match == .exact && ($0.place.kind == .province || $0.place.kind == .district) }) else { return false }
         if f.firstToken > 0, t[f.firstToken - 1].lower == "(" { return true }
