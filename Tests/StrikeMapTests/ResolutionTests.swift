@@ -156,6 +156,12 @@ final class ResolutionTests: XCTestCase {
         XCTAssertNotEqual(found.first { $0.mention.text == "Kharkiv" }?.mention.place.kind, .populated)
     }
 
+    /// A weekday opens no place name: "on Thursday, in Enugu" names Enugu only.
+    func testAWeekdayIsNoPlace() {
+        XCTAssertFalse(places("The group said in a statement on Thursday, in Enugu, that it would go on.").contains { $0.mention.text == "Thursday" })
+        XCTAssertFalse(places("Airstrikes hit Raqqa on Friday in Syria.").contains { $0.mention.text == "Friday" })
+    }
+
     func testSpellingsOfOneTownResolveToIt() {
         let cases: [(String, String)] = [
             ("Deir ez-Zor", "geonames:170794"), ("Dayr az Zawr", "geonames:170794"), ("Deir Ezzor", "geonames:170794"),

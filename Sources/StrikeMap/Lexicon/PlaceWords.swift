@@ -83,6 +83,8 @@ struct PlaceWords: Sendable {
             "syrian", "iraqi", "libyan", "jordanian", "lebanese", "egyptian", "saudi", "emirati", "qatari", "french",
             "british", "german", "islamist", "islamists", "muslim", "muslims", "jewish", "palestinians", "bedouin",
             "somali", "ukrainian", "yemeni", "afghan", "pakistani", "sudanese", "ethiopian", "kenyan", "malian", "nigerian",
+            // A weekday opens no place name ("on Thursday, in Enugu"; Thursday Island is lost to this).
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         ])
         organisationWords = r.set(["shabaab", "shabab", "wagner", "qaida", "qaeda", "aqap", "jnim", "iswap", "ttp", "hezbollah", "hizbollah",
                                    "hamas", "houthi", "houthis", "taliban", "daesh", "isis", "isil"])
