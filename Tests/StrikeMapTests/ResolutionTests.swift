@@ -162,6 +162,15 @@ final class ResolutionTests: XCTestCase {
         XCTAssertFalse(places("Airstrikes hit Raqqa on Friday in Syria.").contains { $0.mention.text == "Friday" })
     }
 
+    /// A bare compass word before a country is the part of it it names, as "northern" is.
+    func testACompassWordBeforeACountryNamesItsPart() {
+        let m = places("US forces conducted a precision strike in northwest Syria on Friday.").first { $0.mention.place.id == "geonames:163843" }
+        XCTAssertEqual(m?.mention.precision, .region)
+        XCTAssertEqual(m?.mention.text, "northwest Syria")
+        XCTAssertGreaterThan(m?.mention.coordinate.latitude ?? 0, 35.3, "north of Syria's centroid")
+        XCTAssertLessThan(m?.mention.coordinate.longitude ?? 99, 38.0, "west of it")
+    }
+
     func testSpellingsOfOneTownResolveToIt() {
         let cases: [(String, String)] = [
             ("Deir ez-Zor", "geonames:170794"), ("Dayr az Zawr", "geonames:170794"), ("Deir Ezzor", "geonames:170794"),

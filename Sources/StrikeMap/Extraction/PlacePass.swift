@@ -151,7 +151,7 @@ struct PlacePass {
             if let part = RegionPart.locate(d, of: m.place) {
                 m.coordinate = part.coordinate
                 m.uncertaintyKm = part.radiusKm
-            } else if let box = resolver.extent(of: m.place), let frac = Lexicon.shared.places.directions[d] {
+            } else if let box = resolver.extent(of: m.place), let frac = Lexicon.shared.places.directionFraction(d) {
                 // No polygon (a country off the basemap): the part of the extent of its towns.
                 m.coordinate = Coordinate(latitude: box.south + (box.north - box.south) * frac.1,
                                           longitude: box.west + (box.east - box.west) * frac.0)

@@ -25,7 +25,7 @@ struct RegionPart: Sendable, Equatable {
     private static let cache = SharedCache<RegionPart?>()
 
     private static func compute(_ direction: String, of place: Place, _ basemap: Basemap) -> RegionPart? {
-        guard let fraction = Lexicon.shared.places.directions[direction],
+        guard let fraction = Lexicon.shared.places.directionFraction(direction),
               let rings = polygon(of: place, basemap) else { return nil }
         let all = rings.flatMap { $0 }
         guard let box = GeoBox(around: all) else { return nil }

@@ -226,8 +226,9 @@ struct PlaceFinder {
         if f.firstToken >= 2, tokens[f.firstToken - 1].lower == "of", Self.words.provinceWords.contains(tokens[f.firstToken - 2]) {
             f.provinceCue = true
         }
-        if f.firstToken >= 1, tokens[f.firstToken - 1].kind == .word, Self.words.directions[tokens[f.firstToken - 1]] != nil {
-            f.direction = tokens[f.firstToken - 1].lower
+        if f.firstToken >= 1, case let d = tokens[f.firstToken - 1], d.kind == .word,
+           Self.words.directions[d] != nil || !d.isCapitalized && Self.words.compassWords[d] != nil {
+            f.direction = d.lower
         }
         // "Iraq's Kurdistan region", "Sudan's Northern State": a country before a possessive qualifies the place.
         if f.firstToken >= 2, tokens[f.firstToken - 1].kind == .possessive, let country = countryEndingAt[f.firstToken - 2] {

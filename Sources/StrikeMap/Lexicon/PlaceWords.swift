@@ -37,6 +37,12 @@ struct PlaceWords: Sendable {
     /// "southern Libya": the part of a country or province a direction word names, as a fraction of its
     /// extent from the south-west corner (x, y).
     let directions: WordMap<(Double, Double)>
+    /// "in northwest Syria", "south Lebanon": a bare compass word in lowercase before a country or province
+    /// names its part as `directions` do (capitalised, it begins a name: "North Waziristan", "West Bank").
+    let compassWords: WordMap<(Double, Double)>
+
+    /// The fraction of `directions` or `compassWords` for a direction as written.
+    func directionFraction(_ word: String) -> (Double, Double)? { directions[word] ?? compassWords[word] }
     /// Lowercase words inside a name between capitalised ones ("Trinidad and Tobago", "Isle of Man").
     let nameJoiners: WordSet
     /// Forms of the Arabic definite article as transliterated (al-, el-, ad-, ar-, as-, ash-, ...): part of
@@ -127,6 +133,10 @@ struct PlaceWords: Sendable {
             "central": (0.5, 0.5), "northeastern": (0.8, 0.8), "northwestern": (0.2, 0.8), "southeastern": (0.8, 0.2),
             "southwestern": (0.2, 0.2), "north-eastern": (0.8, 0.8), "north-western": (0.2, 0.8),
             "south-eastern": (0.8, 0.2), "south-western": (0.2, 0.2),
+        ])
+        compassWords = r.map([
+            "north": (0.5, 0.8), "south": (0.5, 0.2), "east": (0.8, 0.5), "west": (0.2, 0.5),
+            "northeast": (0.8, 0.8), "northwest": (0.2, 0.8), "southeast": (0.8, 0.2), "southwest": (0.2, 0.2),
         ])
         nameJoiners = r.set(["and", "of", "de", "del", "la", "le", "du", "da", "do", "dos", "das", "upon", "on"])
         articles = r.set(["al", "el", "il", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "esh",
