@@ -13,9 +13,9 @@ final class TextEscapeTests: XCTestCase {
     }
 
     func testScriptSafeJSONHasNoMarkupOrLineSeparators() {
-        var j = JSONText()
+        var j = JSONText(scriptSafe: true)
         j.string("</script><!-- & \u{2028}\u{2029} é")
-        let text = j.scriptSafeText
+        let text = j.text
         XCTAssertEqual(text, "\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029 é\"")
         XCTAssertFalse(text.contains("<") || text.contains(">") || text.contains("&"))
     }

@@ -18,7 +18,7 @@ public struct TimelineHTML: Sendable {
         page.end()
         var svg = page.svg.text
         if svg.hasPrefix("<?xml") { svg = String(svg.drop(while: { $0 != "\n" }).dropFirst()) }
-        var j = JSONText()
+        var j = JSONText(scriptSafe: true)
         j.raw("{\"frames\":[")
         for (k, f) in plan.frames.enumerated() {
             if k > 0 { j.raw(",") }
@@ -40,7 +40,7 @@ public struct TimelineHTML: Sendable {
             j.raw("}")
         }
         j.raw("]}")
-        let data = j.scriptSafeText
+        let data = j.text
         return Self.template
             .replacingOccurrences(of: "{{TITLE}}", with: SVGText.escape(renderer.title))
             .replacingOccurrences(of: "{{SVG}}", with: svg)
