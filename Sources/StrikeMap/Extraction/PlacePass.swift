@@ -105,8 +105,8 @@ struct PlacePass {
     /// The country the text writes at a span that names no place in it ("the USA's West Coast", "Iraq's
     /// Kurdistan region", when the gazetteer knows them only elsewhere): the unit the span is placed in.
     private func qualifyingCountry(_ f: PlaceFinder.Found) -> Place? {
-        guard f.qualifierIsStated, let q = f.countryQualifier, !f.candidates.isEmpty,
-              !f.candidates.contains(where: { $0.place.country == q || $0.place.kind == .country }) else { return nil }
+        guard f.namesNothingInQualifier, let q = f.countryQualifier, !f.candidates.isEmpty,
+              !f.candidates.contains(where: { $0.place.kind == .country }) else { return nil }
         return resolver.gazetteer.country(code: q)
     }
 

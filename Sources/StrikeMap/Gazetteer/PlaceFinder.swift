@@ -47,6 +47,13 @@ struct PlaceFinder {
 
         /// A name the gazetteer lacks, kept because the text names a unit that contains it.
         var isUnknown: Bool { candidates.isEmpty }
+
+        /// The country written at the name ("Iraq's Kurdistan region") holds none of its candidates: those
+        /// elsewhere are not meant.
+        var namesNothingInQualifier: Bool {
+            guard qualifierIsStated, let q = countryQualifier else { return false }
+            return !candidates.contains { $0.place.country == q }
+        }
     }
 
     let gazetteer: Gazetteer

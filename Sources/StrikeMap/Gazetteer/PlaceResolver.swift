@@ -89,9 +89,7 @@ struct PlaceResolver {
         let former = NameAgreement.formerNames(among: all0, key: key)
         // "Iraq's Kurdistan region": a place the text puts in a country is in it, and Iran's Kordestan is not
         // meant. (A country named is a country, whatever the heading above it.)
-        if f.qualifierIsStated, let q = f.countryQualifier, !f.candidates.contains(where: { $0.place.country == q }) {
-            reject(.outsideQualifier) { $0.place.kind != .country }
-        }
+        if f.namesNothingInQualifier { reject(.outsideQualifier) { $0.place.kind != .country } }
         // "United States, Canada, Australia": a country is in no unit a text names; the commas list them.
         let isCountry = f.candidates.contains { $0.match == .exact && $0.place.kind == .country }
         if let unit, !isCountry {
