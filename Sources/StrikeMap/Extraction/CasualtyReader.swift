@@ -49,9 +49,7 @@ enum CasualtyReader {
                 CountReader.Count(value: 1, qualifier: .atLeast, firstToken: j >= range.lowerBound && words.indefinite.contains(t[j]) ? j : u, lastToken: u)
             }
             guard let c = unsaidCount ?? (j >= range.lowerBound ? CountReader.count(endingAt: j, t) : nil) else { continue }
-            // "of one family", "two of the five children": the whole a part is counted from, not the harmed.
-            if let of = [c.firstToken - 1, c.firstToken - 2].first(where: { $0 >= range.lowerBound && t[$0].lower == "of" }),
-               of == c.firstToken - 1 || t[of + 1].lower == "the" { continue }
+            if isWhole(c, t, range) { continue }
             // The harm must be said: a word of death or injury near; the nearer decides which it is.
             let window = max(range.lowerBound, c.firstToken - 8)..<min(range.upperBound, i + 8)
             let death = nearest(words.deaths, in: window, to: i, t), injury = nearest(words.injuries, in: window, to: i, t)
@@ -72,13 +70,7 @@ enum CasualtyReader {
                 }
                 r = DeathRange(min: low.value, max: c.value)
             } else {
-                switch c.qualifier {
-                case .exact: r = DeathRange(min: c.value, max: c.value)
-                // "dozens": 24 to 99, as documented with the words.
-                case .atLeast: r = DeathRange(min: c.value, max: words.vagueUpper[t[c.lastToken]])
-                case .atMost: r = DeathRange(min: nil, max: c.value)
-                case .about: r = DeathRange(min: c.value, max: c.value)
-                }
+                r = deathRange(c, t)
             }
             // "killed or wounded 12 civilians": the dead are some of the 12, perhaps none.
             if window.contains(where: { k in k + 2 < t.count && words.deaths.contains(t[k]) && t[k + 1].lower == "or"
@@ -97,12 +89,62 @@ enum CasualtyReader {
             case (false, true): deaths.combatantInjured = listed ? add(deaths.combatantInjured, r) : merge(deaths.combatantInjured, r)
             }
         }
+        bareCounts(t, in: range, into: &deaths)
         if deaths.isEmpty, let none = noneReported(t, in: range) {
             let zero = DeathRange(min: 0, max: 0)
             if none.deaths { deaths.civilian = zero; if !none.civiliansOnly { deaths.combatant = zero } }
             if none.injuries { deaths.civilianInjured = zero; if !none.civiliansOnly { deaths.combatantInjured = zero } }
         }
         return deaths
+    }
+
+    /// "8 were killed and 12 were injured", "two have died": a count that is itself the subject of a verb of
+    /// harm counts people, as "8 people" would (the dead of "people" are counted as civilians), or, after a
+    /// counted noun, people of its side ("12 militants were killed and 13 were injured"). A count that is a
+    /// part ("two of them were killed") or belongs to a noun is read by the noun's rule, not here.
+    private static func bareCounts(_ t: [Token], in range: Range<Int>, into deaths: inout Deaths) {
+        for k in range where k > range.lowerBound {
+            // The verb of harm right after the count ("died"), or after "were", "was", "have (been)", "had (been)".
+            let verb: Int
+            switch t[k].lower {
+            case "were", "was": verb = k + 1
+            case "have", "has", "had": verb = k + 1 < range.upperBound && t[k + 1].lower == "been" ? k + 2 : k + 1
+            case "died": verb = k
+            default: continue
+            }
+            guard verb < range.upperBound else { continue }
+            let death = words.deaths.contains(t[verb]), injury = words.injuries.contains(t[verb])
+            guard death || injury, let c = CountReader.count(endingAt: k - 1, t), c.firstToken >= range.lowerBound,
+                  t[k - 1].kind == .number || !words.civilians.contains(t[k - 1]) && !words.combatants.contains(t[k - 1]) else { continue }
+            if isWhole(c, t, range) { continue }
+            // "On 2 May 2025 were ...": a year or a day of a date is no count.
+            if c.firstToken > range.lowerBound, Lexicon.shared.dates.months[t[c.firstToken - 1]] != nil { continue }
+            let r = deathRange(c, t)
+            // "12 militants were killed and 13 were injured": a count joined to a counted noun is of its side.
+            let joined = (max(range.lowerBound, c.firstToken - 8)..<c.firstToken).last { words.civilians.contains(t[$0]) || words.combatants.contains(t[$0]) }
+            let civilian = joined.map { words.civilians.contains(t[$0]) && !words.combatants.contains(t[$0]) } ?? true
+            switch (civilian, death) {
+            case (true, true): deaths.civilian = merge(deaths.civilian, r)
+            case (false, true): deaths.combatant = merge(deaths.combatant, r)
+            case (true, false): deaths.civilianInjured = merge(deaths.civilianInjured, r)
+            case (false, false): deaths.combatantInjured = merge(deaths.combatantInjured, r)
+            }
+        }
+    }
+
+    /// "of one family", "two of the five children": the whole a part is counted from, not the harmed.
+    private static func isWhole(_ c: CountReader.Count, _ t: [Token], _ range: Range<Int>) -> Bool {
+        guard let of = [c.firstToken - 1, c.firstToken - 2].first(where: { $0 >= range.lowerBound && t[$0].lower == "of" }) else { return false }
+        return of == c.firstToken - 1 || t[of + 1].lower == "the"
+    }
+
+    /// The dead or hurt a count says: "dozens" is 24 to 99, as documented with the words.
+    private static func deathRange(_ c: CountReader.Count, _ t: [Token]) -> DeathRange {
+        switch c.qualifier {
+        case .exact, .about: return DeathRange(min: c.value, max: c.value)
+        case .atLeast: return DeathRange(min: c.value, max: words.vagueUpper[t[c.lastToken]])
+        case .atMost: return DeathRange(min: nil, max: c.value)
+        }
     }
 
     /// "no casualties were reported", "neither injuries nor fatalities", "no one was killed", "no civilian

@@ -14,8 +14,10 @@ struct DocumentPasses {
         dateFromLead(&drafts)
         confirmOwnAccount(&drafts)
         locateRegions(&drafts)
-        harmFromDefiniteReferences(&drafts)
-        casualtiesFromNextSentence(&drafts)
+        // Sentences that only refer back to a report ("The airstrike destroyed 3 vehicles."), whether they
+        // told its harm or nothing of their own.
+        let references = harmFromDefiniteReferences(&drafts)
+        casualtiesFromNextSentence(&drafts, after: references)
         for k in drafts.indices { finish(&drafts[k]) }
         // "Military airstrikes continue against ISIL terrorists in Syria and Iraq": a whole country or more,
         // with no count, no casualties and no date, says that strikes happen, not that one did. (A
@@ -51,11 +53,15 @@ struct DocumentPasses {
 
     /// "Regime forces shelled the outskirts of X. Neither injuries nor fatalities were reported.", "... fell in
     /// Abu Salim. Two civilians were injured.": a sentence with no report of its own that counts harm speaks
-    /// for the reports of the sentence before, where they count none.
-    private func casualtiesFromNextSentence(_ drafts: inout [EventDraft]) {
+    /// for the reports of the sentence before, where they count none. Definite references to the report
+    /// (`references`) stand between: "... conducted an airstrike near X. The airstrike destroyed 3
+    /// vehicles. More than 15 militants were killed."
+    private func casualtiesFromNextSentence(_ drafts: inout [EventDraft], after references: Set<Int>) {
+        let drafted = Set(drafts.map(\.sentence))
         for k in drafts.indices {
             // The next sentence, or the one after it when the next counts nothing ("Witnesses told us ...").
-            let s = drafts[k].sentence
+            var s = drafts[k].sentence
+            while s + 1 < parsed.count, references.contains(s + 1) || !drafted.contains(s + 1) && refersBack(s + 1) { s += 1 }
             guard let next = [s + 1, s + 2].first(where: { $0 < parsed.count && parsed[$0].harm != nil }),
                   (s + 1...next).allSatisfy({ parsed[$0].triggers.isEmpty }), let harm = parsed[next].harm else { continue }
             var e = drafts[k].event
@@ -65,10 +71,21 @@ struct DocumentPasses {
         }
     }
 
+    /// Whether sentence `k`, which gave no draft, only refers back to a report and says nothing of harm:
+    /// each of its triggers is definite ("The airstrike destroyed 3 vehicles."). One that speaks of harm
+    /// ("There were no civilian casualties from the airstrikes.") is the last word on it.
+    private func refersBack(_ k: Int) -> Bool {
+        guard !parsed[k].triggers.isEmpty else { return false }
+        let s = parsed[k].sentence
+        let t = Tokenizer.tokenize(scalars, s.start, s.end)
+        return parsed[k].triggers.allSatisfy { StrikeExtractor.isDefinite($0, t) } && CasualtyReader.read(t, in: 0..<t.count).isEmpty
+    }
+
     /// "Coalition aircraft conducted a strike near Al Bab on June 12. The strike killed an estimated two
     /// civilians.": a definite reference with no place or count of its own, in one of the two sentences
     /// after a located report, tells that report's harm (and date, when it had none), not a report of its own.
-    private func harmFromDefiniteReferences(_ drafts: inout [EventDraft]) {
+    /// Returns the sentences of the references it merged.
+    private func harmFromDefiniteReferences(_ drafts: inout [EventDraft]) -> Set<Int> {
         var referred = Set<Int>()
         for k in drafts.indices where drafts[k].definite && drafts[k].event.mention == nil && drafts[k].event.strikes == nil {
             let s = drafts[k].sentence
@@ -83,7 +100,9 @@ struct DocumentPasses {
             drafts[j].event = e
             referred.insert(k)
         }
+        let sentences = Set(referred.map { drafts[$0].sentence })
         if !referred.isEmpty { drafts = drafts.indices.filter { !referred.contains($0) }.map { drafts[$0] } }
+        return sentences
     }
 
     /// A striker's own release ("U.S. and coalition military forces conducted 17 airstrikes ..."): a lead

@@ -11,6 +11,15 @@ struct EventDraft {
 extension StrikeExtractor {
     private static let reportWords = Lexicon.shared.reports
 
+    /// Whether a trigger refers back to a strike told before ("the strike", "the airstrike destroyed").
+    /// ("its aircraft struck" is a report: the definite word is the weapon's, not the strike's; "the strike"
+    /// is the noun, a verb of hitting too.)
+    static func isDefinite(_ trigger: TriggerReader.Trigger, _ t: [Token]) -> Bool {
+        let noun = trigger.firstToken == trigger.lastToken && trigger.firstToken > 0 && reportWords.definiteWords.contains(t[trigger.firstToken - 1])
+        return (noun || !Lexicon.shared.triggers.hittingVerbs.contains(t[trigger.lastToken]))
+            && t[max(0, trigger.firstToken - 3)..<trigger.firstToken].contains { reportWords.definiteWords.contains($0) }
+    }
+
     /// `problems`: what the sentence says that cannot be read (a reversed range), for warnings.
     func events(in p: ParsedSentence, index: Int, article: Article, scalars s: [Unicode.Scalar], problems: inout [String]) -> [EventDraft] {
         let t = p.tokens
@@ -58,11 +67,7 @@ extension StrikeExtractor {
             let deaths = CasualtyReader.read(t, in: deathsRange)
             let places = selectPlaces(for: trigger, in: p, locative: locative, segmentEnd: segmentEnd, nextCounted: nextCounted[n])
             let date = nearestDate(to: trigger, p.dates)
-            // ("its aircraft struck" is a report: the definite word is the weapon's, not the strike's; "the strike"
-            // is the noun, a verb of hitting too.)
-            let noun = trigger.firstToken == trigger.lastToken && trigger.firstToken > 0 && Self.reportWords.definiteWords.contains(t[trigger.firstToken - 1])
-            let definite = (noun || !Lexicon.shared.triggers.hittingVerbs.contains(t[trigger.lastToken]))
-                && t[max(0, trigger.firstToken - 3)..<trigger.firstToken].contains { Self.reportWords.definiteWords.contains($0) }
+            let definite = Self.isDefinite(trigger, t)
             // A sentence past `longestEvidence` (a list run together, a page without full stops) gives each
             // report the part of it around its trigger, so that a feature's evidence never holds the whole:
             // thousands of reports in one such sentence would otherwise write it out thousands of times.

@@ -35,8 +35,9 @@ struct CasualtyWords: Sendable {
                             "insurgents", "insurgent", "soldiers", "soldier", "troops", "members", "gunmen", "rebels", "combatants",
                             "extremists", "commanders", "leaders", "operatives", "personnel", "servicemen", "commander", "leader",
                             "operative", "member", "emir", "emirs", "officer", "officers", "sniper", "snipers",
-                            // Groups named as their fighters: "killing 7 Taliban", "12 Houthis".
-                            "taliban", "houthis"])
+                            "militia", "militias", "militiamen", "guerrillas", "guerrilla",
+                            // Groups named as their fighters: "killing 7 Taliban", "12 Houthis", "15 Al Shabaab".
+                            "taliban", "houthis", "shabaab", "shabab"])
         injuries = r.set(["wounded", "injured", "hurt", "wounding", "injuring", "injuries", "injures", "wounds"])
         deaths = r.set(["killed", "killing", "kills", "kill", "dead", "died", "deaths", "death", "die", "slain", "lives"])
         indefinite = r.set(["a", "an", "another"])
