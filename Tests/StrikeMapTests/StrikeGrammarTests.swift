@@ -120,6 +120,25 @@ final class StrikeGrammarTests: XCTestCase {
         // A longer actor's name ends in a shorter one: "the Saudi-led coalition" is not the US-led one.
         .init("On 13 June 2019, warplanes of the Saudi-led coalition bombed a market in Saada.",
               .report(date: "2019-06-13", actor: "Saudi-led coalition", kind: .airstrike, place: "Saada")),
+        // A nationality before a word for armed forces names the actor, whichever country; a weapon between
+        // a force and its verb tells the kind.
+        .init("On 8 June 2019, Sudanese army drones struck a market in Nyala, South Darfur.",
+              .report(date: "2019-06-08", actor: "Sudan", kind: .droneStrike, place: "Nyala")),
+        .init("On 8 June 2019, army helicopters bombed a camp near Nyala, South Darfur.",
+              .report(date: "2019-06-08", kind: .airstrike, place: "Nyala")),
+        .init("On 9 June 2019, jets belonging to the Syrian air force struck Kafr Nabl in Idlib province.",
+              .report(date: "2019-06-09", actor: "Syrian government", kind: .airstrike)),
+        .init("On 9 June 2019, Azerbaijani forces shelled Stepanakert, wounding two civilians.",
+              .report(date: "2019-06-09", injured: 2...2, actor: "Azerbaijan", kind: .artillery)),
+        .init("On 10 June 2019, a NATO air strike hit a command centre in Brega, Libya.",
+              .report(date: "2019-06-10", actor: "NATO", kind: .airstrike)),
+        .init("On 10 June 2019, RSF artillery shelled a camp near El Fasher, North Darfur.",
+              .report(date: "2019-06-10", actor: "RSF", kind: .artillery)),
+        // A range of the dead written with a hyphen or "to".
+        .init("On 11 June 2019, a US drone strike hit a house in Datta Khel, North Waziristan, killing 4-6 people.",
+              .report(date: "2019-06-11", civilians: 4...6, actor: "US", kind: .droneStrike)),
+        .init("On 11 June 2019, an airstrike hit a house in Hajin, killing three to five civilians.",
+              .report(date: "2019-06-11", civilians: 3...5, kind: .airstrike, place: "Hajin")),
     ]
 
     /// A reservoir that bears a city's name is not what a text means by the city: "Kyiv" is the capital.
@@ -147,6 +166,14 @@ final class StrikeGrammarTests: XCTestCase {
         XCTAssertEqual(events.count, 1)
         XCTAssertEqual(events.first?.combatantDeaths.min, 1, "someone was killed")
         XCTAssertNil(events.first?.combatantDeaths.max, "how many is unsaid, not one")
+    }
+
+    /// A place the gazetteer lacks, named with what it is ("X market") and the unit it lies in, is placed in
+    /// the unit.
+    func testAnUnknownMarketIsPlacedInItsUnit() {
+        let events = Self.events("On 13 June 2019, coalition warplanes struck a bus in Dahyan market, Saada province, killing 40 children.")
+        XCTAssertEqual(events.first?.mention?.place.kind, .province, "\(events.map { $0.mention?.place.name ?? "-" })")
+        XCTAssertEqual(events.first?.mention?.place.country, "YE")
     }
 
     /// The events extraction gives for one sentence of ours.

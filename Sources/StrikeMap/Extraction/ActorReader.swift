@@ -63,12 +63,25 @@ enum ActorReader {
 
     private static func cue(at i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
         // "fire by the" at the end of a sentence: nothing after "by the".
-        guard range.contains(i), i < t.count, let candidates = words.cuesByFirstWord[t[i]] else { return nil }
+        guard range.contains(i), i < t.count, let candidates = words.cuesByFirstWord[t[i]] else { return nationalForces(at: i, t, range) }
         for (phrase, actor) in candidates where i + phrase.count <= range.upperBound && phrase.matches(t, at: i) {
             // "US" as a word must be written in capitals: "us" is a pronoun.
             if phrase.words == ["us"], !(t[i].isCapitalized) { continue }
             return actor
         }
-        return nil
+        return nationalForces(at: i, t, range)
     }
+
+    /// "Sudanese army drones", "Azerbaijani forces", "the Syrian air force": a nationality right before a
+    /// word for armed forces names its country's forces, by the cues' name for them or else the country's.
+    private static func nationalForces(at i: Int, _ t: [Token], _ range: Range<Int>) -> String? {
+        guard range.contains(i), i + 1 < range.upperBound, words.forceWords.contains(t[i + 1]),
+              let code = Lexicon.shared.demonyms.countries[t[i]] else { return nil }
+        return words.countryLabels[code] ?? countryNames[code]
+    }
+
+    /// Country names by code, from the basemap (Natural Earth's names), made on first use.
+    private static let countryNames: [String: String] = Dictionary(
+        EmbeddedBasemap.shared.features.filter { $0.layer == .country && !$0.name.isEmpty }.map { ($0.code, $0.name) },
+        uniquingKeysWith: { first, _ in first })
 }

@@ -69,6 +69,11 @@ enum CasualtyReader {
                     continue
                 }
                 r = DeathRange(min: low.value, max: c.value)
+            } else if c.firstToken >= 2, t[c.firstToken - 1].kind == .hyphen && t[c.firstToken - 1].start == t[c.firstToken - 2].end
+                        || t[c.firstToken - 1].lower == "to",
+                      let low = CountReader.count(endingAt: c.firstToken - 2, t), low.qualifier == .exact, c.qualifier == .exact, low.value < c.value {
+                // "killing 4-6 people", "three to five civilians": the range, as "between" gives it.
+                r = DeathRange(min: low.value, max: c.value)
             } else {
                 r = deathRange(c, t)
             }

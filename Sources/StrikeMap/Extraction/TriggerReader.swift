@@ -57,7 +57,9 @@ enum TriggerReader {
                 let air = i > 0 && (t[i - 1].lower == "air" || t[i].lower == "aviation")
                 // ("Army drone strikes hit X": the "verb" is the noun of a pair, which tells the kind.)
                 let pair = v > i + 1 && words.pairFirstWords.contains(t[v - 1]) && words.attackNouns.contains(t[v]) ? pairKind(t[v - 1].lower) : nil
-                found = Trigger(firstToken: i, lastToken: v, kind: air ? .airstrike : pair ?? .strike, plural: false)
+                // ("Army drones struck X", "army helicopters bombed X": the weapon between tells the kind.)
+                let weapon = ((i + 1)..<v).lazy.compactMap { words.weaponSubjects[t[$0]] }.last
+                found = Trigger(firstToken: i, lastToken: v, kind: air ? .airstrike : pair ?? weapon ?? .strike, plural: false)
             } else if words.attackers.contains(t[i]), j + 2 < t.count, words.fireVerbs.contains(t[j]), words.firedTowards.contains(t[j + 1]) || t[j + 1].lower == "on",
                       t[j + 2].kind == .word, t[j + 2].isCapitalized, Lexicon.shared.demonyms.countries[t[j + 2]] == nil,
                       !t[(j + 2)..<min(t.count, j + 5)].contains(where: { Lexicon.shared.places.organisationWords.contains($0) }),

@@ -14,6 +14,10 @@ struct ActorWords: Sendable {
     /// Strikers that publish their own strike reports (coalition releases, defence ministries' reports):
     /// a document that cites no one and tells of their strikes as conducted is their own account.
     let selfReporting: Set<String>
+    /// The name a country's forces go by among the cues, by the country's code: the name of a cue that is a
+    /// nationality alone or with a word for armed forces ("russian" Russia, "syrian army" Syrian government).
+    /// `ActorReader` names the forces of other nationalities ("Sudanese army drones") by their country.
+    let countryLabels: [String: String]
 
     init(_ r: inout WordRegistry) {
         let cues: [([String], String)] = [
@@ -39,6 +43,7 @@ struct ActorWords: Sendable {
             (["saudi"], "Saudi Arabia"), (["emirati"], "UAE"), (["ukrainian"], "Ukraine"), (["ukraine"], "Ukraine"),
             (["iranian"], "Iran"), (["pakistani"], "Pakistan"), (["somali"], "Somalia"), (["kenyan"], "Kenya"),
             (["ethiopian"], "Ethiopia"), (["egyptian"], "Egypt"), (["afghan"], "Afghanistan"),
+            (["rapid", "support", "forces"], "RSF"), (["rsf"], "RSF"), (["nato"], "NATO"),
         ]
         var byFirst: [(String, [(phrase: WordPhrase, actor: String)])] = []
         for (words, actor) in cues {
@@ -52,7 +57,15 @@ struct ActorWords: Sendable {
         firingVerbs = r.set(["fired", "launched", "dropped", "carried", "conducted"])
         hedges = r.set(["presumed", "suspected", "alleged", "apparent", "likely", "possible", "probable"])
         selfReporting = ["US-led coalition", "US", "UK", "France", "Netherlands", "Denmark", "Belgium", "Australia", "Canada", "Jordan"]
-        forceWords = r.set(["forces", "security", "army", "jets", "warplanes", "aircraft", "military", "air", "planes", "drones", "troops",
-                            "artillery", "navy", "helicopters", "gunships", "regime", "government", "defence", "defense", "ministry"])
+        let forces = ["forces", "security", "army", "jets", "warplanes", "aircraft", "military", "air", "planes", "drones", "troops",
+                      "artillery", "navy", "helicopters", "gunships", "regime", "government", "defence", "defense", "ministry"]
+        forceWords = r.set(forces)
+        var labels: [String: String] = [:]
+        let codes = Dictionary(DemonymWords.codes.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        for (words, actor) in cues {
+            guard let code = codes[words[0]], words.count == 1 || words.count == 2 && forces.contains(words[1]), labels[code] == nil else { continue }
+            labels[code] = actor
+        }
+        countryLabels = labels
     }
 }

@@ -32,7 +32,7 @@ struct ContainmentWords: Sendable {
         settlementWords = r.set([
             "village", "villages", "town", "towns", "city", "area", "areas", "community", "communities", "hromada", "settlement",
             "settlements", "locality", "neighbourhood", "neighborhood", "district", "raion", "rayon", "camp", "mountains",
-            "mountain", "hills", "valley", "farms", "outskirts",
+            "mountain", "hills", "valley", "farms", "outskirts", "market", "markets",
             // "the Jabalia refugee camp": the camp's kind before its head word.
             "refugee", "displacement", "island", "islands",
         ])
