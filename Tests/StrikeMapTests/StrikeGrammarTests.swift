@@ -168,6 +168,26 @@ final class StrikeGrammarTests: XCTestCase {
         XCTAssertNil(events.first?.combatantDeaths.max, "how many is unsaid, not one")
     }
 
+    /// A list of places that suffered the strike as its subject is struck whole, also when a unit follows it.
+    func testAListAsTheSubjectIsStruckWhole() {
+        for text in ["On 10 June 2019, Nikopol, Marhanets and Chervonohryhorivka came under artillery fire.",
+                     "On 10 June 2019, Orikhiv, Huliaipole and Stepnohirsk in Zaporizhzhia oblast came under artillery fire."] {
+            let events = Self.events(text)
+            XCTAssertEqual(events.count, 3, "\(text): \(events.map { $0.mention?.place.name ?? "-" })")
+            XCTAssertTrue(events.allSatisfy { $0.mention?.place.kind == .populated })
+        }
+    }
+
+    /// People counted by what they were or did, and nationalities, are people.
+    func testPeopleByRoleOrNationality() {
+        let cases: [(String, Int)] = [("killing at least 40 migrants", 40), ("killing more than 140 mourners", 140),
+                                      ("killing seven aid workers", 7), ("killing at least 11 Palestinians", 11)]
+        for (words, dead) in cases {
+            let events = Self.events("On 10 June 2019, an airstrike hit a building in Rafah, \(words).")
+            XCTAssertEqual(events.first?.civilianDeaths.min, dead, words)
+        }
+    }
+
     /// A place the gazetteer lacks, named with what it is ("X market") and the unit it lies in, is placed in
     /// the unit.
     func testAnUnknownMarketIsPlacedInItsUnit() {

@@ -26,7 +26,13 @@ extension StrikeExtractor {
             while k >= 0, p.places[locative[k]].lastToken >= trigger.firstToken { k -= 1 }
             if k >= 0 {
                 let before = locative[k]
-                chosen = [p.places[before]] + coordinated(after: before, p.places, p.tokens).filter { $0.lastToken < trigger.firstToken }
+                // "Nikopol, Marhanets and Chervonohryhorivka came under fire": a list as the subject suffered it,
+                // also when a unit follows its last name ("... and Stepnohirsk in Zaporizhzhia oblast came under").
+                var last = before
+                if before > 0, p.places[before].isContainer, p.places[before - 1].lastToken + 2 == p.places[before].firstToken,
+                   p.tokens[p.places[before].firstToken - 1].lower == "in" { last = before - 1 }
+                let subjects = isSufferingSubject(p.places[before], p.tokens) ? coordinated(before: last, p.places, p.tokens) : []
+                chosen = subjects + [p.places[before]] + coordinated(after: before, p.places, p.tokens).filter { $0.lastToken < trigger.firstToken }
             }
         }
         chosen = chosen.map { refineCountry($0, in: p) }.map { preferTownInRegion($0, in: p) }
@@ -81,11 +87,18 @@ extension StrikeExtractor {
         return k
     }
 
+    /// "Kupiansk came under shelling", "Nikopol was shelled", "the Zaporizhzhia oblast came under fire": the
+    /// place suffered the strike it is the subject of.
+    private func isSufferingSubject(_ m: LocatedMention, _ t: [Token]) -> Bool {
+        var a = m.lastToken + 1
+        while a < t.count, !t[a].isCapitalized, Self.placeWords.provinceWords.contains(t[a]) || Lexicon.shared.containment.settlementWords.contains(t[a]) { a += 1 }
+        return a + 1 < t.count && Self.cues.sufferedAttack.contains(t[a])
+            && (t[a + 1].lower == "under" || Lexicon.shared.triggers.hittingVerbs.contains(t[a + 1]))
+    }
+
     func isLocative(_ m: LocatedMention, _ p: ParsedSentence) -> Bool {
         let t = p.tokens
-        // "Kupiansk came under shelling", "Nikopol was shelled": the place suffered the strike it is the subject of.
-        if m.lastToken + 2 < t.count, Self.cues.sufferedAttack.contains(t[m.lastToken + 1]),
-           t[m.lastToken + 2].lower == "under" || Lexicon.shared.triggers.hittingVerbs.contains(t[m.lastToken + 2]) { return true }
+        if isSufferingSubject(m, t) { return true }
         guard m.firstToken > 0 else { return false }
         let prev = t[m.firstToken - 1].lower
         // "X community (coded to Y, Region)": Y is where the monitor put the report.
@@ -137,6 +150,22 @@ extension StrikeExtractor {
             if q.isContainer { last = q; continue }
             out.append(q)
             last = q
+        }
+        return out
+    }
+
+    /// Places joined before the place at index `m` by commas, "and" or "or" only, in text order: the rest of a
+    /// list that `m` ends. A unit around a place stops it ("Huliaipole, Zaporizhzhia region, and Orikhiv").
+    private func coordinated(before m: Int, _ places: [LocatedMention], _ t: [Token]) -> [LocatedMention] {
+        var out: [LocatedMention] = []
+        var next = places[m], j = m - 1
+        while j >= 0, places[j].lastToken < next.firstToken, !places[j].isContainer {
+            let between = t[(places[j].lastToken + 1)..<next.firstToken]
+            guard !between.isEmpty, between.allSatisfy({ Self.cues.listJoiners.contains($0) }),
+                  places[j].mention.place.kind != .country || next.mention.place.kind == .country else { break }
+            out.insert(places[j], at: 0)
+            next = places[j]
+            j -= 1
         }
         return out
     }

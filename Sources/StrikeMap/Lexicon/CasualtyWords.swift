@@ -30,7 +30,14 @@ struct CasualtyWords: Sendable {
                            "families", "worshippers", "students", "patients", "child", "person", "woman", "man", "men", "boy", "boys",
                            "girl", "girls", "mother", "father", "infant", "infants", "baby", "babies", "wife", "husband", "son",
                            "sons", "daughter", "daughters", "toddler", "toddlers", "individuals", "farmers", "shepherd", "shepherds",
-                           "passers-by", "pedestrian", "pedestrians", "passenger", "passengers", "non-combatants"])
+                           "passers-by", "pedestrian", "pedestrians", "passenger", "passengers", "non-combatants",
+                           // People by what they were doing or are: "40 migrants", "140 mourners", "seven aid workers".
+                           "migrants", "refugees", "mourners", "guests", "pilgrims", "shoppers", "workers", "journalists",
+                           "reporters", "medics", "paramedics", "doctors", "nurses", "rescuers", "volunteers", "teachers",
+                           "pupils", "schoolchildren", "fishermen", "fishers", "worshipers", "detainees",
+                           "labourers", "laborers", "employees"]
+                          // Nationalities as people: "at least 11 Palestinians", "three Yemenis".
+                          + DemonymWords.codes.map(\.key).filter { !["sh", "ch", "ss", "se", "s"].contains(where: $0.hasSuffix) }.map { $0 + "s" })
         combatants = r.set(["militants", "militant", "fighters", "fighter", "terrorists", "terrorist", "jihadists", "jihadist",
                             "insurgents", "insurgent", "soldiers", "soldier", "troops", "members", "gunmen", "rebels", "combatants",
                             "extremists", "commanders", "leaders", "operatives", "personnel", "servicemen", "commander", "leader",
