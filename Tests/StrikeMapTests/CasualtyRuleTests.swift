@@ -37,6 +37,29 @@ final class CasualtyRuleTests: XCTestCase {
         XCTAssertTrue(deaths("The convoy was hit.").isEmpty)
     }
 
+    /// A count after a verb of harm, before a participle of harm, or as a death toll.
+    func testBareCountObjectsParticiplesAndTolls() {
+        let d = deaths("Shelling hit the market, killing 7 civilians and wounding 17.")
+        XCTAssertEqual(d.civilian, DeathRange(min: 7, max: 7))
+        XCTAssertEqual(d.civilianInjured, DeathRange(min: 17, max: 17))
+        let left = deaths("The airstrike left 12 dead and 8 wounded.")
+        XCTAssertEqual(left.civilian, DeathRange(min: 12, max: 12))
+        XCTAssertEqual(left.civilianInjured, DeathRange(min: 8, max: 8))
+        XCTAssertEqual(deaths("The drone strike killed 30 farmers and injured 40 others.").civilianInjured, DeathRange(min: 40, max: 40))
+        XCTAssertEqual(deaths("The death toll from the drone strike rose to 30.").civilian, DeathRange(min: 30, max: 30))
+        XCTAssertEqual(deaths("Airstrikes claimed the lives of nine civilians.").civilian, DeathRange(min: 9, max: 9))
+        XCTAssertEqual(deaths("Dozens were killed or wounded in the strike.").civilian, DeathRange(min: 0, max: 99))
+    }
+
+    /// Ages, years, distances and articles are no counts of the dead.
+    func testNumbersThatCountNoDead() {
+        XCTAssertNotEqual(deaths("Reports said an 87 year old woman was killed.").civilian.min, 87)
+        XCTAssertNotEqual(deaths("Reports said a 12-year-old boy was killed.").civilian.min, 12)
+        XCTAssertEqual(deaths("A strike in 2015 killed five people.").civilian, DeathRange(min: 5, max: 5))
+        XCTAssertTrue(deaths("The convoy was killed 3 km from the border.").isEmpty)
+        XCTAssertTrue(deaths("Jets destroyed a checkpoint and an wounded an ISIL fighter.").civilianInjured.isEmpty)
+    }
+
     /// Militias, and a group named as its fighters, are combatants.
     func testMilitiasAndGroupsAreCombatants() {
         XCTAssertEqual(deaths("At least 9 clan militias were killed.").combatant, DeathRange(min: 9, max: nil))

@@ -18,7 +18,7 @@ enum CasualtyReader {
         private static func someone(_ r: DeathRange) -> Bool { (r.max ?? r.min ?? 0) > 0 }
     }
 
-    private static let words = Lexicon.shared.casualties
+    static let words = Lexicon.shared.casualties
 
     /// Scans tokens `range` of a sentence for counts of the dead and injured.
     static func read(_ t: [Token], in range: Range<Int>) -> Deaths {
@@ -49,7 +49,7 @@ enum CasualtyReader {
                 CountReader.Count(value: 1, qualifier: .atLeast, firstToken: j >= range.lowerBound && words.indefinite.contains(t[j]) ? j : u, lastToken: u)
             }
             guard let c = unsaidCount ?? (j >= range.lowerBound ? CountReader.count(endingAt: j, t) : nil) else { continue }
-            if isWhole(c, t, range) { continue }
+            if isWhole(c, t, range) || isAge(c, t) { continue }
             // The harm must be said: a word of death or injury near; the nearer decides which it is.
             let window = max(range.lowerBound, c.firstToken - 8)..<min(range.upperBound, i + 8)
             let death = nearest(words.deaths, in: window, to: i, t), injury = nearest(words.injuries, in: window, to: i, t)
@@ -103,48 +103,23 @@ enum CasualtyReader {
         return deaths
     }
 
-    /// "8 were killed and 12 were injured", "two have died": a count that is itself the subject of a verb of
-    /// harm counts people, as "8 people" would (the dead of "people" are counted as civilians), or, after a
-    /// counted noun, people of its side ("12 militants were killed and 13 were injured"). A count that is a
-    /// part ("two of them were killed") or belongs to a noun is read by the noun's rule, not here.
-    private static func bareCounts(_ t: [Token], in range: Range<Int>, into deaths: inout Deaths) {
-        for k in range where k > range.lowerBound {
-            // The verb of harm right after the count ("died"), or after "were", "was", "have (been)", "had (been)".
-            let verb: Int
-            switch t[k].lower {
-            case "were", "was": verb = k + 1
-            case "have", "has", "had": verb = k + 1 < range.upperBound && t[k + 1].lower == "been" ? k + 2 : k + 1
-            case "died": verb = k
-            default: continue
-            }
-            guard verb < range.upperBound else { continue }
-            let death = words.deaths.contains(t[verb]), injury = words.injuries.contains(t[verb])
-            guard death || injury, let c = CountReader.count(endingAt: k - 1, t), c.firstToken >= range.lowerBound,
-                  t[k - 1].kind == .number || !words.civilians.contains(t[k - 1]) && !words.combatants.contains(t[k - 1]) else { continue }
-            if isWhole(c, t, range) { continue }
-            // "On 2 May 2025 were ...": a year or a day of a date is no count.
-            if c.firstToken > range.lowerBound, Lexicon.shared.dates.months[t[c.firstToken - 1]] != nil { continue }
-            let r = deathRange(c, t)
-            // "12 militants were killed and 13 were injured": a count joined to a counted noun is of its side.
-            let joined = (max(range.lowerBound, c.firstToken - 8)..<c.firstToken).last { words.civilians.contains(t[$0]) || words.combatants.contains(t[$0]) }
-            let civilian = joined.map { words.civilians.contains(t[$0]) && !words.combatants.contains(t[$0]) } ?? true
-            switch (civilian, death) {
-            case (true, true): deaths.civilian = merge(deaths.civilian, r)
-            case (false, true): deaths.combatant = merge(deaths.combatant, r)
-            case (true, false): deaths.civilianInjured = merge(deaths.civilianInjured, r)
-            case (false, false): deaths.combatantInjured = merge(deaths.combatantInjured, r)
-            }
-        }
-    }
-
     /// "of one family", "two of the five children": the whole a part is counted from, not the harmed.
-    private static func isWhole(_ c: CountReader.Count, _ t: [Token], _ range: Range<Int>) -> Bool {
+    /// ("the lives of nine civilians", "the deaths of 12 people": the harm's own "of".)
+    static func isWhole(_ c: CountReader.Count, _ t: [Token], _ range: Range<Int>) -> Bool {
         guard let of = [c.firstToken - 1, c.firstToken - 2].first(where: { $0 >= range.lowerBound && t[$0].lower == "of" }) else { return false }
+        if of > range.lowerBound, words.deaths.contains(t[of - 1]) || words.injuries.contains(t[of - 1]) { return false }
         return of == c.firstToken - 1 || t[of + 1].lower == "the"
     }
 
+    /// "an 87 year old woman", "the 12-year-old boy": the count is an age, not how many.
+    static func isAge(_ c: CountReader.Count, _ t: [Token]) -> Bool {
+        var k = c.lastToken + 1
+        if k < t.count, t[k].kind == .hyphen { k += 1 }
+        return k < t.count && ["year", "years", "month", "months"].contains(t[k].lower)
+    }
+
     /// The dead or hurt a count says: "dozens" is 24 to 99, as documented with the words.
-    private static func deathRange(_ c: CountReader.Count, _ t: [Token]) -> DeathRange {
+    static func deathRange(_ c: CountReader.Count, _ t: [Token]) -> DeathRange {
         switch c.qualifier {
         case .exact, .about: return DeathRange(min: c.value, max: c.value)
         case .atLeast: return DeathRange(min: c.value, max: words.vagueUpper[t[c.lastToken]])
@@ -174,7 +149,7 @@ enum CasualtyReader {
         window.lazy.filter { set.contains(t[$0]) }.min { abs($0 - i) < abs($1 - i) }
     }
 
-    private static func merge(_ a: DeathRange, _ b: DeathRange) -> DeathRange {
+    static func merge(_ a: DeathRange, _ b: DeathRange) -> DeathRange {
         if a.isEmpty { return b }
         return DeathRange(min: [a.min, b.min].compactMap { $0 }.max(), max: [a.max, b.max].compactMap { $0 }.max()).ordered
     }

@@ -24,6 +24,9 @@ struct CasualtyWords: Sendable {
     let vagueUpper: WordMap<Int>
     /// Nouns whose side is what follows "of": "six members of one family" are civilians, "members of ISIS" not.
     let groupNouns: WordSet
+    /// What may follow a count of the dead written without a noun ("killing 5 and wounding 12", "injured 40
+    /// others."): anything else ("killed 3 km from", "wounded 2 weeks ago") makes the number no such count.
+    let bareCountFollowers: WordSet
 
     init(_ r: inout WordRegistry) {
         civilians = r.set(["civilians", "civilian", "people", "children", "women", "residents", "villagers", "persons", "family",
@@ -56,5 +59,7 @@ struct CasualtyWords: Sendable {
         injuryNouns = r.set(["injuries", "injured", "wounded"])
         vagueUpper = r.map(["dozens": 99, "scores": 199, "hundreds": 999, "thousands": 9999, "several": 9])
         groupNouns = r.set(["members", "member"])
+        bareCountFollowers = r.set([",", ".", ";", ":", ")", "and", "others", "other", "more", "in", "on", "at", "including", "among",
+                                    "when", "after", "as", "while", "during", "since", "according"])
     }
 }
