@@ -108,7 +108,8 @@ struct DateReader {
     }
 
     private mutating func expression(at i: Int, _ t: [Token], _ s: [Unicode.Scalar]) -> DateExpression? {
-        if t[i].kind != .number, t[i].lower.utf8.first.map({ $0 < 0x30 || $0 > 0x39 }) ?? true, !Self.words.leadingWords.contains(t[i]) {
+        if t[i].kind != .number, t[i].lower.utf8.first.map({ $0 < 0x30 || $0 > 0x39 }) ?? true, !Self.words.leadingWords.contains(t[i]),
+           !(i + 2 < t.count && t[i + 2].lower == "ago") {
             return nil
         }
         func make(_ span: DateSpan?, _ a: Int, _ b: Int, _ p: DatePrecision) -> DateExpression {
@@ -118,6 +119,7 @@ struct DateReader {
             return DateExpression(span: span, text: text(t, s, a, b), firstToken: a, lastToken: b, precision: p, leadsSentence: lead)
         }
         let w = t[i].lower
+        if let n = numeralDate(at: i, t) { return make(n.span, i, n.last, n.precision) }
         // ISO 2019-03-11 (tokens: 2019 - 03 - 11)
         if t[i].kind == .number, t[i].lower.utf8.count == 4, i + 4 < t.count, t[i + 1].kind == .hyphen, t[i + 3].kind == .hyphen,
            let d = CalendarDay(iso: text(t, s, i, i + 4)) {
