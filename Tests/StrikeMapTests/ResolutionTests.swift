@@ -81,6 +81,23 @@ final class ResolutionTests: XCTestCase {
         XCTAssertFalse(NameAgreement.isVariantOfOwnName(polish, key: NameKey.exact("Leonivka")))
     }
 
+    /// A town known by a name only among its alternates is not unmistakable beside a town that bears the
+    /// name as its own: with no country named, neither is chosen; with the country named, its own town is.
+    func testANameBorneAsAnAlternateIsNoGroundsBesideItsOwner() {
+        func town(_ id: String, _ name: String, _ alternates: [String], population: Int, country: String, latitude: Double) -> Gazetteer.Candidate {
+            .init(place: Place(id: id, name: name, coordinate: Coordinate(latitude: latitude, longitude: 40), country: country, kind: .populated,
+                               population: population, alternateNames: alternates), match: .exact)
+        }
+        let alias = town("a", "Cermik", ["Jermuk"], population: 21_000, country: "TR", latitude: 38)
+        let owner = town("b", "Jermuk", [], population: 4_100, country: "AM", latitude: 40)
+        XCTAssertTrue(PlaceGrounds.isSelfEvident(alias, among: [alias, owner]), "without the written name, as before")
+        XCTAssertFalse(PlaceGrounds.isSelfEvident(alias, among: [alias, owner], key: NameKey.exact("Jermuk")))
+        XCTAssertTrue(PlaceGrounds.isSelfEvident(alias, among: [alias, owner], key: NameKey.exact("Cermik")), "its own name")
+        XCTAssertTrue(places("Shelling hit Jermuk overnight.").allSatisfy { $0.mention.place.country != "TR" })
+        let named = places("Azerbaijani shelling hit the Armenian towns of Jermuk, Goris and Vardenis overnight.").filter { $0.mention.place.kind == .populated }
+        XCTAssertEqual(named.map(\.mention.place.country), ["AM", "AM", "AM"], "\(named.map(\.mention.place.name))")
+    }
+
     /// A typo is one letter off the place's own name, or one consonant off its skeleton; a word that shares
     /// consonants with one of its alternates only is none.
     func testATypoIsOneLetterOffTheOwnName() {

@@ -4,7 +4,8 @@
 /// - a country, sea or continent named exactly;
 /// - a city of a million or more named exactly;
 /// - a place of 15,000 people or more named exactly (100,000 when the text names other countries: a town
-///   of 17,000 in Sudan is not what a note about Idlib means), the only one of that size with that name
+///   of 17,000 in Sudan is not what a note about Idlib means), by its own name when another place a tenth
+///   of its size or more bears the name as its own, the only one of that size with that name
 ///   but for places a fifth of its size or less (GeoNames' alternate names give a Japanese town of 26,000
 ///   the name "Hama"); a town and the province named after it count as one, and so do places of one
 ///   name closer than `PlaceResolver.sameplaceKm` (Rafah on both sides of a border), and a town and a
@@ -18,8 +19,9 @@ enum PlaceGrounds {
     static let metropolisPopulation = 1_000_000
     static let wellKnownPopulation = 100_000
 
+    /// `key`: the name as written (`NameKey.exact`), when the caller has it.
     static func isSelfEvident(_ c: Gazetteer.Candidate, among all: [Gazetteer.Candidate], unitCue: Bool = false,
-                              textNamesCountries: Bool = false) -> Bool {
+                              textNamesCountries: Bool = false, key: String? = nil) -> Bool {
         guard c.match == .exact else { return false }
         switch c.place.kind {
         case .country, .water, .region: return true
@@ -33,6 +35,12 @@ enum PlaceGrounds {
         }
         if c.place.population >= metropolisPopulation { return true }
         guard c.place.population >= (textNamesCountries ? wellKnownPopulation : knownPopulation) else { return false }
+        // "Jermuk" is the Armenian town's own name and only an old alternate of Çermik in Turkey: a name a
+        // place bears among its alternates is not unmistakable beside a place that bears it as its own.
+        if let key, NameKey.exact(c.place.name) != key, all.contains(where: { o in
+            o.match == .exact && o.place.id != c.place.id && !o.place.sharesProvince(with: c.place)
+                && o.place.population * 10 >= c.place.population && NameKey.exact(o.place.name) == key
+        }) { return false }
         return !all.contains { o in
             o.match == .exact && o.place.id != c.place.id && o.place.population >= knownPopulation && !o.place.sharesProvince(with: c.place)
                 // (A unit of the town's own country named like it is not another town: Washington, D.C. and the state.)

@@ -57,7 +57,7 @@ extension PlaceResolver {
                   !found[f].qualifierIsStated || found[f].countryQualifier == anchor.country else { continue }
             // An anchor needs grounds itself: a village of the same name in a far country is no anchor.
             let grounded = ctx.countries.contains(anchor.country) || found[f].countryQualifier == anchor.country
-                || candidates.contains { $0.place.id == anchor.id && PlaceGrounds.isSelfEvident($0, among: candidates) }
+                || candidates.contains { $0.place.id == anchor.id && PlaceGrounds.isSelfEvident($0, among: candidates, key: NameKey.exact(found[f].text)) }
             if grounded { ctx.anchors.insert(anchor.coordinate) }
         }
         return ctx

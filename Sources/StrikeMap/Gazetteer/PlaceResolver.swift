@@ -195,7 +195,7 @@ struct PlaceResolver {
                     // (What the text calls a village or an area is no famous town: "Goba village" is not Juba; the
                     // district of "the Abu Kamal area" keeps its grounds, and so does a city the text calls one,
                     // "Kherson city", which is no oblast.)
-                    && (f.namesLocality && !f.namesCity && !c.place.kind.isArea || !PlaceGrounds.isSelfEvident(c, among: all0, unitCue: f.areaCue || f.provinceCue, textNamesCountries: !allowed.isEmpty))
+                    && (f.namesLocality && !f.namesCity && !c.place.kind.isArea || !PlaceGrounds.isSelfEvident(c, among: all0, unitCue: f.areaCue || f.provinceCue, textNamesCountries: !allowed.isEmpty, key: key))
                     && !(c.match == .exact && context.anchors.hasAnchor(near: c.place.coordinate))
                     && !Self.standsInNamedProvince(c, among: all0, context: context)
             }

@@ -43,6 +43,7 @@ struct ContainmentWords: Sendable {
         aroundHeads = r.set(["countryside", "outskirts", "suburbs", "environs", "vicinity", "countrysides", "area"])
         demonymPlaceWords = r.set([
             "city", "town", "village", "province", "governorate", "capital", "border", "territory", "territories",
+            "cities", "towns", "villages", "provinces", "governorates", "regions", "districts", "ports",
             "coast", "coastline", "desert", "side", "countryside", "region", "port", "district", "soil", "airspace",
             "frontier", "hinterland", "interior", "south", "north", "east", "west", "mainland",
         ])
