@@ -73,6 +73,10 @@ final class ResolutionTests: XCTestCase {
         // A city of 100,000 keeps the names reporting gives it.
         let city = town("d", "Kyiv", ["Kiev"], population: 2_900_000), village = town("e", "Kiev", [])
         XCTAssertEqual(NameAgreement.formerNames(among: [city, village], key: "kiev"), [])
+        // ... but not beside a town a tenth its size or more whose own name it spells.
+        let renamedCity = town("h", "Nikopol", ["Sloviansk"], population: 105_160), bearer = town("i", "Slovyansk", [], population: 105_141)
+        XCTAssertEqual(NameAgreement.formerNames(among: [renamedCity, bearer], key: "sloviansk"), ["h"])
+        XCTAssertEqual(places("Shelling hit Sloviansk on Tuesday.").first?.mention.place.name, "Slovyansk")
         // Inside a large unit a variant counts only when it spells the place's own name.
         let own = Place(id: "f", name: "Kostyantynivka", coordinate: Coordinate(latitude: 48, longitude: 37), country: "UA", kind: .populated)
         XCTAssertTrue(NameAgreement.isVariantOfOwnName(own, key: NameKey.exact("Kostiantynivka")))

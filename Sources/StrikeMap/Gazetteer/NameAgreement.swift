@@ -9,7 +9,8 @@ enum NameAgreement {
     /// country bear that name as their own: "Sofiivka" is the former name of Lazurne (GeoNames keeps it
     /// among Lazurne's alternates) and the present name of a dozen villages, so a text's "Sofiivka,
     /// Kherson" is one of those, listed or not. An alternate that spells the place's own name otherwise
-    /// ("Sofiyivka") is no former name; a city of 100,000 keeps its exonyms ("Kiev"); units go by their
+    /// ("Sofiyivka") is no former name; a city of 100,000 keeps its exonyms ("Kiev") beside towns less than a
+    /// tenth its size; units go by their
     /// alternates ("Zaporizhia" for Zaporiz'ka Oblast') and are not judged.
     /// The ids among `all` that matched `key` only through such a former name. Each candidate's own name is
     /// spelt against the key once (pair by pair, a name of hundreds of places was quadratic in key building).
@@ -20,9 +21,14 @@ enum NameAgreement {
             c.match == .exact && c.place.kind == .populated ? spells(c.place.name, key, keySkeleton) : nil
         }
         var former = Set<String>()
-        for (k, c) in all.enumerated() where spelt[k] == false && c.place.population < PlaceResolver.wellKnownPopulation {
+        for (k, c) in all.enumerated() where spelt[k] == false {
             let p = c.place
-            if all.indices.contains(where: { o in spelt[o] == true && all[o].place.country == p.country && all[o].place.id != p.id }) {
+            // (A city of 100,000 keeps its exonyms beside villages, not beside a town a tenth its size or more
+            // that bears the name: "Sloviansk" is Slovyansk's name and only Nikopol's of 1780.)
+            if all.indices.contains(where: { o in
+                spelt[o] == true && all[o].place.country == p.country && all[o].place.id != p.id
+                    && (p.population < PlaceResolver.wellKnownPopulation || all[o].place.population * 10 >= p.population)
+            }) {
                 former.insert(p.id)
             }
         }
