@@ -13,7 +13,7 @@ extension CasualtyReader {
             guard let (c, harm) = passiveSubject(at: k, t, range) ?? object(of: k, t, range) ?? beforeParticiple(k, t, range) ?? toll(at: k, t, range),
                   c.firstToken >= range.lowerBound, read.insert(c.firstToken).inserted, !isWhole(c, t, range), !isAge(c, t),
                   // "an wounded": an article alone is no count here.
-                  !(c.firstToken == c.lastToken && ["a", "an"].contains(t[c.firstToken].lower)),
+                  !(c.firstToken == c.lastToken && words.bareArticles.contains(t[c.firstToken])),
                   // "On 2 May 2025 were ...": a day of a date is no count.
                   !(c.firstToken > range.lowerBound && Lexicon.shared.dates.months[t[c.firstToken - 1]] != nil) else { continue }
             var r = deathRange(c, t)
@@ -42,7 +42,7 @@ extension CasualtyReader {
 
     /// The count that ends right before token `k` ("others" may stand after it), of no noun.
     private static func count(endingBefore k: Int, _ t: [Token], _ range: Range<Int>) -> CountReader.Count? {
-        let end = k - 1 >= range.lowerBound && ["others", "more"].contains(t[k - 1].lower) ? k - 2 : k - 1
+        let end = k - 1 >= range.lowerBound && words.countTails.contains(t[k - 1]) ? k - 2 : k - 1
         guard end >= range.lowerBound, t[end].kind == .number || !words.civilians.contains(t[end]) && !words.combatants.contains(t[end]) else { return nil }
         return CountReader.count(endingAt: end, t)
     }
@@ -60,11 +60,14 @@ extension CasualtyReader {
     /// "8 were killed", "two have died", "3 others were injured": the count is the subject.
     private static func passiveSubject(at k: Int, _ t: [Token], _ range: Range<Int>) -> (CountReader.Count, Harm)? {
         let verb: Int
-        switch t[k].lower {
-        case "were", "was": verb = k + 1
-        case "have", "has", "had": verb = k + 1 < range.upperBound && t[k + 1].lower == "been" ? k + 2 : k + 1
-        case "died": verb = k
-        default: return nil
+        if words.passiveAuxiliaries.contains(t[k]) {
+            verb = k + 1
+        } else if words.perfectAuxiliaries.contains(t[k]) {
+            verb = k + 1 < range.upperBound && t[k + 1].lower == "been" ? k + 2 : k + 1
+        } else if words.intransitiveDeaths.contains(t[k]) {
+            verb = k
+        } else {
+            return nil
         }
         guard let h = harm(verb, t, range), let c = count(endingBefore: k, t, range) else { return nil }
         return (c, h)
@@ -72,7 +75,7 @@ extension CasualtyReader {
 
     /// "killing 5 and wounding 12", "injured 40 others": the count is the object of a verb of harm.
     private static func object(of k: Int, _ t: [Token], _ range: Range<Int>) -> (CountReader.Count, Harm)? {
-        guard t[k].kind == .word, !["dead", "deaths", "death", "lives"].contains(t[k].lower), let h = harm(k, t, range),
+        guard t[k].kind == .word, !words.objectlessDeathWords.contains(t[k]), let h = harm(k, t, range),
               let c = count(startingAt: k + 1, t, range) else { return nil }
         return (c, h == .deathAmongHurt ? .death : h)
     }
@@ -80,16 +83,15 @@ extension CasualtyReader {
     /// "left 12 dead and 8 wounded", "3 killed, 5 wounded": the count before a participle of harm, at the
     /// start or after "left", "leaving", a comma or "and" (not "a strike in 2015 killed").
     private static func beforeParticiple(_ k: Int, _ t: [Token], _ range: Range<Int>) -> (CountReader.Count, Harm)? {
-        guard ["dead", "killed", "wounded", "injured", "hurt"].contains(t[k].lower), let h = harm(k, t, range),
-              let c = count(endingBefore: k, t, range),
-              c.firstToken == range.lowerBound || ["left", "leaving", ",", "and"].contains(t[c.firstToken - 1].lower) else { return nil }
+        guard words.harmParticiples.contains(t[k]), let h = harm(k, t, range), let c = count(endingBefore: k, t, range),
+              c.firstToken == range.lowerBound || words.participleCountLeads.contains(t[c.firstToken - 1]) else { return nil }
         return (c, h)
     }
 
     /// "the death toll rose to 30", "the death toll stood at 12": the count after the toll's verb.
     private static func toll(at k: Int, _ t: [Token], _ range: Range<Int>) -> (CountReader.Count, Harm)? {
-        guard ["to", "at", "reached"].contains(t[k].lower), k + 1 < range.upperBound,
-              t[max(range.lowerBound, k - 16)..<k].contains(where: { $0.lower == "toll" }),
+        guard words.tollVerbs.contains(t[k]), k + 1 < range.upperBound,
+              t[max(range.lowerBound, k - 16)..<k].contains(where: { words.tollNouns.contains($0) }),
               let c = count(startingAt: k + 1, t, range) else { return nil }
         return (c, .death)
     }

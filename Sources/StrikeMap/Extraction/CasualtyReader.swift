@@ -115,7 +115,7 @@ enum CasualtyReader {
     static func isAge(_ c: CountReader.Count, _ t: [Token]) -> Bool {
         var k = c.lastToken + 1
         if k < t.count, t[k].kind == .hyphen { k += 1 }
-        return k < t.count && ["year", "years", "month", "months"].contains(t[k].lower)
+        return k < t.count && words.ageUnits.contains(t[k])
     }
 
     /// The dead or hurt a count says: "dozens" is 24 to 99, as documented with the words.

@@ -27,6 +27,23 @@ struct CasualtyWords: Sendable {
     /// What may follow a count of the dead written without a noun ("killing 5 and wounding 12", "injured 40
     /// others."): anything else ("killed 3 km from", "wounded 2 weeks ago") makes the number no such count.
     let bareCountFollowers: WordSet
+    /// The words around such counts (`CasualtyReader+BareCounts`): "8 were killed", "3 have died", "two
+    /// died"; "left 12 dead", "3 killed, 5 wounded"; "40 others were injured"; "the death toll rose to 30".
+    let passiveAuxiliaries: WordSet
+    let perfectAuxiliaries: WordSet
+    let intransitiveDeaths: WordSet
+    let harmParticiples: WordSet
+    /// Words of death that take no object: "dead 12" or "lives 3" counts no one.
+    let objectlessDeathWords: WordSet
+    /// Before a count of a participle: the count opens the clause ("left 12 dead", ", 8 wounded").
+    let participleCountLeads: WordSet
+    let countTails: WordSet
+    let tollNouns: WordSet
+    let tollVerbs: WordSet
+    /// After a count, an age: "an 87 year old woman", "a 12-year-old boy".
+    let ageUnits: WordSet
+    /// An article alone is no count without its noun ("an wounded"); "another was injured" is one.
+    let bareArticles: WordSet
 
     init(_ r: inout WordRegistry) {
         civilians = r.set(["civilians", "civilian", "people", "children", "women", "residents", "villagers", "persons", "family",
@@ -40,7 +57,7 @@ struct CasualtyWords: Sendable {
                            "pupils", "schoolchildren", "fishermen", "fishers", "worshipers", "detainees",
                            "labourers", "laborers", "employees"]
                           // Nationalities as people: "at least 11 Palestinians", "three Yemenis".
-                          + DemonymWords.codes.map(\.key).filter { !["sh", "ch", "ss", "se", "s"].contains(where: $0.hasSuffix) }.map { $0 + "s" })
+                          + DemonymWords.codes.map(\.key).filter { !["sh", "ch", "se", "s"].contains(where: $0.hasSuffix) }.map { $0 + "s" })
         combatants = r.set(["militants", "militant", "fighters", "fighter", "terrorists", "terrorist", "jihadists", "jihadist",
                             "insurgents", "insurgent", "soldiers", "soldier", "troops", "members", "gunmen", "rebels", "combatants",
                             "extremists", "commanders", "leaders", "operatives", "personnel", "servicemen", "commander", "leader",
@@ -61,5 +78,16 @@ struct CasualtyWords: Sendable {
         groupNouns = r.set(["members", "member"])
         bareCountFollowers = r.set([",", ".", ";", ":", ")", "and", "others", "other", "more", "in", "on", "at", "including", "among",
                                     "when", "after", "as", "while", "during", "since", "according"])
+        passiveAuxiliaries = r.set(["were", "was"])
+        perfectAuxiliaries = r.set(["have", "has", "had"])
+        intransitiveDeaths = r.set(["died"])
+        harmParticiples = r.set(["dead", "killed", "wounded", "injured", "hurt"])
+        objectlessDeathWords = r.set(["dead", "deaths", "death", "lives"])
+        participleCountLeads = r.set(["left", "leaving", ",", "and"])
+        countTails = r.set(["others", "more"])
+        tollNouns = r.set(["toll"])
+        tollVerbs = r.set(["to", "at", "reached"])
+        ageUnits = r.set(["year", "years", "month", "months"])
+        bareArticles = r.set(["a", "an"])
     }
 }
